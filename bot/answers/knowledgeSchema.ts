@@ -1,0 +1,86 @@
+import { z } from 'zod';
+
+/** The categories a professional can browse with `onderwerpen`; order is the browse order. */
+export const CATEGORIES = {
+  meldcode: 'De meldcode: de 5 stappen',
+  afwegingskader: 'Afwegingskader: melden of hulp',
+  beroepsgeheim: 'Beroepsgeheim, meldrecht en open melden',
+  sectoren: 'Per sector: onderwijs, kinderopvang, artsen',
+  vormen: 'Bijzondere vormen van geweld',
+  'veilig-thuis': 'Veilig Thuis',
+  verwijzen: 'Waar verwijs ik naar? Telefoonnummers',
+  veiligheid: 'Wie is verantwoordelijk voor veiligheid?',
+  regio: 'Regio Gooi en Vechtstreek: netwerk en programma',
+} as const;
+
+export type CategoryId = keyof typeof CATEGORIES;
+const categoryIds = Object.keys(CATEGORIES) as [CategoryId, ...CategoryId[]];
+
+const isoDate = z.iso.date({ error: 'moet een datum zijn als JJJJ-MM-DD' });
+
+export const contactSchema = z
+  .object({
+    name: z.string().min(2),
+    phone: z
+      .string()
+      .regex(/^(\+31 ?|0)[0-9][0-9 -]{2,14}[0-9]$|^112$|^113$/, 'geen geldig Nederlands telefoonnummer')
+      .optional(),
+    url: z.url({ protocol: /^https$/ }).optional(),
+    hours: z.string().min(2).optional(),
+  })
+  .strict()
+  .refine((c) => c.phone !== undefined || c.url !== undefined, 'een contact heeft een telefoonnummer of een URL');
+
+export const sourceSchema = z
+  .object({
+    title: z.string().min(3),
+    url: z.url({ protocol: /^https?$/ }).optional(),
+    /** A document without a public URL, e.g. the regional action programme in shared/seed. */
+    document: z.string().min(3).optional(),
+  })
+  .strict()
+  .refine((s) => s.url !== undefined || s.document !== undefined, 'een bron heeft een url of een document');
+
+const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+
+export const frontMatterSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'alleen kleine letters, cijfers en streepjes'),
+    title: z.string().min(5).max(90),
+    category: z.enum(categoryIds),
+    questions: z.array(z.string().min(5)).min(3, 'minstens 3 voorbeeldvragen'),
+    keywords: z.array(z.string().min(2)).min(1),
+    steps: z.array(z.string().min(3)).max(10).optional(),
+    contacts: z.array(contactSchema).default([]),
+    sources: z
+      .array(sourceSchema)
+      .min(1, 'minstens 1 bron')
+      .refine((list) => list.some((s) => s.url !== undefined), 'minstens 1 bron met een URL'),
+    related: z.array(z.string()).max(4).default([]),
+    /** Set when a fact in the answer is disputed or dated; shown to the user as a caveat. */
+    uncertain: z.string().min(10).optional(),
+    reviewed: isoDate,
+    owner: z.string().min(3),
+  })
+  .strict();
+
+export const entrySchema = frontMatterSchema
+  .extend({
+    answer: z
+      .string()
+      .min(40, 'het antwoord is te kort')
+      .refine((a) => wordCount(a) <= 170, 'het antwoord is langer dan ongeveer 150 woorden'),
+  })
+  .strict();
+
+export type KnowledgeEntry = z.infer<typeof entrySchema>;
+export type Contact = z.infer<typeof contactSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+
+export const synonymsSchema = z
+  .object({
+    /** Abbreviation or variant -> the words it stands for (lower case). */
+    synonyms: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)),
+  })
+  .strict();
+export type Synonyms = z.infer<typeof synonymsSchema>['synonyms'];
