@@ -1,0 +1,169 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseDocument } from 'yaml';
+import type { z } from 'zod';
+import { entrySchema, synonymsSchema, type KnowledgeEntry, type Synonyms } from './knowledgeSchema.ts';
+
+/** Thrown by `loadKnowledge` with every problem found, one per line, as `file: field: message`. */
+export class KnowledgeError extends Error {
+  readonly problems: readonly string[];
+  constructor(problems: readonly string[]) {
+    super(`De kennisbank heeft ${problems.length} fout(en):\n${problems.map((p) => `- ${p}`).join('\n')}`);
+    this.name = 'KnowledgeError';
+    this.problems = problems;
+  }
+}
+
+export interface Knowledge {
+  entries: KnowledgeEntry[];
+  synonyms: Synonyms;
+}
+
+interface EntryFile {
+  file: string;
+  entry: KnowledgeEntry;
+}
+
+interface ReadResult {
+  entries: EntryFile[];
+  synonyms: Synonyms;
+  problems: string[];
+}
+
+const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)([\s\S]*)$/;
+
+function formatIssue(file: string, issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') {
+    const where = issue.path.length > 0 ? `${issue.path.map(String).join('.')}.` : '';
+    return `${file}: ${issue.keys.map((k) => where + k).join(', ')}: onbekend veld`;
+  }
+  const field = issue.path.length > 0 ? issue.path.map(String).join('.') : '(bestand)';
+  const missing = issue.code === 'invalid_type' && /received undefined/.test(issue.message);
+  return `${file}: ${field}: ${missing ? 'ontbreekt' : issue.message}`;
+}
+
+function yamlProblems(file: string, doc: ReturnType<typeof parseDocument>, lineOffset: number): string[] {
+  return doc.errors.map((e) => {
+    const line = e.linePos?.[0]?.line;
+    const where = line !== undefined ? `regel ${line + lineOffset}` : 'yaml';
+    return `${file}: ${where}: ongeldige YAML: ${e.message.split('\n')[0] ?? e.code}`;
+  });
+}
+
+function parseEntry(file: string, text: string, problems: string[]): KnowledgeEntry | undefined {
+  const match = FRONT_MATTER.exec(text);
+  if (match === null) {
+    problems.push(`${file}: front matter: het bestand begint niet met een YAML-blok tussen twee regels "---"`);
+    return undefined;
+  }
+  const doc = parseDocument(match[1] ?? '', { prettyErrors: true });
+  if (doc.errors.length > 0) {
+    problems.push(...yamlProblems(file, doc, 1));
+    return undefined;
+  }
+  const data: unknown = doc.toJS();
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    problems.push(`${file}: front matter: moet een YAML-object met velden zijn`);
+    return undefined;
+  }
+  if ('answer' in data) {
+    problems.push(`${file}: answer: hoort niet in de front matter maar als tekst eronder`);
+  }
+  const parsed = entrySchema.safeParse({ ...data, answer: (match[2] ?? '').trim() });
+  if (!parsed.success) {
+    problems.push(...parsed.error.issues.map((i) => formatIssue(file, i)));
+    return undefined;
+  }
+  const expectedId = path.basename(file, '.md');
+  if (parsed.data.id !== expectedId) {
+    problems.push(`${file}: id: "${parsed.data.id}" is niet gelijk aan de bestandsnaam (verwacht "${expectedId}")`);
+  }
+  return parsed.data;
+}
+
+async function readSynonyms(dir: string, problems: string[]): Promise<Synonyms> {
+  const file = 'synonyms.yaml';
+  let text: string;
+  try {
+    text = await readFile(path.join(dir, file), 'utf8');
+  } catch (err) {
+    problems.push(`${file}: (bestand): kan niet gelezen worden (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+    return {};
+  }
+  const doc = parseDocument(text, { prettyErrors: true });
+  if (doc.errors.length > 0) {
+    problems.push(...yamlProblems(file, doc, 0));
+    return {};
+  }
+  const parsed = synonymsSchema.safeParse(doc.toJS());
+  if (!parsed.success) {
+    problems.push(...parsed.error.issues.map((i) => formatIssue(file, i)));
+    return {};
+  }
+  return parsed.data.synonyms;
+}
+
+/** Reads and checks everything; never throws for content problems, it collects them. */
+async function readKnowledge(dir: string): Promise<ReadResult> {
+  const problems: string[] = [];
+  const entriesDir = path.join(dir, 'entries');
+  let names: string[] = [];
+  try {
+    names = (await readdir(entriesDir)).filter((n) => n.endsWith('.md')).sort();
+  } catch (err) {
+    problems.push(`entries/: (map): kan niet gelezen worden (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+  }
+
+  const entries: EntryFile[] = [];
+  for (const name of names) {
+    const file = `entries/${name}`;
+    const text = await readFile(path.join(entriesDir, name), 'utf8');
+    const entry = parseEntry(file, text, problems);
+    if (entry !== undefined) entries.push({ file, entry });
+  }
+
+  const byId = new Map<string, string>();
+  for (const { file, entry } of entries) {
+    const first = byId.get(entry.id);
+    if (first !== undefined) problems.push(`${file}: id: "${entry.id}" komt dubbel voor (ook in ${first})`);
+    else byId.set(entry.id, file);
+  }
+  // Ids of files that failed to parse still count as existing for `related`, so one broken file
+  // does not produce a cascade of misleading "dangling related" messages.
+  const known = new Set([...byId.keys(), ...names.map((n) => path.basename(n, '.md'))]);
+  for (const { file, entry } of entries) {
+    entry.related.forEach((id, i) => {
+      if (!known.has(id)) problems.push(`${file}: related.${i}: "${id}" bestaat niet`);
+      else if (id === entry.id) problems.push(`${file}: related.${i}: een item verwijst naar zichzelf`);
+    });
+  }
+
+  const synonyms = await readSynonyms(dir, problems);
+  return { entries, synonyms, problems };
+}
+
+/** Loads `dir/entries/*.md` and `dir/synonyms.yaml`; throws a KnowledgeError listing every problem. */
+export async function loadKnowledge(dir: string): Promise<Knowledge> {
+  const { entries, synonyms, problems } = await readKnowledge(dir);
+  if (problems.length > 0) throw new KnowledgeError(problems);
+  return { entries: entries.map((e) => e.entry), synonyms };
+}
+
+export interface KnowledgeCheck {
+  errors: string[];
+  /** Entries whose `reviewed` date is more than 12 months before `today`, as `file: reviewed: date`. */
+  stale: string[];
+  /** Number of entry files that passed the schema. */
+  count: number;
+}
+
+/** For `npm run kb:check`: the same checks as `loadKnowledge`, returned instead of thrown, plus staleness. */
+export async function checkKnowledge(dir: string, today: Date): Promise<KnowledgeCheck> {
+  const { entries, problems } = await readKnowledge(dir);
+  const limit = new Date(Date.UTC(today.getUTCFullYear() - 1, today.getUTCMonth(), today.getUTCDate()));
+  const limitIso = limit.toISOString().slice(0, 10);
+  const stale = entries
+    .filter(({ entry }) => entry.reviewed < limitIso)
+    .map(({ file, entry }) => `${file}: reviewed: ${entry.reviewed} is meer dan 12 maanden geleden`);
+  return { errors: problems, stale, count: entries.length };
+}

@@ -1,0 +1,189 @@
+import { z } from 'zod';
+
+/**
+ * The only module that reads the environment. Everything is parsed once, here, and handed on as a frozen,
+ * typed object; a bad value stops the start with a message that names the variable.
+ */
+
+const csv = z
+  .string()
+  .optional()
+  .transform((v) =>
+    (v ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s.length > 0),
+  );
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
+  .optional()
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const positiveInt = (fallback: number) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v.trim() === '') return fallback;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n <= 0) {
+        ctx.addIssue({ code: 'custom', message: `moet een positief geheel getal zijn, niet "${v}"` });
+        return z.NEVER;
+      }
+      return n;
+    });
+
+const positiveNumber = (fallback: number) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v.trim() === '') return fallback;
+      const n = Number(v);
+      if (!Number.isFinite(n) || n <= 0) {
+        ctx.addIssue({ code: 'custom', message: `moet een positief getal zijn, niet "${v}"` });
+        return z.NEVER;
+      }
+      return n;
+    });
+
+const optionalText = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
+const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).optional().default('development'),
+  PORT: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === '') return 3978;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 0 || n > 65535) {
+        ctx.addIssue({ code: 'custom', message: `moet een poortnummer zijn (0-65535), niet "${v}"` });
+        return z.NEVER;
+      }
+      return n;
+    }),
+  HOST: optionalText,
+  DATA_DIR: optionalText.transform((v) => v ?? './data'),
+  KNOWLEDGE_DIR: optionalText.transform((v) => v ?? './knowledge'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional().default('info'),
+  MicrosoftAppId: optionalText.refine((v) => v === undefined || guid.test(v), 'moet een GUID zijn (de app-id van de bot)'),
+  MicrosoftAppPassword: optionalText,
+  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional().default('MultiTenant'),
+  MicrosoftAppTenantId: optionalText.refine((v) => v === undefined || guid.test(v), 'moet een GUID zijn (de tenant-id)'),
+  PROJECT_LEADERS: csv,
+  ALLOWED_TENANTS: csv,
+  BROADCAST_APPROVAL: bool,
+  BROADCAST_RATE_PER_SECOND: positiveNumber(20),
+  BROADCAST_CONVERSATION_RATE_PER_SECOND: positiveNumber(1),
+  BROADCAST_MAX_ATTEMPTS: positiveInt(6),
+  RETENTION_UNANSWERED_DAYS: positiveInt(90),
+  RETENTION_FEEDBACK_DAYS: positiveInt(365),
+  RETENTION_AUDIT_DAYS: positiveInt(730),
+  RETENTION_RSVP_DAYS_AFTER_MEETING: positiveInt(30),
+  PUBLIC_BASE_URL: optionalText.refine((v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v), 'moet een URL zijn'),
+  TIMEZONE: optionalText.transform((v) => v ?? 'Europe/Amsterdam'),
+});
+
+export interface Config {
+  readonly env: 'development' | 'production' | 'test';
+  readonly port: number;
+  readonly host: string | undefined;
+  readonly dataDir: string;
+  readonly knowledgeDir: string;
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** No MicrosoftAppId: the bot accepts unauthenticated activities (Emulator, Agents Playground, tests). */
+  readonly localMode: boolean;
+  readonly bot: {
+    readonly appId: string | undefined;
+    readonly appPassword: string | undefined;
+    readonly appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+    readonly tenantId: string | undefined;
+  };
+  readonly projectLeaders: readonly string[];
+  readonly allowedTenants: readonly string[];
+  readonly broadcast: {
+    readonly approvalRequired: boolean;
+    readonly ratePerSecond: number;
+    readonly conversationRatePerSecond: number;
+    readonly maxAttempts: number;
+  };
+  readonly retention: {
+    readonly unansweredDays: number;
+    readonly feedbackDays: number;
+    readonly auditDays: number;
+    readonly rsvpDaysAfterMeeting: number;
+  };
+  readonly publicBaseUrl: string | undefined;
+  readonly timezone: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Meldwijzer kan niet starten, de configuratie klopt niet:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+  const localMode = e.MicrosoftAppId === undefined;
+  if (localMode && e.NODE_ENV === 'production') {
+    problems.push('MicrosoftAppId: ontbreekt; in productie zijn MicrosoftAppId en MicrosoftAppPassword verplicht');
+    if (e.MicrosoftAppPassword === undefined) problems.push('MicrosoftAppPassword: ontbreekt');
+  }
+  if (!localMode && e.MicrosoftAppType !== 'UserAssignedMSI' && e.MicrosoftAppPassword === undefined) {
+    problems.push('MicrosoftAppPassword: ontbreekt terwijl MicrosoftAppId is gezet');
+  }
+  if (!localMode && e.MicrosoftAppType === 'SingleTenant' && e.MicrosoftAppTenantId === undefined) {
+    problems.push('MicrosoftAppTenantId: verplicht bij MicrosoftAppType=SingleTenant');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  const config: Config = {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: e.DATA_DIR,
+    knowledgeDir: e.KNOWLEDGE_DIR,
+    logLevel: e.LOG_LEVEL,
+    localMode,
+    bot: { appId: e.MicrosoftAppId, appPassword: e.MicrosoftAppPassword, appType: e.MicrosoftAppType, tenantId: e.MicrosoftAppTenantId },
+    projectLeaders: e.PROJECT_LEADERS,
+    allowedTenants: e.ALLOWED_TENANTS,
+    broadcast: {
+      approvalRequired: e.BROADCAST_APPROVAL,
+      ratePerSecond: e.BROADCAST_RATE_PER_SECOND,
+      conversationRatePerSecond: e.BROADCAST_CONVERSATION_RATE_PER_SECOND,
+      maxAttempts: e.BROADCAST_MAX_ATTEMPTS,
+    },
+    retention: {
+      unansweredDays: e.RETENTION_UNANSWERED_DAYS,
+      feedbackDays: e.RETENTION_FEEDBACK_DAYS,
+      auditDays: e.RETENTION_AUDIT_DAYS,
+      rsvpDaysAfterMeeting: e.RETENTION_RSVP_DAYS_AFTER_MEETING,
+    },
+    publicBaseUrl: e.PUBLIC_BASE_URL,
+    timezone: e.TIMEZONE,
+  };
+  return deepFreeze(config);
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object') {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}

@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { openJsonStore } from './jsonStore.ts';
+
+/**
+ * Feedback on answers (per entry id, never the question text) and the questions the bot could not answer
+ * (with personal data already removed by the caller), each kept for its retention period.
+ */
+
+const feedbackSchema = z.object({
+  entryId: z.string(),
+  helpful: z.boolean(),
+  /** Kept so one person has one vote per entry and can erase it (`vergeet mij`). */
+  userId: z.string(),
+  at: z.iso.datetime(),
+});
+const unansweredSchema = z.object({
+  id: z.string(),
+  /** The question with personal data replaced by placeholders. */
+  redactedText: z.string().max(500),
+  conversationType: z.enum(['personal', 'groupChat', 'channel']),
+  at: z.iso.datetime(),
+});
+const fileSchema = z.object({ feedback: z.array(feedbackSchema), unanswered: z.array(unansweredSchema) });
+
+export type Feedback = z.infer<typeof feedbackSchema>;
+export type UnansweredQuestion = z.infer<typeof unansweredSchema>;
+
+export interface AnswerLogStore {
+  recordFeedback(input: Omit<Feedback, 'at'>, now?: Date): Promise<void>;
+  feedbackSummary(): Map<string, { up: number; down: number }>;
+  recordUnanswered(input: Omit<UnansweredQuestion, 'id' | 'at'>, now?: Date): Promise<void>;
+  unanswered(): readonly UnansweredQuestion[];
+  /** Deletes what is older than the retention periods; returns how many items went. */
+  purge(now: Date, retention: { feedbackDays: number; unansweredDays: number }): Promise<number>;
+  erasePerson(userId: string): Promise<number>;
+  flush(): Promise<void>;
+}
+
+const DAY = 86_400_000;
+
+export async function openAnswerLogStore(dataDir: string): Promise<AnswerLogStore> {
+  const store = await openJsonStore({
+    dir: dataDir,
+    name: 'answers.json',
+    schema: fileSchema,
+    initial: () => ({ feedback: [], unanswered: [] }),
+    version: 1,
+  });
+  return {
+    recordFeedback: (input, now = new Date()) =>
+      store.update((d) => {
+        d.feedback = d.feedback.filter((f) => !(f.entryId === input.entryId && f.userId === input.userId));
+        d.feedback.push({ ...input, at: now.toISOString() });
+      }),
+    feedbackSummary() {
+      const m = new Map<string, { up: number; down: number }>();
+      for (const f of store.read().feedback) {
+        const s = m.get(f.entryId) ?? { up: 0, down: 0 };
+        if (f.helpful) s.up++;
+        else s.down++;
+        m.set(f.entryId, s);
+      }
+      return m;
+    },
+    recordUnanswered: (input, now = new Date()) =>
+      store.update((d) => {
+        d.unanswered.push({ ...input, redactedText: input.redactedText.slice(0, 500), id: randomUUID(), at: now.toISOString() });
+      }),
+    unanswered: () => store.read().unanswered,
+    purge(now, retention) {
+      const fbCut = now.getTime() - retention.feedbackDays * DAY;
+      const uaCut = now.getTime() - retention.unansweredDays * DAY;
+      const r = store.read();
+      const stale = r.feedback.filter((f) => Date.parse(f.at) < fbCut).length + r.unanswered.filter((u) => Date.parse(u.at) < uaCut).length;
+      if (stale === 0) return Promise.resolve(0);
+      return store.update((d) => {
+        d.feedback = d.feedback.filter((f) => Date.parse(f.at) >= fbCut);
+        d.unanswered = d.unanswered.filter((u) => Date.parse(u.at) >= uaCut);
+        return stale;
+      });
+    },
+    erasePerson: (userId) =>
+      store.update((d) => {
+        const before = d.feedback.length;
+        d.feedback = d.feedback.filter((f) => f.userId !== userId);
+        return before - d.feedback.length;
+      }),
+    flush: () => store.flush(),
+  };
+}

@@ -1,0 +1,67 @@
+import type { TurnContext } from 'botbuilder';
+import type { z } from 'zod';
+
+/**
+ * A feature plugs into the Teams layer with commands (typed text), submit actions (Action.Submit: navigation
+ * that posts a message) and execute actions (Action.Execute: state changes that refresh the card in place).
+ * The router owns parsing and the leader check, so a handler only sees valid, permitted input.
+ */
+
+export type ConversationType = 'personal' | 'groupChat' | 'channel';
+/** Manifest scope names, used for command lists. */
+export type Scope = 'personal' | 'groupChat' | 'team';
+
+export interface TurnInfo {
+  /** Azure AD object id when Teams gives one, otherwise the channel account id. */
+  readonly userId: string;
+  readonly aadObjectId: string | undefined;
+  readonly conversationId: string;
+  readonly conversationType: ConversationType;
+  readonly tenantId: string | undefined;
+  readonly isLeader: boolean;
+  /** IANA time zone of the user's client, or the configured default. */
+  readonly timezone: string;
+}
+
+export interface Command {
+  /** Lower-case words that start the command, e.g. ['help', 'hulp'] or ['geen updates']. The first one is shown. */
+  readonly verbs: readonly string[];
+  /** Short Dutch description for help and the manifest's command list (max 128 characters). */
+  readonly description: string;
+  readonly scopes: readonly Scope[];
+  readonly leaderOnly?: boolean;
+  /** Hidden commands work but are not listed in help or the manifest. */
+  readonly hidden?: boolean;
+  run(ctx: TurnContext, turn: TurnInfo, args: string): Promise<void>;
+}
+
+export interface SubmitAction<S extends z.ZodType = z.ZodType> {
+  readonly verb: string;
+  readonly schema: S;
+  readonly leaderOnly?: boolean;
+  run(ctx: TurnContext, turn: TurnInfo, data: z.output<S>): Promise<void>;
+}
+
+export type ExecuteResult =
+  /** Replace the card the user clicked with this card. */
+  | { readonly card: Record<string, unknown> }
+  /** Leave the card, show this short message. */
+  | { readonly message: string };
+
+export interface ExecuteAction<S extends z.ZodType = z.ZodType> {
+  readonly verb: string;
+  readonly schema: S;
+  readonly leaderOnly?: boolean;
+  run(ctx: TurnContext, turn: TurnInfo, data: z.output<S>): Promise<ExecuteResult>;
+}
+
+export interface Feature {
+  readonly name: string;
+  readonly commands?: readonly Command[];
+  readonly submits?: readonly SubmitAction[];
+  readonly executes?: readonly ExecuteAction[];
+}
+
+/** Helpers that keep the schema and handler types linked without casts at the call site. */
+export const submitAction = <S extends z.ZodType>(a: SubmitAction<S>): SubmitAction => a as unknown as SubmitAction;
+export const executeAction = <S extends z.ZodType>(a: ExecuteAction<S>): ExecuteAction => a as unknown as ExecuteAction;

@@ -1,0 +1,228 @@
+import {
+  ActivityTypes,
+  type InvokeResponse,
+  type MessagingExtensionQuery,
+  type MessagingExtensionResponse,
+  TeamsActivityHandler,
+  TurnContext,
+} from 'botbuilder';
+import { z } from 'zod';
+import type { Logger } from '../log.ts';
+import type { ConversationStore } from '../store/conversationStore.ts';
+import type { TurnInfo } from './feature.ts';
+import { createRouter, type Router } from './router.ts';
+import type { Feature } from './feature.ts';
+import { conversationInputOf, tenantOf, turnInfoOf } from './turnInfo.ts';
+import { adaptiveCardMessage } from './send.ts';
+import { invalidInputCard } from '../../cards/noticeCard.ts';
+
+export interface MessageExtension {
+  query(ctx: TurnContext, turn: TurnInfo, query: MessagingExtensionQuery): Promise<MessagingExtensionResponse>;
+  selectItem(ctx: TurnContext, turn: TurnInfo, item: unknown): Promise<MessagingExtensionResponse>;
+}
+
+export interface BotOptions {
+  features: readonly Feature[];
+  /** Free text that is no command: the question path. */
+  onQuestion(ctx: TurnContext, turn: TurnInfo, text: string): Promise<void>;
+  /** Sent once when the app is added to a personal chat, group chat or team. */
+  onInstalled(ctx: TurnContext, turn: TurnInfo): Promise<void>;
+  messageExtension?: MessageExtension;
+  conversations: ConversationStore;
+  projectLeaders: readonly string[];
+  allowedTenants: readonly string[];
+  defaultTimezone: string;
+  log: Logger;
+}
+
+/** Longest text we read; a longer message is answered on its first part (and told so). */
+export const MAX_TEXT_LENGTH = 2000;
+
+const submitValueSchema = z.looseObject({ verb: z.string().min(1).max(64) });
+const executeValueSchema = z.object({
+  action: z.looseObject({ type: z.literal('Action.Execute'), verb: z.string().min(1).max(64), data: z.unknown().optional() }),
+});
+
+export class MeldwijzerBot extends TeamsActivityHandler {
+  readonly router: Router;
+  readonly #o: BotOptions;
+  readonly #leaders: ReadonlySet<string>;
+
+  constructor(options: BotOptions) {
+    super();
+    this.#o = options;
+    this.router = createRouter(options.features);
+    this.#leaders = new Set(options.projectLeaders);
+
+    this.onMessage(async (ctx, next) => {
+      await this.#handleMessage(ctx);
+      await next();
+    });
+    this.onMembersAdded(async (ctx, next) => {
+      const botId = ctx.activity.recipient.id;
+      if ((ctx.activity.membersAdded ?? []).some((m) => m.id === botId)) {
+        await this.#remember(ctx);
+        await this.#o.onInstalled(ctx, this.#turn(ctx));
+      }
+      await next();
+    });
+    this.onMembersRemoved(async (ctx, next) => {
+      const botId = ctx.activity.recipient.id;
+      if ((ctx.activity.membersRemoved ?? []).some((m) => m.id === botId)) {
+        await this.#o.conversations.remove(ctx.activity.conversation.id);
+        this.#o.log.info({ event: 'uninstalled', conversationType: ctx.activity.conversation.conversationType }, 'bot removed from conversation');
+      }
+      await next();
+    });
+    this.onInstallationUpdateAdd(async (ctx, next) => {
+      await this.#remember(ctx);
+      await next();
+    });
+    this.onInstallationUpdateRemove(async (ctx, next) => {
+      await this.#o.conversations.remove(ctx.activity.conversation.id);
+      await next();
+    });
+  }
+
+  /** Tenant filter and bot filter in front of every activity type. */
+  override async run(ctx: TurnContext): Promise<void> {
+    const a = ctx.activity;
+    if (this.#o.allowedTenants.length > 0) {
+      const tenant = tenantOf(a);
+      if (tenant === undefined || !this.#o.allowedTenants.includes(tenant)) {
+        this.#o.log.warn({ event: 'tenant-refused', activityType: a.type }, 'activity from a tenant that is not allowed; ignored');
+        if (a.type === ActivityTypes.Invoke) await ctx.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 403 } });
+        return;
+      }
+    }
+    if (a.from?.role === 'bot' || (a.from?.id !== undefined && a.from.id === a.recipient?.id)) return;
+    await super.run(ctx);
+  }
+
+  #turn(ctx: TurnContext): TurnInfo {
+    return turnInfoOf(ctx.activity, this.#leaders, this.#o.defaultTimezone);
+  }
+
+  async #remember(ctx: TurnContext): Promise<void> {
+    const input = conversationInputOf(ctx.activity);
+    if (input) await this.#o.conversations.upsert(input);
+  }
+
+  async #handleMessage(ctx: TurnContext): Promise<void> {
+    const a = ctx.activity;
+    const turn = this.#turn(ctx);
+    await this.#remember(ctx);
+
+    // Action.Submit posts a message whose value carries the verb.
+    if (a.value !== undefined && a.value !== null) {
+      await this.#handleSubmit(ctx, turn, a.value);
+      return;
+    }
+
+    let text = typeof a.text === 'string' ? a.text : '';
+    if (turn.conversationType !== 'personal') {
+      const mentioned = (a.entities ?? []).some((e) => e.type === 'mention' && (e as { mentioned?: { id?: string } }).mentioned?.id === a.recipient.id);
+      if (!mentioned) return; // In channels and group chats we speak only when spoken to.
+      text = TurnContext.removeRecipientMention(a) ?? text;
+    }
+    text = stripHtml(text).trim();
+    if (text === '') return;
+
+    const match = this.router.matchCommand(text);
+    if (match) {
+      if (match.command.leaderOnly && !turn.isLeader) {
+        await ctx.sendActivity(leaderOnlyText);
+        return;
+      }
+      await ctx.sendActivity({ type: ActivityTypes.Typing });
+      await match.command.run(ctx, turn, match.args);
+      return;
+    }
+    await ctx.sendActivity({ type: ActivityTypes.Typing });
+    await this.#o.onQuestion(ctx, turn, text);
+  }
+
+  async #handleSubmit(ctx: TurnContext, turn: TurnInfo, value: unknown): Promise<void> {
+    const head = submitValueSchema.safeParse(value);
+    const action = head.success ? this.router.submit(head.data.verb) : undefined;
+    if (!head.success || !action) {
+      this.#o.log.warn({ event: 'submit-unknown' }, 'card submit without a known verb');
+      await ctx.sendActivity(adaptiveCardMessage(invalidInputCard(), 'Deze knop werkt niet (meer).'));
+      return;
+    }
+    if (action.leaderOnly && !turn.isLeader) {
+      this.#o.log.warn({ event: 'submit-refused', verb: action.verb }, 'leader-only submit from a non-leader');
+      await ctx.sendActivity(leaderOnlyText);
+      return;
+    }
+    const data = action.schema.safeParse(value);
+    if (!data.success) {
+      this.#o.log.warn({ event: 'submit-invalid', verb: action.verb }, 'card submit failed its schema');
+      await ctx.sendActivity(adaptiveCardMessage(invalidInputCard(), 'Deze knop werkt niet (meer).'));
+      return;
+    }
+    await action.run(ctx, turn, data.data);
+  }
+
+  protected override async onInvokeActivity(ctx: TurnContext): Promise<InvokeResponse> {
+    const name = ctx.activity.name;
+    const turn = this.#turn(ctx);
+    if (name === 'adaptiveCard/action') {
+      await this.#remember(ctx);
+      return this.#handleExecute(ctx, turn);
+    }
+    if (name === 'composeExtension/query' && this.#o.messageExtension) {
+      const q = ctx.activity.value as MessagingExtensionQuery;
+      return { status: 200, body: await this.#o.messageExtension.query(ctx, turn, q) };
+    }
+    if (name === 'composeExtension/selectItem' && this.#o.messageExtension) {
+      return { status: 200, body: await this.#o.messageExtension.selectItem(ctx, turn, ctx.activity.value) };
+    }
+    if (name === 'adaptiveCard/action' || name?.startsWith('composeExtension/') || name?.startsWith('task/') || name === 'signin/verifyState') {
+      return { status: 501 };
+    }
+    // Unknown invokes are answered politely and change nothing.
+    return { status: 200 };
+  }
+
+  async #handleExecute(ctx: TurnContext, turn: TurnInfo): Promise<InvokeResponse> {
+    const head = executeValueSchema.safeParse(ctx.activity.value);
+    const action = head.success ? this.router.execute(head.data.action.verb) : undefined;
+    if (!head.success || !action) {
+      this.#o.log.warn({ event: 'execute-unknown' }, 'Action.Execute without a known verb');
+      return executeMessage(400, 'Deze knop werkt niet (meer).');
+    }
+    if (action.leaderOnly && !turn.isLeader) {
+      this.#o.log.warn({ event: 'execute-refused', verb: action.verb }, 'leader-only action from a non-leader');
+      return executeMessage(200, leaderOnlyText);
+    }
+    const data = action.schema.safeParse(head.data.action.data ?? {});
+    if (!data.success) {
+      this.#o.log.warn({ event: 'execute-invalid', verb: action.verb }, 'Action.Execute data failed its schema');
+      return executeMessage(200, 'Deze knop werkt niet (meer).');
+    }
+    const result = await action.run(ctx, turn, data.data);
+    if ('card' in result) {
+      return { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: result.card } };
+    }
+    return executeMessage(200, result.message);
+  }
+}
+
+export const leaderOnlyText = 'Dit kan alleen de projectleider. Er is niets veranderd.';
+
+function executeMessage(status: number, message: string): InvokeResponse {
+  return { status: 200, body: { statusCode: status, type: 'application/vnd.microsoft.activity.message', value: message } };
+}
+
+/** Teams sends some messages as HTML; we only need the words. */
+function stripHtml(text: string): string {
+  if (!text.includes('<')) return text;
+  return text
+    .replace(/<br\s*\/?>/gi, ' ')
+    .replace(/<[^>]{0,500}>/g, '')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
+}

@@ -1,0 +1,69 @@
+import type { KnowledgeEntry } from '../bot/answers/knowledgeSchema.ts';
+import { telUri } from '../bot/answers/helplines.ts';
+import { actionSet, adaptiveCard, container, dutchDate, execute, heading, openUrl, submit, text, type AdaptiveCard, type CardElement } from './cardKit.ts';
+
+export interface AnswerCardView {
+  entry: KnowledgeEntry;
+  /** Titles of the related entries, resolved by the caller (missing ones are left out). */
+  related: Array<{ id: string; title: string }>;
+  /** Other good matches when the question was not clear-cut. */
+  alternatives?: Array<{ id: string; title: string }>;
+  /** 'ask' shows the feedback buttons; 'thanks' replaces them after a vote. */
+  feedback: 'ask' | 'thanks' | 'none';
+}
+
+export const FEEDBACK_VERB = 'kb.feedback';
+export const SHOW_ENTRY_VERB = 'kb.show';
+
+/** Plain text of an answer, for notifications, screen readers and the message extension preview. */
+export function answerSummary(entry: KnowledgeEntry): string {
+  const firstSentence = entry.answer.replace(/\s+/g, ' ').split(/(?<=[.!?])\s/)[0] ?? '';
+  return `${entry.title}: ${firstSentence}`.slice(0, 250);
+}
+
+export function answerCard(view: AnswerCardView): AdaptiveCard {
+  const { entry } = view;
+  const body: CardElement[] = [heading(entry.title)];
+  if (entry.uncertain) {
+    body.push(container([text(`Let op: ${entry.uncertain}`, { size: 'Small' })], { style: 'warning' }));
+  }
+  body.push(text(entry.answer));
+  if (entry.steps && entry.steps.length > 0) {
+    body.push(text(entry.steps.map((s, i) => `${i + 1}. ${s}`).join('\n'), { spacing: 'Small' }));
+  }
+  if (entry.contacts.length > 0) {
+    const contactActions: CardElement[] = [];
+    for (const c of entry.contacts) {
+      if (c.phone) contactActions.push(openUrl(`Bel ${c.name}: ${c.phone}`, telUri(c.phone)));
+      if (c.url) contactActions.push(openUrl(`Website ${c.name}`, c.url));
+    }
+    const hours = entry.contacts.filter((c) => c.hours).map((c) => `${c.name}: ${c.hours}`);
+    body.push(text('**Contact**', { spacing: 'Medium' }));
+    if (hours.length > 0) body.push(text(hours.join('\n\n'), { size: 'Small', isSubtle: true, spacing: 'Small' }));
+    body.push(actionSet(contactActions.slice(0, 6), { spacing: 'Small' }));
+  }
+  const sources = entry.sources.map((s) => (s.url ? `[${s.title}](${s.url})` : `${s.title} (${s.document ?? ''})`));
+  body.push(text(`Bronnen: ${sources.join(' · ')}`, { size: 'Small', isSubtle: true, spacing: 'Medium', separator: true }));
+  body.push(text(`Gecontroleerd op ${dutchDate(entry.reviewed)}. Geen namen of details van een casus typen, alstublieft.`, { size: 'Small', isSubtle: true, spacing: 'None' }));
+
+  if (view.alternatives && view.alternatives.length > 0) {
+    body.push(text('Bedoelde u iets anders?', { weight: 'Bolder', spacing: 'Medium' }));
+    body.push(actionSet(view.alternatives.slice(0, 3).map((a) => submit(a.title, { verb: SHOW_ENTRY_VERB, id: a.id }))));
+  }
+  if (view.related.length > 0) {
+    body.push(text('Verder lezen', { weight: 'Bolder', spacing: 'Medium' }));
+    body.push(actionSet(view.related.slice(0, 4).map((r) => submit(r.title, { verb: SHOW_ENTRY_VERB, id: r.id }))));
+  }
+  if (view.feedback === 'ask') {
+    body.push(text('Had u hier iets aan?', { spacing: 'Medium', isSubtle: true }));
+    body.push(
+      actionSet([
+        execute('👍 Ja, nuttig', FEEDBACK_VERB, { id: entry.id, helpful: true }),
+        execute('👎 Nee, niet nuttig', FEEDBACK_VERB, { id: entry.id, helpful: false }),
+      ]),
+    );
+  } else if (view.feedback === 'thanks') {
+    body.push(text('Bedankt voor uw reactie. We gebruiken die om de antwoorden te verbeteren.', { spacing: 'Medium', isSubtle: true, color: 'Good' }));
+  }
+  return adaptiveCard(body, { fallbackText: answerSummary(entry), speak: `${entry.title}. ${entry.answer}` });
+}

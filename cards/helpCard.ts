@@ -1,0 +1,30 @@
+import { actionSet, adaptiveCard, factSet, heading, submit, text, type AdaptiveCard } from './cardKit.ts';
+import { TOPICS_VERB } from './topicsCard.ts';
+
+export interface HelpView {
+  commands: ReadonlyArray<{ verb: string; description: string; leaderOnly: boolean }>;
+  isLeader: boolean;
+  conversationType: 'personal' | 'groupChat' | 'channel';
+}
+
+export function helpCard(view: HelpView): AdaptiveCard {
+  const everyone = view.commands.filter((c) => !c.leaderOnly);
+  const leader = view.commands.filter((c) => c.leaderOnly);
+  const body = [
+    heading('Wat kan Meldwijzer?'),
+    text(
+      view.conversationType === 'personal'
+        ? 'Stel uw vraag over de meldcode, veiligheid of verwijzen in uw eigen woorden. Bijvoorbeeld: *Wat zijn de stappen van de meldcode?*'
+        : 'Noem mij met @Meldwijzer en stel uw vraag. Bijvoorbeeld: *@Meldwijzer wat zijn de stappen van de meldcode?*',
+    ),
+    text('Bij direct gevaar: bel 112. Advies over een situatie: Veilig Thuis 0800-2000 (gratis, dag en nacht).', { size: 'Small', color: 'Attention' }),
+    text('**Opdrachten**', { spacing: 'Medium' }),
+    factSet(everyone.map((c) => ({ title: c.verb, value: c.description }))),
+  ];
+  if (view.isLeader && leader.length > 0) {
+    body.push(text('**Voor de projectleider**', { spacing: 'Medium' }), factSet(leader.map((c) => ({ title: c.verb, value: c.description }))));
+  }
+  body.push(text('Typ geen namen of details van een casus. Ik bewaar uw vragen niet bij uw naam.', { size: 'Small', isSubtle: true, spacing: 'Medium' }));
+  body.push(actionSet([submit('Onderwerpen bekijken', { verb: TOPICS_VERB }, 'onderwerpen')]));
+  return adaptiveCard(body, { fallbackText: `Meldwijzer beantwoordt vragen over de meldcode. Opdrachten: ${everyone.map((c) => c.verb).join(', ')}.` });
+}

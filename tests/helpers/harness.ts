@@ -1,0 +1,61 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import nock from 'nock';
+import { startApp, type App } from '../../bot/main.ts';
+import { createLogger } from '../../bot/log.ts';
+import type { Clock } from '../../bot/clock.ts';
+import { SERVICE_URL } from '../fixtures/activities.ts';
+import { stubConnector } from './connectorStub.ts';
+
+export interface TestBot {
+  app: App;
+  dataDir: string;
+  connector: ReturnType<typeof stubConnector>;
+  /** Every log line the bot wrote, parsed. */
+  logs: Array<Record<string, unknown>>;
+  /** POSTs an activity to /api/messages; returns status and parsed body (for invokes). */
+  post(activity: unknown, options?: { token?: string; rawBody?: string; headers?: Record<string, string> }): Promise<{ status: number; body: unknown }>;
+  stop(options?: { keepData?: boolean }): Promise<void>;
+}
+
+export async function startTestBot(options: { env?: Record<string, string>; dataDir?: string; clock?: Clock } = {}): Promise<TestBot> {
+  nock.disableNetConnect();
+  nock.enableNetConnect(/^(127\.0\.0\.1|localhost)(:\d+)?$/);
+  const dataDir = options.dataDir ?? (await mkdtemp(path.join(tmpdir(), 'meldwijzer-test-')));
+  const connector = stubConnector(SERVICE_URL);
+  const logs: Array<Record<string, unknown>> = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _enc, cb) {
+      for (const line of chunk.toString('utf-8').split('\n')) if (line.trim()) logs.push(JSON.parse(line) as Record<string, unknown>);
+      cb();
+    },
+  });
+  const env = { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, NODE_ENV: 'test', LOG_LEVEL: 'info', ...options.env };
+  const app = await startApp({ env, log: createLogger('info', sink), ...(options.clock ? { clock: options.clock } : {}) });
+  return {
+    app,
+    dataDir,
+    connector,
+    logs,
+    async post(activity, postOptions = {}) {
+      const headers: Record<string, string> = { 'content-type': 'application/json', ...postOptions.headers };
+      if (postOptions.token) headers.authorization = `Bearer ${postOptions.token}`;
+      const res = await fetch(`${app.url}/api/messages`, { method: 'POST', headers, body: postOptions.rawBody ?? JSON.stringify(activity) });
+      const text = await res.text();
+      let body: unknown = text;
+      try {
+        body = text ? JSON.parse(text) : undefined;
+      } catch {
+        // not JSON: keep the text
+      }
+      return { status: res.status, body };
+    },
+    async stop(stopOptions = {}) {
+      await app.close();
+      nock.cleanAll();
+      if (!stopOptions.keepData && !options.dataDir) await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
