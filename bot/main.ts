@@ -18,6 +18,10 @@ import { systemClock, type Clock } from './clock.ts';
 export interface App {
   readonly url: string;
   readonly config: Config;
+  /** Erases what every store holds about a person; returns counts per store. */
+  erasePerson(aadObjectId: string): Promise<Record<string, number>>;
+  /** Runs every retention purge once; returns counts per store. */
+  purgeExpired(now: Date): Promise<Record<string, number>>;
   close(): Promise<void>;
 }
 
@@ -59,6 +63,14 @@ export async function startApp(options: StartOptions = {}): Promise<App> {
   const shutdownSteps: Array<() => Promise<void>> = [];
   const routes: ExtraRoute[] = [];
   const health: Record<string, () => unknown> = {};
+  // What `vergeet mij` erases and what the daily clean-up purges: each store that holds personal data adds itself.
+  const personalDataErasers: Array<{ name: string; erase(aadObjectId: string): Promise<number> }> = [
+    { name: 'feedback', erase: (id) => answerLog.erasePerson(id) },
+    { name: 'updates-opt-out', erase: (id) => conversations.erasePerson(id) },
+  ];
+  const retentionJobs: Array<{ name: string; purge(now: Date): Promise<number> }> = [
+    { name: 'answers', purge: (now) => answerLog.purge(now, { feedbackDays: config.retention.feedbackDays, unansweredDays: config.retention.unansweredDays }) },
+  ];
 
   const bot = new MeldwijzerBot({
     features,
@@ -97,6 +109,16 @@ export async function startApp(options: StartOptions = {}): Promise<App> {
   return {
     url,
     config,
+    async erasePerson(aadObjectId) {
+      const counts: Record<string, number> = {};
+      for (const e of personalDataErasers) counts[e.name] = await e.erase(aadObjectId);
+      return counts;
+    },
+    async purgeExpired(now) {
+      const counts: Record<string, number> = {};
+      for (const j of retentionJobs) counts[j.name] = await j.purge(now);
+      return counts;
+    },
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       for (const step of shutdownSteps) await step();

@@ -43,8 +43,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'wil', 'wilt', 'willen', 'zal', 'zult', 'zullen', 'zou', 'zouden', 'ga', 'gaat', 'gaan', 'doe', 'doet', 'doen',
   // adverbs and particles without topic
   'ook', 'nog', 'al', 'wel', 'eens', 'even', 'zo', 'nu', 'weer', 'erg', 'heel', 'veel', 'meer', 'precies', 'eigenlijk',
-  'gewoon', 'dan', 'graag', 'ofzo', 'eigenlijk', 'precies', 'beetje', 'soms', 'daarna', 'hoor', 'he', 'hé', 'ja', 'nee',
-  'ok', 'oke', 'hoi', 'hallo', 'beste', 'dank', 'bedankt', 'alsjeblieft', 'aub', 'svp', 'vraag', 'vraagje', 'iemand',
+  'gewoon', 'graag', 'ofzo', 'beetje', 'soms', 'daarna', 'hoor', 'he', 'ja', 'nee',
+  'ok', 'oke', 'hoi', 'hallo', 'beste', 'dank', 'bedankt', 'alsjeblieft', 'aub', 'svp', 'vraag', 'vraagje',
 ]);
 
 /**
@@ -62,6 +62,10 @@ const LEMMAS: Readonly<Record<string, string>> = {
   gebeld: 'bel', bellen: 'bel', belt: 'bel', bel: 'bel',
   gemeld: 'meld', gedaan: 'doen', gezien: 'zien', gesproken: 'spreek', spreken: 'spreek', praten: 'prat',
   bereikbaar: 'bereik', bereikbaarheid: 'bereik', bereiken: 'bereik',
+  mishandeld: 'mishandel', misbruikt: 'misbruik', bedreigd: 'bedreig', gepest: 'pest', verwezen: 'verwijz',
+  verwijst: 'verwijz', verwijs: 'verwijz', signaleren: 'signaal', signaleer: 'signaal', gesignaleerd: 'signaal',
+  onveilig: 'onveilig', onveiligheid: 'onveilig', onveilige: 'onveilig', veilige: 'veilig',
+  geadviseerd: 'advis', adviseren: 'advis', adviseert: 'advis', advies: 'advies', adviezen: 'advies',
 };
 
 const VOWELS = /[aeiouy]/;
@@ -72,7 +76,10 @@ export function stem(token: string): string {
   if (lemma !== undefined) return lemma;
   // Numbers, phone numbers, "hg/km", "mda++": leave as they are.
   if (!/^[a-z]+$/.test(token) || token.length <= 3) return token;
-  let s = snowballDutch(token);
+  // Plurals in -s after a vowel, which Snowball keeps: organisaties, gemeentes, collega's.
+  let s = snowballDutch(token.length >= 7 && /(?:ie|te|ge|de|a)s$/.test(token) ? token.slice(0, -1) : token);
+  // Snowball removes one inflection; "vermoedens" -> "vermoeden" needs a second pass to meet "vermoed".
+  if (s.length > 5 && /(?:en|s)$/.test(s) && s !== token) s = snowballDutch(s);
   if (s.length > 3 && /([b-df-hj-np-tv-z])\1$/.test(s)) s = s.slice(0, -1);
   // "-ing" nouns next to their verbs (melding/melden, verwijzing/verwijzen) when Snowball leaves them.
   if (s.length >= 7 && s.endsWith('ing') && VOWELS.test(s.slice(0, -3))) s = s.slice(0, -3);

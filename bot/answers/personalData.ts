@@ -46,7 +46,7 @@ export function isValidBsn(value: string): boolean {
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 
 // Dutch numbers are 10 digits with a leading 0 (or +31 / 0031 for the 0). Separators: space, dash, dot, "(0)".
-const PHONE = /(?<![\d+])(?:(?:\+|00)31[\s.-]?(?:\(0\)[\s.-]?)?|0)\d(?:[\s.-]?\d){8}(?![\d])/g;
+const PHONE = /(?<![\d+])(?:(?:\+|00)31[\s.-]?(?:\(0\)[\s.-]?)?|0)\d(?:(?:\s?[.-]\s?|\s)?\d){8}(?![\d])/g;
 // Service numbers 0800/0900/0906/0909 with 4 or 7 digits: only the published ones are kept; others are redacted.
 const SERVICE = /(?<!\d)0(?:800|900|906|909)[\s.-]?\d{4}(?:\d{3})?(?!\d)/g;
 
@@ -69,13 +69,15 @@ const DATE_ISO = /(?<!\d)(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]
 const DATE_WORDS = new RegExp(`\\b(?:0?[1-9]|[12]\\d|3[01]) (?:${MONTHS})\\.? (?:19|20)\\d{2}\\b`, 'giu');
 const BORN = new RegExp(
   `\\b(?:geboren|geb\\.|geboortedatum|geboortejaar|geb\\. ?datum)\\s*:?\\s*(?:op |in |is |was )?` +
-    `(?:(?:0?[1-9]|[12]\\d|3[01])[-/. ](?:0?[1-9]|1[0-2]|${MONTHS})\\.?(?:[-/. ](?:19|20)?\\d{2})?|(?:19|20)\\d{2})\\b`,
+    `((?:0?[1-9]|[12]\\d|3[01])[-/. ](?:0?[1-9]|1[0-2]|${MONTHS})\\.?(?:[-/. ](?:19|20)?\\d{2})?|(?:19|20)\\d{2})\\b`,
   'giu',
 );
 
+const POLICY_DATE_BEFORE = /\b(?:sinds|per|vanaf|tot|t\/m|tot en met|ingang van|ingegaan op|vóór|voor|na)\s+$/iu;
+
 /** Words that introduce a person in a case description. */
 const ROLE =
-  '(?:leerling|leerlinge|cli[eë]nt|cli[eë]nte|pati[eë]nt|pati[eë]nte|kind|kindje|jongen|jongetje|meisje|moeder|vader|' +
+  '(?:leerling|leerlinge|cliënt|client|cliënte|cliente|patiënt|patient|patiënte|patiente|kind|kindje|jongen|jongetje|meisje|moeder|vader|' +
   'ouder|stiefvader|stiefmoeder|oma|opa|zoon|dochter|broer|broertje|zus|zusje|baby|peuter|kleuter|jongere|pupil|' +
   'bewoner|bewoonster|deelnemer|deelneemster|student|studente|buurman|buurvrouw|partner|echtgenoot|echtgenote|' +
   'vriend|vriendin|collega|familie|fam\\.?|gezin|heet|genaamd|naam is|met de naam)';
@@ -85,10 +87,16 @@ const CAP_NAME = "\\p{Lu}[\\p{Ll}'’-]*\\p{Ll}(?:-\\p{Lu}\\p{Ll}+)?";
 const INITIAL = '\\p{Lu}\\.(?:\\s?\\p{Lu}\\.)*';
 const NAME_PART = `(?:${CAP_NAME}|${INITIAL})`;
 const FULL_NAME = `${NAME_PART}(?:\\s(?:${PARTICLES}\\s){0,3}${NAME_PART}){0,3}`;
-const NAME_AFTER_ROLE = new RegExp(`\\b${ROLE}\\s+(?:is\\s+)?(${FULL_NAME})`, 'giu');
+/**
+ * Role words match in any case, names only when capitalized: the `i` flag would make \p{Lu} match lower
+ * case too, so the role words get explicit [xX] classes instead.
+ */
+const anyCase = (source: string): string =>
+  source.replace(/[a-zë]/g, (c) => (c === 'ë' ? '[eëEË]' : `[${c}${c.toUpperCase()}]`));
+const NAME_AFTER_ROLE = new RegExp(`(?<![\\p{L}])${anyCase(ROLE)}(?![\\p{L}])\\s+(?:is\\s+)?(${FULL_NAME})`, 'gu');
 const NAME_AFTER_HONORIFIC = new RegExp(
-  `\\b${HONORIFIC}\\s+((?:${PARTICLES}\\s){0,3}(?:${NAME_PART}|[\\p{Ll}]{3,})(?:\\s(?:${PARTICLES}\\s){0,3}${NAME_PART}){0,3})`,
-  'giu',
+  `(?<![\\p{L}])${anyCase(HONORIFIC)}(?![\\p{L}])\\s+((?:${PARTICLES}\\s){0,3}(?:${NAME_PART}|\\p{Ll}{3,})(?:\\s(?:${PARTICLES}\\s){0,3}${NAME_PART}){0,3})`,
+  'gu',
 );
 const NAME_WITH_AGE = /\b(\p{Lu}\p{Ll}{2,})\s\((?:\d{1,2})(?:\s?(?:jaar|jr|mnd|maanden))?\)/gu;
 
@@ -103,7 +111,8 @@ const NOT_NAMES = new Set(
     'september oktober november december ik hij zij ze we wij jij u het de een die dat dit deze mijn zijn haar hun ons ' +
     'wat wie waar wanneer hoe waarom welke is was heeft had wordt moet kan mag zou en of maar want dus als dan ook niet ' +
     'geen nog al wel er met van voor in op aan bij naar uit om te tot door over na zegt vertelt vertelde zei heeft ' +
-    'thuis zorg en veiligheidshuis wijkteam team gemeente huisarts arts juf meester mentor'
+    'thuis zorg en veiligheidshuis wijkteam team gemeente huisarts arts juf meester mentor directeur docent leerkracht ' +
+    'wethouder burgemeester coordinator aandachtsfunctionaris'
   ).split(' '),
 );
 
@@ -143,7 +152,18 @@ function collect(text: string): Finding[] {
   for (const m of text.matchAll(STREET)) add(m.index, m.index + m[0].length, 'postcode-huisnummer');
 
   for (const re of [BORN, DATE_WORDS, DATE_ISO, DATE_NUMERIC]) {
-    for (const m of text.matchAll(re)) add(m.index, m.index + m[0].length, 'geboortedatum');
+    for (const m of text.matchAll(re)) {
+      if (re === BORN) {
+        // Redact the date only; "geboren op" stays readable.
+        const date = m[1] ?? m[0];
+        const start = m.index + m[0].lastIndexOf(date);
+        add(start, start + date.length, 'geboortedatum');
+        continue;
+      }
+      // "sinds 1 januari 2019", "per 1-1-2019": a policy date, not about a person.
+      if (POLICY_DATE_BEFORE.test(text.slice(0, m.index))) continue;
+      add(m.index, m.index + m[0].length, 'geboortedatum');
+    }
   }
 
   for (const re of [NAME_AFTER_ROLE, NAME_AFTER_HONORIFIC, NAME_WITH_AGE]) {

@@ -1,0 +1,200 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cardActions, cardText } from '../helpers/connectorStub.ts';
+import { startTestBot, type TestBot } from '../helpers/harness.ts';
+import {
+  BOT_ID,
+  botAdded,
+  executeInvoke,
+  groupMessage,
+  personalMessage,
+  submitValue,
+  installationUpdate,
+} from '../fixtures/activities.ts';
+
+let bot: TestBot;
+beforeEach(async () => {
+  bot = await startTestBot();
+});
+afterEach(async () => {
+  await bot.stop();
+});
+
+async function dataFilesText(dir: string): Promise<string> {
+  const files = await readdir(dir);
+  const parts = await Promise.all(files.filter((f) => f.endsWith('.json')).map((f) => readFile(path.join(dir, f), 'utf-8')));
+  return parts.join('\n');
+}
+
+describe('a professional asks a question in the personal chat (local mode)', () => {
+  it('answers with a sourced answer card, a typing indicator first and a plain-text summary', async () => {
+    const res = await bot.post(personalMessage('wat zijn de stappen van de meldcode?'));
+    expect(res.status).toBe(200);
+    expect(bot.connector.calls[0]?.body.type).toBe('typing');
+    const [card] = bot.connector.cards();
+    const text = cardText(card);
+    expect(text).toMatch(/stap/i);
+    expect(text).toMatch(/Bronnen: \[.+\]\(https?:\/\/.+\)/);
+    expect(text).toMatch(/Gecontroleerd op \d{1,2} \w+ 20\d\d/);
+    const message = bot.connector.messages()[0]?.body;
+    expect(typeof message?.summary).toBe('string');
+    expect(String(message?.summary).length).toBeGreaterThan(10);
+    const feedback = cardActions(card).filter((a) => a.type === 'Action.Execute');
+    expect(feedback.map((a) => a.title)).toEqual(['👍 Ja, nuttig', '👎 Nee, niet nuttig']);
+    // Replies go to the conversation the question came from.
+    expect(bot.connector.calls.every((c) => c.conversationId === 'a:1personal-chat-with-professional')).toBe(true);
+  });
+
+  it('gives the Veilig Thuis number as a tel: button when asked for it', async () => {
+    await bot.post(personalMessage('tel nr VT?'));
+    const [card] = bot.connector.cards();
+    const urls = cardActions(card).map((a) => a.url);
+    expect(urls).toContain('tel:08002000');
+  });
+
+  it('shows the emergency card first when the message signals acute danger, then still answers', async () => {
+    await bot.post(personalMessage('Een leerling durft niet naar huis omdat haar vader haar slaat, wat moet ik doen?'));
+    const cards = bot.connector.cards();
+    expect(cards.length).toBeGreaterThanOrEqual(2);
+    const first = cards[0];
+    const urls = cardActions(first).map((a) => a.url);
+    expect(urls).toContain('tel:112');
+    expect(urls).toContain('tel:08002000');
+    expect(cardText(first)).toMatch(/112/);
+  });
+
+  it('shows 113 and 112 for suicidal thoughts', async () => {
+    await bot.post(personalMessage('mijn cliënt zegt dat hij niet meer wil leven'));
+    const urls = cardActions(bot.connector.cards()[0]).map((a) => a.url);
+    expect(urls).toContain('tel:08000113');
+    expect(urls).toContain('tel:112');
+  });
+
+  it('does not show the emergency card for an ordinary professional question about violence', async () => {
+    await bot.post(personalMessage('hoe herken ik signalen van kindermishandeling?'));
+    const cards = bot.connector.cards();
+    expect(cards).toHaveLength(1);
+    expect(cardActions(cards[0]).map((a) => a.url)).not.toContain('tel:112');
+  });
+
+  it('warns about personal data, still answers, and stores and logs none of it', async () => {
+    await bot.post(personalMessage('Mijn leerling Sanne de Vries (BSN 111222333) heeft blauwe plekken. Moet ik dat melden bij Veilig Thuis?'));
+    const cards = bot.connector.cards();
+    const texts = cards.map(cardText);
+    expect(texts.some((t) => /privacy/i.test(t) && /niet bewaard/.test(t))).toBe(true);
+    expect(texts.some((t) => /Bronnen:/.test(t))).toBe(true);
+    await bot.app.close();
+    const stored = await dataFilesText(bot.dataDir);
+    expect(stored).not.toMatch(/Sanne|111222333|blauwe/);
+    expect(JSON.stringify(bot.logs)).not.toMatch(/Sanne|111222333|blauwe plekken/);
+  });
+
+  it('says honestly it has no answer for an unrelated question, offers topics, and keeps the question without personal data', async () => {
+    await bot.post(personalMessage('Wat wordt het weer morgen in Hilversum? Bel me op 06-12345678'));
+    const cards = bot.connector.cards();
+    const last = cards.at(-1);
+    expect(cardText(last)).toMatch(/geen goed antwoord/);
+    expect(cardActions(last).some((a) => (a.data as { verb?: string } | undefined)?.verb === 'kb.topics')).toBe(true);
+    await bot.app.close();
+    const stored = JSON.parse(await readFile(path.join(bot.dataDir, 'answers.json'), 'utf-8')) as { data: { unanswered: Array<{ redactedText: string }> } };
+    expect(stored.data.unanswered).toHaveLength(1);
+    expect(stored.data.unanswered[0]?.redactedText).toMatch(/weer morgen/);
+    expect(stored.data.unanswered[0]?.redactedText).not.toMatch(/12345678/);
+  });
+
+  it('never logs the message text', async () => {
+    await bot.post(personalMessage('moet ik melden als ik al hulp geef aan het gezin?'));
+    expect(bot.logs.some((l) => l.event === 'question')).toBe(true);
+    expect(JSON.stringify(bot.logs)).not.toMatch(/hulp geef/);
+  });
+});
+
+describe('buttons on the cards', () => {
+  it('browses onderwerpen -> category -> entry', async () => {
+    await bot.post(personalMessage('onderwerpen'));
+    const topics = bot.connector.cards()[0];
+    const categoryButton = cardActions(topics).find((a) => (a.data as { verb?: string }).verb === 'kb.category');
+    expect(categoryButton).toBeDefined();
+    bot.connector.reset();
+    await bot.post(submitValue(categoryButton?.data as Record<string, unknown>));
+    const category = bot.connector.cards()[0];
+    const entryButton = cardActions(category).find((a) => (a.data as { verb?: string }).verb === 'kb.show');
+    expect(entryButton).toBeDefined();
+    bot.connector.reset();
+    await bot.post(submitValue(entryButton?.data as Record<string, unknown>));
+    const answer = bot.connector.cards()[0];
+    expect(cardText(answer)).toContain(String(entryButton?.title));
+    expect(cardText(answer)).toMatch(/Bronnen:/);
+  });
+
+  it('records feedback per entry (no question text) and refreshes the card in place', async () => {
+    await bot.post(personalMessage('wat doet een aandachtsfunctionaris?'));
+    const card = bot.connector.cards()[0];
+    const up = cardActions(card).find((a) => a.type === 'Action.Execute' && (a.data as { helpful?: boolean }).helpful === true);
+    expect(up).toBeDefined();
+    const res = await bot.post(executeInvoke(String(up?.verb), up?.data as Record<string, unknown>));
+    expect(res.status).toBe(200);
+    const body = res.body as { statusCode: number; type: string; value: unknown };
+    expect(body.statusCode).toBe(200);
+    expect(body.type).toBe('application/vnd.microsoft.card.adaptive');
+    expect(cardText(body.value)).toMatch(/Bedankt voor uw reactie/);
+    await bot.app.close();
+    const stored = JSON.parse(await readFile(path.join(bot.dataDir, 'answers.json'), 'utf-8')) as { data: { feedback: Array<Record<string, unknown>> } };
+    expect(stored.data.feedback).toEqual([expect.objectContaining({ entryId: (up?.data as { id: string }).id, helpful: true })]);
+    expect(JSON.stringify(stored)).not.toMatch(/aandachtsfunctionaris\?/);
+  });
+
+  it('refuses a submit whose payload does not match its schema, and changes nothing', async () => {
+    await bot.post(submitValue({ verb: 'kb.category', category: 'bestaat-niet' }));
+    expect(cardText(bot.connector.cards()[0])).toMatch(/werkt niet/);
+    const res = await bot.post(executeInvoke('kb.feedback', { id: 42, helpful: 'ja' }));
+    expect((res.body as { type: string; value: string }).value).toMatch(/werkt niet/);
+    await bot.app.close();
+    const stored = JSON.parse(await readFile(path.join(bot.dataDir, 'answers.json'), 'utf-8')) as { data: { feedback: unknown[] } };
+    expect(stored.data.feedback).toEqual([]);
+  });
+});
+
+describe('group chats and channels', () => {
+  it('stays quiet in a group chat unless mentioned, and answers with the mention stripped', async () => {
+    await bot.post(groupMessage('groupChat', 'wat is de kindcheck?', { mention: false }));
+    expect(bot.connector.calls).toHaveLength(0);
+    await bot.post(groupMessage('groupChat', 'wat is de kindcheck?'));
+    const card = bot.connector.cards()[0];
+    expect(cardText(card)).toMatch(/kindcheck/i);
+    expect(bot.connector.calls.every((c) => c.conversationId === '19:werkgroep-verwijsindex-chat@thread.v2')).toBe(true);
+  });
+
+  it('answers in a channel when mentioned', async () => {
+    await bot.post(groupMessage('channel', 'help'));
+    expect(cardText(bot.connector.cards()[0])).toMatch(/Wat kan Meldwijzer/);
+  });
+
+  it('never replies to another bot', async () => {
+    const fromBot = personalMessage('wat is de meldcode?');
+    await bot.post({ ...fromBot, from: { id: '28:other-bot', name: 'Andere bot', role: 'bot' } });
+    await bot.post({ ...fromBot, from: { id: BOT_ID, name: 'Meldwijzer' } });
+    expect(bot.connector.calls).toHaveLength(0);
+  });
+});
+
+describe('installation', () => {
+  it.each(['personal', 'groupChat', 'channel'] as const)('sends a welcome card when added to a %s conversation and remembers it', async (scope) => {
+    await bot.post(botAdded(scope));
+    const card = bot.connector.cards()[0];
+    expect(cardText(card)).toMatch(/Welkom bij Meldwijzer/);
+    expect(cardText(card)).toMatch(/namen of details van een casus/);
+    await bot.app.close();
+    const stored = JSON.parse(await readFile(path.join(bot.dataDir, 'conversations.json'), 'utf-8')) as { data: { conversations: Record<string, unknown> } };
+    expect(Object.keys(stored.data.conversations)).toHaveLength(1);
+  });
+
+  it('forgets the conversation when the app is uninstalled', async () => {
+    await bot.post(botAdded('personal'));
+    await bot.post(installationUpdate('personal', 'remove'));
+    await bot.app.close();
+    const stored = JSON.parse(await readFile(path.join(bot.dataDir, 'conversations.json'), 'utf-8')) as { data: { conversations: Record<string, unknown> } };
+    expect(stored.data.conversations).toEqual({});
+  });
+});
