@@ -33,7 +33,8 @@ export async function answerQuestion(
   const text = truncated ? rawText.slice(0, MAX_QUESTION_LENGTH) : rawText;
   const screen = screenMessage(text);
   const pd = detectPersonalData(text);
-  const result = deps.answers.ask(text);
+  // Look up on the text without the personal data: names and numbers only add noise to the search.
+  const result = deps.answers.ask(pd.redacted.replace(/\[[a-z-]+\]/g, ' '));
   if (result.kind === 'none' && !screen.acuteDanger && !screen.suicide && !screen.victim) {
     await deps.answerLog.recordUnanswered({ redactedText: pd.redacted.slice(0, 500), conversationType: context.conversationType });
   }
