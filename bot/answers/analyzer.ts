@@ -5,11 +5,14 @@ import type { Synonyms } from './knowledgeSchema.ts';
  * Dutch text analysis shared by the index and the questions, so that both sides agree on terms.
  *
  * normalize (lower case, accents folded) -> tokenize (keeps "0800-2000", "hg/km", "mda++", "5.2.6")
- * -> synonym phrases (longest match first, multi-word on both sides) -> stopwords -> stem.
+ * -> synonym phrases (longest match first, multi-word on both sides) -> stopwords and chat filler out
+ * -> stem (Snowball Dutch + corrections). For a question, each remaining word becomes a Concept with its
+ * own terms, derived terms (inflections and compounds found in the knowledge base) and synonym terms.
  *
- * Synonyms are applied at index time AND at question time: a document that says "VT" is indexed with
- * "veilig" and "thuis" as well, and a question "vt" is expanded to the same words. So an abbreviation
- * only needs one line in synonyms.yaml to work in both directions.
+ * Abbreviations are expanded at index time AND at question time: a document that says "VT" is indexed
+ * with "veilig" and "thuis" as well, and a question "vt" is expanded to the same words, so one line in
+ * synonyms.yaml works in both directions. Word variants ("dokter" -> arts) only expand the question:
+ * expanding them in every document would blur the index.
  */
 
 /** Lower case and fold accents (é -> e, ë -> e, ï -> i); also straight quotes and dashes. */
@@ -30,10 +33,11 @@ export function normalize(text: string): string {
 export const STOPWORDS: ReadonlySet<string> = new Set([
   // articles, pronouns
   'de', 'het', 'een', "'t", "'n", 'ik', 'je', 'jij', 'u', 'uw', 'jou', 'jouw', 'hij', 'zij', 'ze', 'wij', 'we', 'jullie',
-  'mij', 'me', 'mijn', 'm', 'hem', 'haar', 'hen', 'hun', 'ons', 'onze', 'zijn', 'zich', 'zelf', 'men', 'iemand', 'iets',
-  'dit', 'dat', 'deze', 'die', 'daar', 'hier', 'er', 'ermee', 'erover', 'daarmee', 'daarover', 'hierover', 'welke', 'welk',
-  // question words (every question has one; the topic is in the other words)
-  'wat', 'wie', 'waar', 'wanneer', 'hoe', 'waarom', 'waarmee', 'waarover', 'waarheen', 'hoeveel',
+  'mij', 'me', 'mijn', 'm', 'hem', 'haar', 'hen', 'hun', 'ons', 'onze', 'zijn', 'zich', 'zelf', 'men', 'iemand',
+  'dit', 'dat', 'deze', 'die', 'daar', 'hier', 'er', 'ermee', 'erover', 'daarmee', 'daarover', 'hierover',
+  // question words (every question has one; the topic is in the other words). "wanneer", "waarom" and
+  // "hoeveel" stay: they ask for a moment, a reason or a number, and entries answer exactly that.
+  'wat', 'wie', 'waar', 'hoe', 'waarmee', 'waarover', 'waarheen', 'waarvoor', 'welke', 'welk',
   // prepositions, conjunctions
   'van', 'voor', 'naar', 'in', 'op', 'aan', 'bij', 'met', 'om', 'over', 'uit', 'tot', 'door', 'tegen', 'onder', 'na',
   'te', 'en', 'of', 'maar', 'want', 'dus', 'als', 'dan', 'omdat', 'zodat', 'toch', 'ofwel', 'via', 'per', 'tussen',
@@ -42,30 +46,78 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'had', 'hadden', 'kan', 'kun', 'kunt', 'kunnen', 'kon', 'moet', 'moeten', 'moest', 'mag', 'mogen', 'mocht',
   'wil', 'wilt', 'willen', 'zal', 'zult', 'zullen', 'zou', 'zouden', 'ga', 'gaat', 'gaan', 'doe', 'doet', 'doen',
   // adverbs and particles without topic
-  'ook', 'nog', 'al', 'wel', 'eens', 'even', 'zo', 'nu', 'weer', 'erg', 'heel', 'veel', 'meer', 'precies', 'eigenlijk',
+  'ook', 'nog', 'al', 'wel', 'eens', 'even', 'zo', 'nu', 'erg', 'heel', 'veel', 'meer', 'precies', 'eigenlijk',
   'gewoon', 'graag', 'ofzo', 'beetje', 'soms', 'daarna', 'hoor', 'he', 'ja', 'nee',
-  'ok', 'oke', 'hoi', 'hallo', 'beste', 'dank', 'bedankt', 'alsjeblieft', 'aub', 'svp', 'vraag', 'vraagje',
+  'eerst', 'voordat', 'nadat', 'terwijl', 'zodra', 'alleen', 'allemaal', 'iets', 'ergens',
 ]);
+
+/**
+ * Chat filler, dropped like stopwords: greetings, "what does X mean" framing, generic verbs and time words
+ * that say nothing about which entry is meant ("een leerling vertelde me vandaag ...").
+ */
+export const FILLER_WORDS: ReadonlySet<string> = new Set([
+  'ok', 'oke', 'hoi', 'hallo', 'beste', 'dank', 'bedankt', 'alsjeblieft', 'aub', 'svp', 'vraag', 'vraagje',
+  // "what does X mean": framing verbs, the topic is X
+  'houdt', 'houd', 'houden', 'betekent', 'betekenen', 'bedoeld', 'bedoelt', 'dient', 'dienen', 'inhoudt',
+  // conversation filler: generic verbs and time words that say nothing about which entry is meant
+  'krijg', 'krijgt', 'krijgen', 'kom', 'komt', 'komen', 'zit', 'zitten', 'staat', 'staan', 'ligt', 'weet', 'weten',
+  'denk', 'denkt', 'vind', 'vindt', 'maak', 'maakt', 'vandaag', 'gisteren', 'vanavond', 'vanmiddag',
+  'vanochtend', 'straks', 'laatst', 'behalve', 'tips', 'tip', 'info', 'ff', 'effe', 'heen', 'naartoe', 'terecht',
+  'sprake',
+  // labels of personal data that was taken out of the question ("BSN [bsn]")
+  'bsn', 'burgerservicenummer',
+]);
+
+/**
+ * Everyday words that are not about this domain. They are searched like any word, but a match on them
+ * alone is no evidence that the question is about an entry: "hoe laat is het" must not answer with the
+ * Kindertelefoon's opening hours, "welke dag is het" not with "binnen 7 dagen".
+ */
+const DROPPED: ReadonlySet<string> = new Set([...STOPWORDS, ...FILLER_WORDS]);
+
+export const GENERIC_WORDS: ReadonlySet<string> = new Set([
+  'dag', 'dagen', 'week', 'weken', 'maand', 'maanden', 'jaar', 'jaren', 'uur', 'uren', 'minuut', 'minuten', 'tijd',
+  'laat', 'later', 'vroeg', 'nieuw', 'nieuwe', 'nieuws', 'oud', 'oude', 'goed', 'goede', 'slecht', 'groot', 'grote',
+  'klein', 'kleine', 'lang', 'lange', 'kort', 'korte', 'snel', 'beste', 'best', 'route', 'weg', 'ding', 'dingen',
+  'mens', 'mensen', 'manier', 'plek', 'plaats', 'probleem', 'problemen', 'antwoord', 'alles', 'niets', 'ander',
+  'andere', 'laatste', 'volgende', 'vorige', 'hele', 'echt', 'zeker', 'mogelijk', 'moment', 'keer', 'vaak', 'soms',
+  'begin', 'begint', 'beginnen', 'einde', 'open', 'dicht', 'thuis', 'werk', 'werken', 'nummer',
+  // question words that are searched (they ask for a moment, a reason, a number) but are no topic
+  'wanneer', 'waarom', 'hoeveel', 'hoelang',
+  // places locate a question but do not say what it is about ("de beste route naar Huizen")
+  'hilversum', 'huizen', 'blaricum', 'eemnes', 'laren', 'weesp', 'wijdemeren', 'gooise', 'meren', 'bussum', 'naarden',
+  'muiden', 'almere', 'amsterdam', 'utrecht', 'flevoland', 'nederland',
+]);
+
+const MAX_WORD_LENGTH = 40;
+
+/** Number words as digits, so "de vijfde stap" meets "stap 5". "een" is left alone: it is mostly an article. */
+const NUMBER_WORDS: Readonly<Record<string, string>> = {
+  eerste: '1', twee: '2', tweede: '2', drie: '3', derde: '3', vier: '4', vierde: '4', vijf: '5', vijfde: '5',
+  zes: '6', zesde: '6', zeven: '7', acht: '8', negen: '9', tien: '10',
+};
 
 /**
  * Words the Snowball stemmer leaves apart although professionals use them interchangeably
  * (irregular plurals and verb/noun pairs).
  */
 const LEMMAS: Readonly<Record<string, string>> = {
-  kinderen: 'kind', kinderlijk: 'kind', kids: 'kind', kindje: 'kind', kindjes: 'kind',
+  kinderen: 'kind', kids: 'kind', kindje: 'kind', kindjes: 'kind',
   melding: 'meld', meldingen: 'meld', meld: 'meld', meldt: 'meld',
   artsen: 'arts', arts: 'arts', huisarts: 'huisarts', huisartsen: 'huisarts',
   ouders: 'ouder', leerlingen: 'leerling', leerling: 'leerling',
+  // Snowball makes "ouderen" (the elderly) into "ouder" (parent); keep them apart.
+  ouderen: 'oudere', oudere: 'oudere',
   gesprekken: 'gesprek', stappen: 'stap', signalen: 'signaal', signaal: 'signaal',
   slachtoffers: 'slachtoffer', plegers: 'pleger', daders: 'dader',
   geslagen: 'sla', slaan: 'sla', slaat: 'sla', sla: 'sla', sloeg: 'sla',
   gebeld: 'bel', bellen: 'bel', belt: 'bel', bel: 'bel',
-  gemeld: 'meld', gedaan: 'doen', gezien: 'zien', gesproken: 'spreek', spreken: 'spreek', praten: 'prat',
+  gemeld: 'meld', gedaan: 'doen', gezien: 'zien', gesproken: 'spreek', spreken: 'spreek',
   bereikbaar: 'bereik', bereikbaarheid: 'bereik', bereiken: 'bereik',
   mishandeld: 'mishandel', misbruikt: 'misbruik', bedreigd: 'bedreig', gepest: 'pest', verwezen: 'verwijz',
   verwijst: 'verwijz', verwijs: 'verwijz', signaleren: 'signaal', signaleer: 'signaal', gesignaleerd: 'signaal',
   onveilig: 'onveilig', onveiligheid: 'onveilig', onveilige: 'onveilig', veilige: 'veilig',
-  geadviseerd: 'advis', adviseren: 'advis', adviseert: 'advis', advies: 'advies', adviezen: 'advies',
+  geadviseerd: 'advies', adviseren: 'advies', adviseert: 'advies', advies: 'advies', adviezen: 'advies',
 };
 
 const VOWELS = /[aeiouy]/;
@@ -94,7 +146,12 @@ export function stem(token: string): string {
 export function tokenize(text: string): string[] {
   const out: string[] = [];
   const re = /[a-z0-9]+(?:[-/.'][a-z0-9]+)*\+*/g;
-  for (const m of normalize(text).matchAll(re)) out.push(m[0]);
+  for (const m of normalize(text).matchAll(re)) {
+    // "stap1", "afweging2": a word glued to a number is two tokens.
+    const glued = /^([a-z]{3,})(\d{1,2})$/.exec(m[0]);
+    if (glued !== null) out.push(glued[1] as string, glued[2] as string);
+    else out.push(m[0]);
+  }
   return out;
 }
 
@@ -104,10 +161,17 @@ export interface Concept {
   readonly text: string;
   /** Index terms: its own stems first, then the stems of its synonym expansions. */
   readonly terms: readonly string[];
-  /** The number of terms that come from the user's own words (the rest come from synonyms). */
+  /** The number of terms that come from the user's own words; they come first. */
   readonly ownTerms: number;
+  /**
+   * The number of terms, after the own ones, derived from them (inflections, compound parts, longer
+   * compounds); only with a vocabulary. The remaining terms come from synonyms.
+   */
+  readonly derivedTerms: number;
   /** Position of the last token of this concept in the question (to decide prefix search). */
   readonly position: number;
+  /** An everyday word (GENERIC_WORDS): searched, but no evidence of a topic on its own. */
+  readonly generic: boolean;
 }
 
 export interface Analyzer {
@@ -126,30 +190,113 @@ function variantsOf(token: string): string[] {
     const parts = trimmed.split(/[-/.']/).filter((p) => p !== '');
     if (trimmed.includes('/') || trimmed.includes('.')) out.add(trimmed);
     else out.add(stem(parts.join('')));
-    for (const p of parts) if (!STOPWORDS.has(p) && p.length > 1) out.add(stem(p));
+    for (const p of parts) if (!DROPPED.has(p) && p.length > 1) out.add(stem(p));
   } else {
+    const digit = NUMBER_WORDS[trimmed];
+    if (digit !== undefined) out.add(digit);
     out.add(stem(trimmed));
   }
+  return [...out];
+}
+
+/**
+ * Extra index terms for a word of a question, only from words that occur in the knowledge base (`words`,
+ * normalized tokens). Matching is done on words, not stems: Snowball stems a compound differently from its
+ * last part ("telefoonrekening" -> telefoonrek, "rekening" -> reken).
+ * - inflections Snowball leaves: "weigert" -> weiger(en), "mishandelde" -> mishandel(ing);
+ * - parts of a compound the knowledge base does not contain: "huisartsenpraktijk" -> huisarts + praktijk,
+ *   "chatfunctie" -> chat (the modifier alone, never the head alone: "vakantiedagen" is not about "dagen");
+ * - compounds in the knowledge base that end in the word: "rekening" -> telefoonrekening,
+ *   "inspectie" -> onderwijsinspectie.
+ */
+function derivedTerms(token: string, own: readonly string[], words: ReadonlySet<string>, longWords: readonly string[]): string[] {
+  if (!/^[a-z]+$/.test(token) || token.length < 4) return [];
+  const out = new Set<string>();
+  const known = (w: string): string | undefined => (w.length >= 3 && words.has(w) ? stem(w) : undefined);
+  for (const ending of ['de', 'te', 'd', 't', 'e', 's']) {
+    if (token.length - ending.length >= 4 && token.endsWith(ending)) {
+      const base = token.slice(0, -ending.length);
+      const k = known(base) ?? known(`${base}en`) ?? known(`${base}ing`);
+      if (k !== undefined) out.add(k);
+    }
+  }
+  // "duur" -> duurt, "weiger" -> weigert / weigeren
+  for (const ending of ['t', 'en', 'ing']) {
+    const k = known(token + ending);
+    if (k !== undefined) out.add(k);
+  }
+  if (token.length >= 7 && !words.has(token)) {
+    let both: [string, string] | undefined;
+    let left: string | undefined;
+    for (let i = token.length - 3; i >= 3 && both === undefined; i--) {
+      const head = token.slice(i);
+      const mod = token.slice(0, i);
+      const h = known(head);
+      const m = known(mod) ?? (mod.endsWith('s') ? known(mod.slice(0, -1)) : undefined) ?? (mod.endsWith('en') ? known(mod.slice(0, -2)) : undefined);
+      if (h !== undefined && m !== undefined) both = [m, h];
+      else if (m !== undefined && mod.length >= 4 && left === undefined) left = m;
+    }
+    for (const t of both ?? [left]) if (t !== undefined) out.add(t);
+  }
+  if (token.length >= 5) {
+    let n = 0;
+    for (const w of longWords) {
+      if (w.length >= token.length + 3 && w.endsWith(token)) {
+        out.add(stem(w));
+        if (++n >= 8) break;
+      }
+    }
+  }
+  for (const t of own) out.delete(t);
   return [...out];
 }
 
 interface PhraseRule {
   readonly tokens: readonly string[];
   readonly expansions: readonly string[];
+  /** Abbreviations (vt, hg/km, mda++, g&v) are also expanded in documents; word variants only in questions. */
+  readonly abbreviation: boolean;
 }
 
-export function createAnalyzer(synonyms: Synonyms): Analyzer {
+/** A short key or one with symbols is an abbreviation: "vt", "hg/km", "mda++", "ib'er", "g&v". */
+function isAbbreviation(key: string): boolean {
+  const k = normalize(key).trim();
+  return !k.includes(' ') && (k.length <= 4 || /[^a-z]/.test(k));
+}
+
+export interface AnalyzerOptions {
+  /**
+   * The words (normalized tokens) of the knowledge base. With them, questions also get derived terms
+   * (see `derivedTerms`); without them (for indexing) they do not.
+   */
+  words?: ReadonlySet<string>;
+}
+
+export function createAnalyzer(synonyms: Synonyms, options: AnalyzerOptions = {}): Analyzer {
+  const words = options.words ?? new Set<string>();
+  const longWords = [...words].filter((w) => /^[a-z]{8,}$/.test(w));
   // First token -> rules starting with it, longest first.
   const rules = new Map<string, PhraseRule[]>();
   for (const [key, values] of Object.entries(synonyms)) {
     const tokens = tokenize(key);
     const first = tokens[0];
     if (first === undefined) continue;
-    const expansions = [...new Set(values.flatMap((v) => tokenize(v)).filter((t) => !STOPWORDS.has(t)).flatMap(variantsOf))];
+    const expansions = [...new Set(values.flatMap((v) => tokenize(v)).filter((t) => !DROPPED.has(t)).flatMap(variantsOf))];
     const list = rules.get(first) ?? [];
-    list.push({ tokens, expansions });
+    list.push({ tokens, expansions, abbreviation: isAbbreviation(key) });
     list.sort((a, b) => b.tokens.length - a.tokens.length);
     rules.set(first, list);
+  }
+
+  // Stemming dominates the cost of indexing; a knowledge base has a few thousand distinct words.
+  const variantCache = new Map<string, string[]>();
+  function cachedVariants(token: string): string[] {
+    let v = variantCache.get(token);
+    if (v === undefined) {
+      v = variantsOf(token);
+      if (variantCache.size < 50_000) variantCache.set(token, v);
+    }
+    return v;
   }
 
   function matchRule(tokens: readonly string[], i: number): PhraseRule | undefined {
@@ -161,35 +308,56 @@ export function createAnalyzer(synonyms: Synonyms): Analyzer {
     return undefined;
   }
 
-  function concepts(text: string): Concept[] {
+  function analyze(text: string, forIndex: boolean): Concept[] {
     const tokens = tokenize(text);
     const out: Concept[] = [];
     let i = 0;
     while (i < tokens.length) {
       const rule = matchRule(tokens, i);
-      if (rule !== undefined) {
-        const own = [...new Set(rule.tokens.filter((t) => !STOPWORDS.has(t)).flatMap(variantsOf))];
+      if (rule !== undefined && (!forIndex || rule.abbreviation)) {
+        const own = [...new Set(rule.tokens.filter((t) => !DROPPED.has(t)).flatMap(variantsOf))];
         const terms = [...new Set([...own, ...rule.expansions])];
-        out.push({ text: rule.tokens.join(' '), terms, ownTerms: own.length, position: i + rule.tokens.length - 1 });
+        out.push({
+          text: rule.tokens.join(' '),
+          terms,
+          ownTerms: own.length,
+          derivedTerms: 0,
+          position: i + rule.tokens.length - 1,
+          generic: false,
+        });
         i += rule.tokens.length;
         continue;
       }
       const token = tokens[i] as string;
-      if (!STOPWORDS.has(token) && token.length > 1) {
-        const terms = variantsOf(token);
-        if (terms.length > 0) out.push({ text: token, terms, ownTerms: terms.length, position: i });
+      // Longer than any Dutch word: not a word (and costly for typo search).
+      if (token.length > MAX_WORD_LENGTH) {
+        i += 1;
+        continue;
+      }
+      if (!DROPPED.has(token) && token.length > 1) {
+        const own = cachedVariants(token);
+        const derived = forIndex || words.size === 0 ? [] : derivedTerms(token, own, words, longWords);
+        if (own.length > 0) {
+          out.push({
+            text: token,
+            terms: [...own, ...derived],
+            ownTerms: own.length,
+            derivedTerms: derived.length,
+            position: i,
+            generic: GENERIC_WORDS.has(token),
+          });
+        }
       } else if (/^[0-9]$/.test(token)) {
         // "stap 1": single digits are meaningful here.
-        out.push({ text: token, terms: [token], ownTerms: 1, position: i });
+        out.push({ text: token, terms: [token], ownTerms: 1, derivedTerms: 0, position: i, generic: false });
       }
       i += 1;
     }
     return out;
   }
 
-  function indexTerms(text: string): string[] {
-    return concepts(text).flatMap((c) => c.terms);
-  }
-
-  return { indexTerms, concepts };
+  return {
+    indexTerms: (text) => analyze(text, true).flatMap((c) => c.terms),
+    concepts: (text) => analyze(text, false),
+  };
 }

@@ -1,13 +1,45 @@
 import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
-import { createAnalyzer, type Concept } from './analyzer.ts';
+import { createAnalyzer, normalize, tokenize, type Concept } from './analyzer.ts';
 import type { CategoryId, KnowledgeEntry, Synonyms } from './knowledgeSchema.ts';
 import { detectPersonalData } from './personalData.ts';
 
 /**
- * Below this confidence the bot does not answer: it says it does not know and offers the closest entries.
- * Calibrated on tests/answers/evaluation-set.ts (see the evaluation test for the figures).
+ * Question answering over the knowledge base, in plain TypeScript.
+ *
+ * 1. The question is cleaned of personal data and analysed (analyzer.ts): concepts = the user's words,
+ *    each with its stems, derived terms (inflections, compound parts) and synonym expansions.
+ * 2. MiniSearch (BM25) finds candidates: title > questions > keywords > answer; typo search for unknown
+ *    words, prefix search for the last word; synonym and derived terms weigh less than typed words.
+ * 3. The first RERANK_DEPTH candidates are re-ranked: relative BM25 x coverage^3 (is the entry about ALL
+ *    of the question?), a bonus for word pairs found as pairs ("stap 5"), and for "wat is X" when the
+ *    entry defines X.
+ * 4. The confidence (confidenceOf) decides: answer, or 'none' with the closest entries. Never a guess.
  */
-export const CONFIDENCE_THRESHOLD = 0.5;
+
+/**
+ * Below this confidence the bot does not answer: it says it does not know and offers the closest entries.
+ * Chosen on tests/answers/evaluation-set.ts: out-of-scope questions score at most about 0.37 there,
+ * in-scope questions answered correctly mostly above 0.45.
+ */
+export const CONFIDENCE_THRESHOLD = 0.4;
+
+/**
+ * How sure the engine is that `top` answers the question, 0..1:
+ * - coverage: the IDF-weighted share of the question's words (concepts) the entry matches; a word the
+ *   knowledge base has never seen counts fully against it ("wachtwoord", "trein");
+ * - strong coverage: the same, counting only title, example questions and keywords, not the answer text;
+ * - corroboration: a match on ONE word while the question has other words that match nothing is weak
+ *   ("wie won het WK" matches "wonen" and nothing else); a match on everyday words only ("hoe laat is
+ *   het", "welke dag") is hardly evidence at all;
+ * - margin: a little credit when the entry is clearly ahead of the next one.
+ * On the evaluation set the in-scope and out-of-scope questions separate around 0.4-0.45.
+ */
+export function confidenceOf(top: Omit<Scored, 'entry'>, margin: number): number {
+  const quality = 0.6 * top.coverage + 0.4 * top.strongCoverage;
+  const corroboration =
+    top.informative === 0 ? 0.3 : top.informative >= 2 || top.matched === top.concepts ? 1 : 0.8;
+  return Math.min(1, quality * corroboration * (0.9 + 0.1 * Math.max(0, Math.min(1, margin))));
+}
 
 export type AskResult =
   | { kind: 'answer'; entry: KnowledgeEntry; confidence: number; alternatives: KnowledgeEntry[] }
@@ -31,11 +63,32 @@ export interface Scored {
   coverage: number;
   /** The same, counting only matches in title, questions or keywords. */
   strongCoverage: number;
+  /** Concepts of the question this entry matches. */
+  matched: number;
+  /** Matched concepts that are not everyday words (GENERIC_WORDS such as "dag", "laat", "wanneer"). */
+  informative: number;
+  /** Concepts of the question the knowledge base knows at all (diagnostics). */
+  known: number;
+  /** Concepts in the question. */
+  concepts: number;
+  /** Sum of the IDF weights of the matched concepts: how much specific information the match shares. */
+  evidence: number;
 }
 
 const FIELDS = ['title', 'questions', 'keywords', 'answer'] as const;
 type Field = (typeof FIELDS)[number];
 const BOOST: Record<Field, number> = { title: 3, questions: 2.5, keywords: 2, answer: 1 };
+/** Search weight of a query term by where it comes from: typed, derived from a typed word, or a synonym. */
+const TERM_WEIGHT = { own: 1, derived: 0.6, synonym: 0.5 } as const;
+/** Longest question, in distinct words (concepts), that is looked up; keeps a lookup within a few ms. */
+const MAX_CONCEPTS = 40;
+/** How many search results are re-ranked by coverage. */
+const RERANK_DEPTH = 10;
+/** Extra weight when the question's word pairs occur as pairs in an entry's title, questions or keywords. */
+const PAIR_BONUS = 0.75;
+/** "Wat is X", "wat zijn X", "wat betekent X", "wat houdt X in", "wat doet (een) X": a question for a definition. */
+const DEFINITION = /^(?:wat (?:is|zijn|betekent|betekenen|houdt|doet|doen)|uitleg(?: over)?|wat verstaan (?:we|wij|jullie) onder) (?:(?:de|het|een|precies|eigenlijk) )*(.+)$/;
+const DEFINITION_BONUS = 1.3;
 
 interface IndexedDoc {
   id: string;
@@ -53,6 +106,8 @@ interface Query {
   conceptsOf: Map<string, number[]>;
   /** Own (typed) terms; fuzzy search is only for those, never for synonym expansions. */
   own: Set<string>;
+  /** Terms derived from typed words (inflections, compound parts); weighed below own terms. */
+  derived: Set<string>;
   lastConceptTerms: Set<string>;
 }
 
@@ -65,13 +120,13 @@ export function createAnswerService({ entries, synonyms }: AnswerServiceInput): 
   /** Ranked candidates with their features; for tests and tuning, not for the bot. */
   explain(text: string): { confidence: number; ranked: Scored[] };
 } {
-  const analyzer = createAnalyzer(synonyms);
+  const indexAnalyzer = createAnalyzer(synonyms);
   const byIdMap = new Map(entries.map((e) => [e.id, e]));
 
   const index = new MiniSearch<IndexedDoc>({
     fields: [...FIELDS],
     idField: 'id',
-    tokenize: (text) => analyzer.indexTerms(text),
+    tokenize: (text) => indexAnalyzer.indexTerms(text),
     processTerm: (term) => term,
   });
   const docs: IndexedDoc[] = entries.map((e) => ({
@@ -86,21 +141,54 @@ export function createAnswerService({ entries, synonyms }: AnswerServiceInput): 
   // Document frequency per term, over all fields, for the IDF weights of the coverage.
   const df = new Map<string, number>();
   for (const d of docs) {
-    const terms = new Set(FIELDS.flatMap((f) => analyzer.indexTerms(d[f])));
+    const terms = new Set(FIELDS.flatMap((f) => indexAnalyzer.indexTerms(d[f])));
     for (const t of terms) df.set(t, (df.get(t) ?? 0) + 1);
   }
+  // Word pairs of the title, questions and keywords ("stap 5", "open melden", "zonder toestemming"), unordered,
+  // so that "de vijfde stap" prefers "Stap 5: ..." over an entry that has "5" and "stap" far apart.
+  const pairsOf = (concepts: readonly Concept[]): Set<string> => {
+    const out = new Set<string>();
+    for (let i = 0; i + 1 < concepts.length; i++) {
+      const a = concepts[i] as Concept;
+      const b = concepts[i + 1] as Concept;
+      for (const x of a.terms.slice(0, a.ownTerms)) for (const y of b.terms.slice(0, b.ownTerms)) out.add(x < y ? `${x}|${y}` : `${y}|${x}`);
+    }
+    return out;
+  };
+  const entryPairs = new Map(
+    entries.map((e) => [e.id, new Set([e.title, ...e.questions, ...e.keywords].flatMap((line) => [...pairsOf(indexAnalyzer.concepts(line))]))]),
+  );
+
+  // "Wat is X?" deserves the entry that defines X, not one that merely mentions it ("Wat is er in 2019
+  // veranderd aan de meldcode?"). Subjects an entry defines: X in a title or example question "Wat is X ...".
+  const definedSubject = (text: string): string[] => {
+    const m = DEFINITION.exec(normalize(text).trim());
+    const first = m === null ? undefined : indexAnalyzer.concepts(m[1] ?? '')[0];
+    return first === undefined ? [] : first.terms.slice(0, first.ownTerms);
+  };
+  const defines = new Map(entries.map((e) => [e.id, new Set([e.title, ...e.questions].flatMap(definedSubject))]));
+
+  // Questions are analysed knowing the knowledge base's words (compound parts, inflections).
+  const analyzer = createAnalyzer(synonyms, { words: new Set(docs.flatMap((d) => FIELDS.flatMap((f) => tokenize(d[f])))) });
   const n = Math.max(docs.length, 1);
   const idf = (t: string): number => Math.log(1 + n / (df.get(t) ?? 0.5));
   const unknownWeight = Math.log(1 + n / 0.5);
 
   function analyze(text: string): Query {
-    const concepts = analyzer.concepts(text);
+    // A repeated word is one concept; a very long message is looked up on its first MAX_CONCEPTS concepts.
+    const seen = new Set<string>();
+    const concepts = analyzer
+      .concepts(text)
+      .filter((c) => !seen.has(c.text) && seen.add(c.text))
+      .slice(0, MAX_CONCEPTS);
     const conceptsOf = new Map<string, number[]>();
     const own = new Set<string>();
+    const derived = new Set<string>();
     concepts.forEach((c, i) => {
       c.terms.forEach((t, k) => {
         conceptsOf.set(t, [...(conceptsOf.get(t) ?? []), i]);
         if (k < c.ownTerms) own.add(t);
+        else if (k < c.ownTerms + c.derivedTerms) derived.add(t);
       });
     });
     const last = concepts.at(-1);
@@ -109,6 +197,7 @@ export function createAnswerService({ entries, synonyms }: AnswerServiceInput): 
       terms: [...conceptsOf.keys()],
       conceptsOf,
       own,
+      derived,
       lastConceptTerms: new Set(last === undefined ? [] : last.terms.slice(0, last.ownTerms)),
     };
   }
@@ -124,24 +213,38 @@ export function createAnswerService({ entries, synonyms }: AnswerServiceInput): 
       processTerm: (t) => t,
       boost: BOOST,
       combineWith: 'OR',
-      // Typos: only typed words, only longer ones (short words and numbers have too many neighbours).
-      fuzzy: (term) => (q.own.has(term) && term.length >= 5 && /^[a-z]+$/.test(term) ? (term.length >= 9 ? 2 : 1) : false),
+      // Typos: only typed words the knowledge base does not know (a known word is most likely spelled
+      // right), not numbers, and not very short words (too many neighbours).
+      fuzzy: (term) =>
+        q.own.has(term) && !df.has(term) && term.length >= 4 && /^[a-z]+$/.test(term) ? (term.length >= 9 ? 2 : 1) : false,
+      // While typing in the search box the last word may be just two letters ("veilig th").
       prefix: (term) =>
-        term.length >= 3 && /^[a-z]+$/.test(term) && (prefixAll ? q.own.has(term) : q.lastConceptTerms.has(term)),
+        /^[a-z]+$/.test(term) &&
+        (prefixAll
+          ? q.own.has(term) && (term.length >= 3 || (q.concepts.length > 1 && q.lastConceptTerms.has(term)))
+          : term.length >= 3 && q.lastConceptTerms.has(term)),
       weights: { fuzzy: 0.45, prefix: 0.35 },
       // A concept expanded to several words should not outweigh a concept that is one word.
       boostTerm: (term) => {
         const owners = q.conceptsOf.get(term) ?? [];
         const c = q.concepts[owners[0] ?? -1];
         if (c === undefined) return 1;
-        const isOwn = q.own.has(term);
-        return (isOwn ? 1 : 0.8) / Math.sqrt(c.terms.length);
+        if (q.own.has(term)) return TERM_WEIGHT.own;
+        // Several derived or synonym terms share the weight of the concept they stand for.
+        const spread = Math.sqrt(Math.max(1, c.terms.length - c.ownTerms));
+        if (q.derived.has(term)) {
+          // A derived term must not weigh more than the word it was derived from: "meldcode" may reach
+          // "knmg-meldcode", but that rare compound should not win on its rarity.
+          const ownIdf = Math.max(...c.terms.slice(0, c.ownTerms).map((t) => (df.has(t) ? idf(t) : unknownWeight)));
+          return (TERM_WEIGHT.derived * Math.min(1, ownIdf / idf(term))) / spread;
+        }
+        return TERM_WEIGHT.synonym / spread;
       },
     };
   }
 
   /** Coverage features of one result. */
-  function features(q: Query, r: SearchResult): { coverage: number; strongCoverage: number } {
+  function features(q: Query, r: SearchResult): Omit<Scored, 'entry' | 'score'> {
     const matchedTerms = new Set(r.queryTerms);
     // Fields per doc term; for fuzzy/prefix matches the doc term differs from the query term.
     const fieldsOf = r.match as Record<string, string[]>;
@@ -152,37 +255,72 @@ export function createAnswerService({ entries, synonyms }: AnswerServiceInput): 
     let total = 0;
     let covered = 0;
     let strong = 0;
+    let matched = 0;
+    let known = 0;
+    let informative = 0;
     for (const c of q.concepts) {
       const w = conceptWeight(c);
       total += w;
+      if (c.terms.some((t) => df.has(t))) known += 1;
       const hits = c.terms.filter((t) => matchedTerms.has(t));
       if (hits.length === 0) continue;
-      // An inexact (fuzzy/prefix) hit counts a bit less than an exact one.
-      const exact = hits.some((t) => t in fieldsOf);
-      covered += exact ? w : w * 0.8;
+      matched += 1;
+      if (!c.generic) informative += 1;
+      // An exact hit on the user's own word counts fully; a typo/prefix hit, a derived or a synonym-only
+      // hit less; a typo/prefix hit that is only somewhere in the answer text counts little.
+      const ownHits = hits.filter((t) => q.own.has(t));
       const fields = hits.flatMap((t) => (t in fieldsOf ? exactFields(t) : inexactFields));
-      if (fields.some((f) => f !== 'answer')) strong += exact ? w : w * 0.8;
+      const inStrongField = fields.some((f) => f !== 'answer');
+      const value = ownHits.some((t) => t in fieldsOf)
+        ? 1
+        : ownHits.length > 0
+          ? inStrongField ? 0.8 : 0.5
+          : hits.some((t) => q.derived.has(t)) ? 0.65 : 0.75;
+      covered += w * value;
+      if (inStrongField) strong += w * value;
     }
-    return total === 0 ? { coverage: 0, strongCoverage: 0 } : { coverage: covered / total, strongCoverage: strong / total };
+    const counts = { matched, informative, known, concepts: q.concepts.length, evidence: covered };
+    return total === 0
+      ? { coverage: 0, strongCoverage: 0, ...counts }
+      : { coverage: covered / total, strongCoverage: strong / total, ...counts };
   }
 
-  function rank(text: string): { ranked: Scored[]; confidence: number } {
+  /**
+   * Candidates for a question, best first. `typing` is for the search box: every word may still be
+   * incomplete (prefix search on all words), and `depth` results are re-ranked.
+   */
+  function rank(text: string, typing = false, depth = RERANK_DEPTH): { ranked: Scored[]; confidence: number } {
     // Personal data is not part of the question's topic (and names would count as unknown words).
     const clean = detectPersonalData(text).redacted.replace(/\[[a-z-]+\]/g, ' ');
     const q = analyze(clean);
     if (q.terms.length === 0) return { ranked: [], confidence: 0 };
-    const results = index.search(q.terms.join(' '), searchOptions(q, false));
-    const ranked: Scored[] = results.slice(0, 10).flatMap((r) => {
-      const entry = byIdMap.get(String(r.id));
-      return entry === undefined ? [] : [{ entry, score: r.score, ...features(q, r) }];
-    });
+    const results = index.search(q.terms.join(' '), searchOptions(q, typing));
+    const best = results[0]?.score ?? 1;
+    const queryPairs = pairsOf(q.concepts);
+    // A one-word question ("meldcode", "radarfunctie") asks what that is.
+    const only = q.concepts.length === 1 ? q.concepts[0] : undefined;
+    const subject = only !== undefined && !only.generic ? only.terms.slice(0, only.ownTerms) : definedSubject(clean);
+    // Re-rank the first candidates: BM25 likes short fields that repeat a word ("stap 4 of stap 5"); the
+    // coverage says whether an entry is about ALL of the question. Score = relative BM25 x quality^3.
+    const ranked: Scored[] = results
+      .slice(0, depth)
+      .flatMap((r) => {
+        const entry = byIdMap.get(String(r.id));
+        if (entry === undefined) return [];
+        const f = features(q, r);
+        const quality = 0.5 * f.coverage + 0.5 * f.strongCoverage;
+        const own = entryPairs.get(entry.id);
+        const pairHits = own === undefined ? 0 : [...queryPairs].filter((p) => own.has(p)).length;
+        const pairBonus = queryPairs.size === 0 ? 1 : 1 + PAIR_BONUS * (pairHits / queryPairs.size);
+        const defBonus = subject.some((t) => defines.get(entry.id)?.has(t) === true) ? DEFINITION_BONUS : 1;
+        return [{ entry, score: (r.score / best) * quality ** 3 * pairBonus * defBonus, ...f }];
+      })
+      .sort((a, b) => b.score - a.score);
     const top = ranked[0];
-    if (top === undefined) return { ranked, confidence: 0 };
+    if (top === undefined || top.score <= 0) return { ranked, confidence: 0 };
     const second = ranked[1]?.score ?? 0;
     const margin = (top.score - second) / top.score;
-    // Calibrated: coverage says "the entry is about all of the question", strong coverage "and in its
-    // title/questions/keywords, not only somewhere in the text", the margin "and clearly more than the next".
-    const confidence = Math.min(1, (0.55 * top.coverage + 0.45 * top.strongCoverage) * (0.8 + 0.2 * margin));
+    const confidence = confidenceOf(top, margin);
     return { ranked, confidence };
   }
 
@@ -203,18 +341,15 @@ export function createAnswerService({ entries, synonyms }: AnswerServiceInput): 
 
   function search(query: string, limit: number): KnowledgeEntry[] {
     if (query.trim() === '' || limit <= 0) return [];
-    const q = analyze(query);
-    if (q.terms.length === 0) return [];
-    return index
-      .search(q.terms.join(' '), searchOptions(q, true))
-      .slice(0, limit)
-      .flatMap((r) => byIdMap.get(String(r.id)) ?? []);
+    return rank(query, true, Math.max(limit, RERANK_DEPTH))
+      .ranked.slice(0, limit)
+      .map((r) => r.entry);
   }
 
   return {
     ask,
     search,
-    explain: rank,
+    explain: (text) => rank(text),
     byId: (id) => byIdMap.get(id),
     byCategory: (category) => entries.filter((e) => e.category === category),
     entries,

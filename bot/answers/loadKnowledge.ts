@@ -19,13 +19,8 @@ export interface Knowledge {
   synonyms: Synonyms;
 }
 
-interface EntryFile {
-  file: string;
-  entry: KnowledgeEntry;
-}
-
 interface ReadResult {
-  entries: EntryFile[];
+  files: ParsedFile[];
   synonyms: Synonyms;
   problems: string[];
 }
@@ -50,35 +45,53 @@ function yamlProblems(file: string, doc: ReturnType<typeof parseDocument>, lineO
   });
 }
 
-function parseEntry(file: string, text: string, problems: string[]): KnowledgeEntry | undefined {
+/**
+ * What could be read of one file. `id`, `related` and `reviewed` are taken from the front matter even when
+ * the schema fails elsewhere, so that duplicate ids, dangling links and stale dates are still reported.
+ */
+interface ParsedFile {
+  file: string;
+  entry?: KnowledgeEntry;
+  id?: string;
+  related: string[];
+  reviewed?: string;
+}
+
+function parseEntry(file: string, text: string, problems: string[]): ParsedFile {
+  const out: ParsedFile = { file, related: [] };
   const match = FRONT_MATTER.exec(text);
   if (match === null) {
     problems.push(`${file}: front matter: het bestand begint niet met een YAML-blok tussen twee regels "---"`);
-    return undefined;
+    return out;
   }
   const doc = parseDocument(match[1] ?? '', { prettyErrors: true });
   if (doc.errors.length > 0) {
     problems.push(...yamlProblems(file, doc, 1));
-    return undefined;
+    return out;
   }
   const data: unknown = doc.toJS();
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     problems.push(`${file}: front matter: moet een YAML-object met velden zijn`);
-    return undefined;
+    return out;
   }
-  if ('answer' in data) {
+  const raw = data as Record<string, unknown>;
+  if (typeof raw['id'] === 'string') out.id = raw['id'];
+  if (Array.isArray(raw['related'])) out.related = raw['related'].filter((r): r is string => typeof r === 'string');
+  if (typeof raw['reviewed'] === 'string') out.reviewed = raw['reviewed'];
+  if ('answer' in raw) {
     problems.push(`${file}: answer: hoort niet in de front matter maar als tekst eronder`);
   }
-  const parsed = entrySchema.safeParse({ ...data, answer: (match[2] ?? '').trim() });
+  const expectedId = path.basename(file, '.md');
+  if (out.id !== undefined && out.id !== expectedId) {
+    problems.push(`${file}: id: "${out.id}" is niet gelijk aan de bestandsnaam (verwacht "${expectedId}")`);
+  }
+  const parsed = entrySchema.safeParse({ ...raw, answer: (match[2] ?? '').trim() });
   if (!parsed.success) {
     problems.push(...parsed.error.issues.map((i) => formatIssue(file, i)));
-    return undefined;
+    return out;
   }
-  const expectedId = path.basename(file, '.md');
-  if (parsed.data.id !== expectedId) {
-    problems.push(`${file}: id: "${parsed.data.id}" is niet gelijk aan de bestandsnaam (verwacht "${expectedId}")`);
-  }
-  return parsed.data;
+  out.entry = parsed.data;
+  return out;
 }
 
 async function readSynonyms(dir: string, problems: string[]): Promise<Synonyms> {
@@ -114,56 +127,61 @@ async function readKnowledge(dir: string): Promise<ReadResult> {
     problems.push(`entries/: (map): kan niet gelezen worden (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
   }
 
-  const entries: EntryFile[] = [];
+  const files: ParsedFile[] = [];
   for (const name of names) {
     const file = `entries/${name}`;
-    const text = await readFile(path.join(entriesDir, name), 'utf8');
-    const entry = parseEntry(file, text, problems);
-    if (entry !== undefined) entries.push({ file, entry });
+    try {
+      files.push(parseEntry(file, await readFile(path.join(entriesDir, name), 'utf8'), problems));
+    } catch (err) {
+      problems.push(`${file}: (bestand): kan niet gelezen worden (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+    }
   }
 
   const byId = new Map<string, string>();
-  for (const { file, entry } of entries) {
-    const first = byId.get(entry.id);
-    if (first !== undefined) problems.push(`${file}: id: "${entry.id}" komt dubbel voor (ook in ${first})`);
-    else byId.set(entry.id, file);
+  for (const { file, id } of files) {
+    if (id === undefined) continue;
+    const first = byId.get(id);
+    if (first !== undefined) problems.push(`${file}: id: "${id}" komt dubbel voor (ook in ${first})`);
+    else byId.set(id, file);
   }
-  // Ids of files that failed to parse still count as existing for `related`, so one broken file
-  // does not produce a cascade of misleading "dangling related" messages.
+  // File names count as ids too, so that one broken file does not cause misleading "does not exist" messages.
   const known = new Set([...byId.keys(), ...names.map((n) => path.basename(n, '.md'))]);
-  for (const { file, entry } of entries) {
-    entry.related.forEach((id, i) => {
-      if (!known.has(id)) problems.push(`${file}: related.${i}: "${id}" bestaat niet`);
-      else if (id === entry.id) problems.push(`${file}: related.${i}: een item verwijst naar zichzelf`);
+  for (const { file, id, related } of files) {
+    related.forEach((target, i) => {
+      if (!known.has(target)) problems.push(`${file}: related.${i}: "${target}" bestaat niet`);
+      else if (target === id) problems.push(`${file}: related.${i}: een item verwijst naar zichzelf`);
     });
   }
 
   const synonyms = await readSynonyms(dir, problems);
-  return { entries, synonyms, problems };
+  // Grouped per file (a stable sort keeps each file's own order).
+  const fileOf = (p: string): string => p.slice(0, p.indexOf(':'));
+  problems.sort((a, b) => (fileOf(a) < fileOf(b) ? -1 : fileOf(a) > fileOf(b) ? 1 : 0));
+  return { files, synonyms, problems };
 }
 
 /** Loads `dir/entries/*.md` and `dir/synonyms.yaml`; throws a KnowledgeError listing every problem. */
 export async function loadKnowledge(dir: string): Promise<Knowledge> {
-  const { entries, synonyms, problems } = await readKnowledge(dir);
+  const { files, synonyms, problems } = await readKnowledge(dir);
   if (problems.length > 0) throw new KnowledgeError(problems);
-  return { entries: entries.map((e) => e.entry), synonyms };
+  return { entries: files.flatMap((f) => (f.entry === undefined ? [] : [f.entry])), synonyms };
 }
 
 export interface KnowledgeCheck {
   errors: string[];
   /** Entries whose `reviewed` date is more than 12 months before `today`, as `file: reviewed: date`. */
   stale: string[];
-  /** Number of entry files that passed the schema. */
+  /** Number of entry files that passed every check of the schema. */
   count: number;
 }
 
 /** For `npm run kb:check`: the same checks as `loadKnowledge`, returned instead of thrown, plus staleness. */
 export async function checkKnowledge(dir: string, today: Date): Promise<KnowledgeCheck> {
-  const { entries, problems } = await readKnowledge(dir);
+  const { files, problems } = await readKnowledge(dir);
   const limit = new Date(Date.UTC(today.getUTCFullYear() - 1, today.getUTCMonth(), today.getUTCDate()));
   const limitIso = limit.toISOString().slice(0, 10);
-  const stale = entries
-    .filter(({ entry }) => entry.reviewed < limitIso)
-    .map(({ file, entry }) => `${file}: reviewed: ${entry.reviewed} is meer dan 12 maanden geleden`);
-  return { errors: problems, stale, count: entries.length };
+  const stale = files
+    .filter((f) => f.reviewed !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(f.reviewed) && f.reviewed < limitIso)
+    .map((f) => `${f.file}: reviewed: ${f.reviewed} is meer dan 12 maanden geleden`);
+  return { errors: problems, stale, count: files.filter((f) => f.entry !== undefined).length };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer, normalize, STOPWORDS, stem, tokenize } from '../../bot/answers/analyzer.ts';
+import { createAnalyzer, FILLER_WORDS, GENERIC_WORDS, normalize, STOPWORDS, stem, tokenize } from '../../bot/answers/analyzer.ts';
 
 describe('normalize', () => {
   it('lower-cases and folds accents', () => {
@@ -13,6 +13,9 @@ describe('tokenize', () => {
       'bel', 'vt', '0800-2000', 'hg/km', 'en', 'mda++', 'art', '5.2.6', 'wmo',
     ]);
   });
+  it('splits a word glued to a number', () => {
+    expect(tokenize('stap1 en afweging2')).toEqual(['stap', '1', 'en', 'afweging', '2']);
+  });
   it('splits on punctuation and whitespace', () => {
     expect(tokenize('wat nu?!   Eén,twee')).toEqual(['wat', 'nu', 'een', 'twee']);
   });
@@ -23,8 +26,14 @@ describe('stopwords', () => {
     for (const w of ['de', 'het', 'een', 'ik', 'wat', 'hoe', 'van', 'moet']) expect(STOPWORDS.has(w)).toBe(true);
     for (const w of ['niet', 'geen', 'kind', 'melden', 'thuis', 'veilig', 'hulp', 'nooit']) expect(STOPWORDS.has(w)).toBe(false);
   });
-  it('has about a hundred words', () => {
+  it('has about a hundred function words, plus chat filler kept apart', () => {
     expect(STOPWORDS.size).toBeGreaterThanOrEqual(90);
+    for (const w of ['hallo', 'vandaag', 'betekent']) expect(FILLER_WORDS.has(w)).toBe(true);
+    for (const w of ['niet', 'geen', 'kind', 'melden']) expect(FILLER_WORDS.has(w)).toBe(false);
+  });
+  it('marks everyday words as generic, not domain words', () => {
+    for (const w of ['dag', 'laat', 'nieuws', 'wanneer', 'huizen']) expect(GENERIC_WORDS.has(w)).toBe(true);
+    for (const w of ['huisverbod', 'meldcode', 'kind', 'melden', 'geweld']) expect(GENERIC_WORDS.has(w)).toBe(false);
   });
 });
 
@@ -72,8 +81,40 @@ describe('createAnalyzer', () => {
     expect(texts).toEqual(['niet', 'stap', '3']);
   });
 
+  it('turns number words into digits', () => {
+    expect(analyzer.concepts('de vijfde stap').flatMap((c) => c.terms)).toEqual(expect.arrayContaining(['5', 'stap']));
+  });
+
   it('expands the same way at index time, so an abbreviation in a document is found by the full words', () => {
     expect(analyzer.indexTerms('Bel VT')).toEqual(expect.arrayContaining(['veilig', 'thuis', 'vt']));
     expect(analyzer.indexTerms('HG/KM')).toEqual(expect.arrayContaining(['hg', 'km', 'huiselijk', 'geweld', stem('kindermishandeling')]));
+  });
+});
+
+describe('derived terms (with the words of the knowledge base)', () => {
+  const words = new Set(tokenize('telefoonrekening onderwijsinspectie huisarts praktijk chat weigeren duurt kindermishandeling'));
+  const analyzer = createAnalyzer({}, { words });
+  const terms = (q: string): string[] => analyzer.concepts(q).flatMap((c) => c.terms);
+
+  it('finds compounds in the knowledge base that end in the word', () => {
+    expect(terms('rekening')).toContain(stem('telefoonrekening'));
+    expect(terms('inspectie')).toContain(stem('onderwijsinspectie'));
+  });
+  it('splits a compound the knowledge base does not know, but never into its head alone', () => {
+    expect(terms('huisartsenpraktijk')).toEqual(expect.arrayContaining([stem('huisarts'), stem('praktijk')]));
+    expect(terms('chatfunctie')).toContain(stem('chat'));
+    expect(terms('vakantiepraktijk')).not.toContain(stem('praktijk'));
+  });
+  it('finds inflections Snowball leaves apart', () => {
+    expect(terms('weigert')).toContain(stem('weigeren'));
+    expect(terms('duur')).toContain(stem('duurt'));
+  });
+  it('marks derived terms after the own ones', () => {
+    const [c] = analyzer.concepts('rekening');
+    expect(c?.ownTerms).toBe(1);
+    expect(c?.derivedTerms).toBeGreaterThan(0);
+  });
+  it('derives nothing at index time (no words given)', () => {
+    expect(createAnalyzer({}).concepts('rekening')[0]?.derivedTerms).toBe(0);
   });
 });

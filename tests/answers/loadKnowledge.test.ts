@@ -123,6 +123,19 @@ describe('loadKnowledge', () => {
     expect((err as Error).message).toContain('entries/b.md: answer:');
   });
 
+  it('still checks ids and related links of a file that fails the schema', async () => {
+    const problems = await problemsOf(
+      await kb({ 'een.md': entry('een', { owner: undefined, related: '[weg]' }), 'twee.md': entry('een', { owner: undefined }) }),
+    );
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'entries/een.md: owner: ontbreekt',
+        'entries/een.md: related.0: "weg" bestaat niet',
+        'entries/twee.md: id: "een" komt dubbel voor (ook in entries/een.md)',
+      ]),
+    );
+  });
+
   it('reports a missing synonyms file', async () => {
     const problems = await problemsOf(await kb({ 'een.md': entry('een') }, ''));
     expect(problems).toEqual([expect.stringMatching(/^synonyms\.yaml: \(bestand\): kan niet gelezen worden/)]);

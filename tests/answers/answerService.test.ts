@@ -1,0 +1,121 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CONFIDENCE_THRESHOLD, createAnswerService } from '../../bot/answers/answerService.ts';
+import { CATEGORIES, type CategoryId, type KnowledgeEntry } from '../../bot/answers/knowledgeSchema.ts';
+import { loadKnowledge } from '../../bot/answers/loadKnowledge.ts';
+
+const KNOWLEDGE_DIR = path.resolve(import.meta.dirname, '../../knowledge');
+
+function entry(id: string, title: string, questions: string[], keywords: string[], answer: string, category: CategoryId = 'meldcode'): KnowledgeEntry {
+  return {
+    id,
+    title,
+    category,
+    questions,
+    keywords,
+    contacts: [],
+    sources: [{ title: 'Bron', url: 'https://example.org' }],
+    related: [],
+    reviewed: '2026-11-01',
+    owner: 'Projectleider',
+    answer,
+  };
+}
+
+describe('createAnswerService on a small knowledge base', () => {
+  const service = createAnswerService({
+    entries: [
+      entry('vt-nummer', 'Veilig Thuis: telefoonnummer', ['Hoe bel ik Veilig Thuis?', 'Is Veilig Thuis gratis?', 'Wat is het nummer?'], ['0800-2000', 'bellen'], 'Bel Veilig Thuis gratis op 0800-2000, dag en nacht.', 'veilig-thuis'),
+      entry('stap-3', 'Stap 3: het gesprek', ['Hoe voer ik het gesprek?', 'Met wie praat ik?', 'Wat bespreek ik?'], ['gesprek', 'ouders'], 'In stap 3 bespreekt u uw zorgen met de ouders of de cliënt.'),
+      entry('huisverbod', 'Tijdelijk huisverbod', ['Hoe lang duurt een huisverbod?', 'Wie legt het op?', 'Kan het langer?'], ['huisverbod', '10 dagen'], 'De burgemeester legt een huisverbod op van 10 dagen, te verlengen tot 28 dagen.', 'verwijzen'),
+    ],
+    synonyms: { vt: ['veilig thuis'], tel: ['telefoonnummer'], nr: ['nummer'] },
+  });
+
+  it('expands abbreviations and answers', () => {
+    const r = service.ask('tel nr vt?');
+    expect(r).toMatchObject({ kind: 'answer', entry: { id: 'vt-nummer' } });
+  });
+
+  it('gives a confidence between the threshold and 1, and at most 3 alternatives without the answer itself', () => {
+    const r = service.ask('hoe lang duurt een huisverbod');
+    if (r.kind !== 'answer') throw new Error('expected an answer');
+    expect(r.entry.id).toBe('huisverbod');
+    expect(r.confidence).toBeGreaterThanOrEqual(CONFIDENCE_THRESHOLD);
+    expect(r.confidence).toBeLessThanOrEqual(1);
+    expect(r.alternatives.length).toBeLessThanOrEqual(3);
+    expect(r.alternatives.map((e) => e.id)).not.toContain('huisverbod');
+  });
+
+  it('copes with typos', () => {
+    expect(service.ask('huisvebod hoelang')).toMatchObject({ kind: 'answer', entry: { id: 'huisverbod' } });
+  });
+
+  it("refuses what it does not know, and an empty question, with kind 'none'", () => {
+    expect(service.ask('wat is het weer morgen')).toEqual({ kind: 'none', closest: [] });
+    expect(service.ask('')).toEqual({ kind: 'none', closest: [] });
+    expect(service.ask('de het een ?!')).toEqual({ kind: 'none', closest: [] });
+  });
+
+  it('search: empty query gives nothing, a prefix finds the entry, the limit holds', () => {
+    expect(service.search('', 5)).toEqual([]);
+    expect(service.search('   ', 5)).toEqual([]);
+    expect(service.search('huisverb', 5).map((e) => e.id)).toEqual(['huisverbod']);
+    expect(service.search('veilig thuis gesprek huisverbod', 2)).toHaveLength(2);
+    expect(service.search('gesprek', 0)).toEqual([]);
+  });
+
+  it('byId and byCategory', () => {
+    expect(service.byId('stap-3')?.title).toBe('Stap 3: het gesprek');
+    expect(service.byId('bestaat-niet')).toBeUndefined();
+    expect(service.byCategory('meldcode').map((e) => e.id)).toEqual(['stap-3']);
+    expect(service.byCategory('regio')).toEqual([]);
+    expect(service.entries).toHaveLength(3);
+  });
+});
+
+describe('createAnswerService on the real knowledge base', () => {
+  let service: ReturnType<typeof createAnswerService>;
+  beforeAll(async () => {
+    service = createAnswerService(await loadKnowledge(KNOWLEDGE_DIR));
+  });
+
+  it('a lookup reaches every entry of the knowledge base: each title finds its own entry', () => {
+    const notFirst: string[] = [];
+    for (const e of service.entries) {
+      expect(service.search(e.title, 3).map((x) => x.id), e.title).toContain(e.id);
+      const r = service.ask(e.title);
+      if (r.kind !== 'answer' || r.entry.id !== e.id) notFirst.push(`${e.title} -> ${r.kind === 'answer' ? r.entry.id : 'none'}`);
+    }
+    expect(notFirst.length, notFirst.join('\n')).toBeLessThanOrEqual(Math.floor(service.entries.length * 0.02));
+  });
+
+  it('answers typical questions with the right entry', () => {
+    const cases: ReadonlyArray<readonly [string, string]> = [
+      ['wat is de meldcode', 'meldcode-wat-is-het'],
+      ['wat is het afwegingskader', 'afwegingskader-wat-is-het'],
+      ['telnr veilig thuis', 'veilig-thuis-wat-is-het'],
+      ['hoe lang duurt een huisverbod', 'verwijzen-tijdelijk-huisverbod'],
+      ['leerling Mohammed B. vertelt dat hij thuis klappen krijgt, wat nu?', 'meldcode-kind-vertelt-iets'],
+    ];
+    for (const [q, id] of cases) expect(service.ask(q), q).toMatchObject({ kind: 'answer', entry: { id } });
+  });
+
+  it('the search box finds entries while typing', () => {
+    expect(service.search('kindertel', 3)[0]?.id).toBe('verwijzen-kindertelefoon');
+    expect(service.search('huisverb', 3)[0]?.id).toBe('verwijzen-tijdelijk-huisverbod');
+    expect(service.search('veilig th', 3).map((e) => e.id)).toContain('veilig-thuis-wat-is-het');
+  });
+
+  it('every entry belongs to exactly one browsable category', () => {
+    const total = (Object.keys(CATEGORIES) as CategoryId[]).reduce((n, c) => n + service.byCategory(c).length, 0);
+    expect(total).toBe(service.entries.length);
+  });
+
+  it('out of scope: none, with closest entries only when they share something with the question', () => {
+    const r = service.ask('kun je mijn wachtwoord resetten');
+    expect(r.kind).toBe('none');
+    const partial = service.ask('ouders boos weglopen zorgen delen');
+    if (partial.kind === 'none') expect(partial.closest.length).toBeLessThanOrEqual(3);
+  });
+});
