@@ -6,19 +6,39 @@ import { loadKnowledge } from './answers/loadKnowledge.ts';
 import { createAnswerService } from './answers/answerService.ts';
 import { openConversationStore } from './store/conversationStore.ts';
 import { openAnswerLogStore } from './store/answerLogStore.ts';
-import { StoreError } from './store/jsonStore.ts';
+import { StoreError, type StoreStatus } from './store/jsonStore.ts';
+import { openGroupStore } from './groups/groupStore.ts';
+import { startDailyCleanup } from './dailyCleanup.ts';
+import { createPrivacyFeature } from './teams/privacyFeature.ts';
 import { createAdapter } from './teams/adapter.ts';
 import { createAnswersFeature } from './teams/answersFeature.ts';
 import { MeldwijzerBot } from './teams/meldwijzerBot.ts';
+import { createMessageExtension } from './teams/messageExtension.ts';
 import type { Router } from './teams/router.ts';
 import { createServer, type ExtraRoute } from './server.ts';
 import type { Feature } from './teams/feature.ts';
 import { systemClock, type Clock } from './clock.ts';
+import { openMeetingStore } from './meetings/meetingStore.ts';
+import { createMeetingService } from './meetings/meetingService.ts';
+import { createGroupService } from './meetings/groupService.ts';
+import { createReminderScheduler, type ReminderScheduler, type SchedulerOptions } from './meetings/reminderScheduler.ts';
+import { reminderTargets } from './meetings/targets.ts';
+import { calendarRoute } from './meetings/calendarRoute.ts';
+import { createMeetingViews } from './teams/meetingViews.ts';
+import { createMeetingsFeature } from './teams/meetingsFeature.ts';
+import { createGroupsFeature } from './teams/groupsFeature.ts';
+import { createProactiveSender } from './teams/proactiveSender.ts';
+import { openBroadcastStore } from './broadcasts/broadcastStore.ts';
+import { createBroadcastService } from './broadcasts/broadcastService.ts';
+import { createBroadcastPresenter, createBroadcastsFeature } from './teams/broadcastsFeature.ts';
 
 export interface App {
   readonly url: string;
   readonly config: Config;
-  /** Erases what every store holds about a person; returns counts per store. */
+  /** The router built from the real features: the app manifest's command lists and the card tests read it. */
+  readonly router: Router;
+  readonly log: Logger;
+  /** Erases what every store holds about a person; returns counts per store (throws if a store failed). */
   erasePerson(aadObjectId: string): Promise<Record<string, number>>;
   /** Runs every retention purge once; returns counts per store. */
   purgeExpired(now: Date): Promise<Record<string, number>>;
@@ -32,6 +52,16 @@ export interface StartOptions {
   log?: Logger;
   /** Tests pass a ManualClock to drive schedulers. */
   clock?: Clock;
+  /** false: build everything but open no port (the packaging script only needs the commands). Default true. */
+  listen?: boolean;
+  /** Features added after the real ones; for tests (e.g. one that throws, to test the apology). */
+  extraFeatures?: readonly Feature[];
+  /** How long close() waits for turns in flight. Default 5 s. */
+  shutdownGraceMs?: number;
+  /** Reminder scheduler tuning (pacing, batch size); for the benchmark and tests. Defaults suit Teams' limits. */
+  reminderOptions?: SchedulerOptions;
+  /** Longest wait for authentication (signing keys); default 10 s. */
+  authTimeoutMs?: number;
 }
 
 export async function startApp(options: StartOptions = {}): Promise<App> {
@@ -45,8 +75,12 @@ export async function startApp(options: StartOptions = {}): Promise<App> {
   const answers = createAnswerService(knowledge);
   const conversations = await openConversationStore(dataDir);
   const answerLog = await openAnswerLogStore(dataDir);
+  // Groups and who follows them: used by meetings and broadcasts; opened once, here.
+  const groups = await openGroupStore(dataDir);
+  // Every store, for /healthz and the final flush; stores added later add themselves.
+  const stores: Array<{ status(): StoreStatus; flush(): Promise<void> }> = [conversations, answerLog, groups];
 
-  const adapter = createAdapter(config, log);
+  const adapter = createAdapter(config, log, options.authTimeoutMs === undefined ? {} : { authTimeoutMs: options.authTimeoutMs });
   let router: Router | undefined;
   const answersFeature = createAnswersFeature({
     answers,
@@ -60,6 +94,7 @@ export async function startApp(options: StartOptions = {}): Promise<App> {
   // Each feature adds itself here: its Feature for the router, what to stop on shutdown, extra HTTP routes
   // and what /healthz reports about it.
   const features: Feature[] = [answersFeature.feature];
+  features.push(createPrivacyFeature({ erasePerson: (id) => eraseEverything(id), log }));
   const shutdownSteps: Array<() => Promise<void>> = [];
   const routes: ExtraRoute[] = [];
   const health: Record<string, () => unknown> = {};
@@ -67,15 +102,111 @@ export async function startApp(options: StartOptions = {}): Promise<App> {
   const personalDataErasers: Array<{ name: string; erase(aadObjectId: string): Promise<number> }> = [
     { name: 'feedback', erase: (id) => answerLog.erasePerson(id) },
     { name: 'updates-opt-out', erase: (id) => conversations.erasePerson(id) },
+    { name: 'group-follows', erase: (id) => groups.erasePerson(id) },
   ];
   const retentionJobs: Array<{ name: string; purge(now: Date): Promise<number> }> = [
     { name: 'answers', purge: (now) => answerLog.purge(now, { feedbackDays: config.retention.feedbackDays, unansweredDays: config.retention.unansweredDays }) },
   ];
+  /** Runs every eraser (one failing does not stop the others), then forgets the personal chat itself. */
+  const eraseEverything = async (id: string) => {
+    const counts: Record<string, number> = {};
+    const failed: string[] = [];
+    for (const e of [...personalDataErasers, { name: 'personal-chat', erase: (x: string) => conversations.forgetPersonalChats(x) }]) {
+      try {
+        counts[e.name] = await e.erase(id);
+      } catch (err) {
+        failed.push(e.name);
+        log.error({ event: 'erase-failed', store: e.name, err: (err as Error).name }, 'erasing personal data failed');
+      }
+    }
+    return { counts, failed };
+  };
+  if (options.listen !== false) {
+    const cleanup = startDailyCleanup({ clock, jobs: retentionJobs, log, timezone: config.timezone });
+    shutdownSteps.push(() => cleanup.stop());
+    health.retention = () => cleanup.status();
+  }
+  // /healthz is public: file names and error codes only, no paths or messages.
+  health.stores = () =>
+    stores.map((s) => {
+      const st = s.status();
+      return { name: path.basename(st.file), ok: st.ok, pendingWrites: st.pendingWrites, lastWriteAt: st.lastWriteAt, lastError: st.lastError?.split(':')[0] };
+    });
 
+  // Meetings (issue 3): group commands, meetings with RSVP, the durable reminder scheduler and the .ics route.
+  const meetingStore = await openMeetingStore(dataDir);
+  stores.push(meetingStore);
+  const reminderTargetsOf = reminderTargets(groups, conversations);
+  let reminders: ReminderScheduler | undefined;
+  const meetings = createMeetingService({
+    store: meetingStore,
+    groupExists: (id) => groups.get(id) !== undefined,
+    clock,
+    log,
+    zone: config.timezone,
+    projectLeaders: config.projectLeaders,
+    rsvpRetentionDays: config.retention.rsvpDaysAfterMeeting,
+    onScheduleChanged: () => reminders?.poke(),
+  });
+  const meetingViews = createMeetingViews({ service: meetings, store: meetingStore, groups, clock, publicBaseUrl: config.publicBaseUrl, targets: reminderTargetsOf });
+  const reminderScheduler = createReminderScheduler({
+    store: meetingStore,
+    clock,
+    log,
+    // No SDK retries: a retried 5xx could deliver a reminder twice; the scheduler retries only proven refusals.
+    sender: createProactiveSender(adapter, config.bot.appId, { connectorRetries: false }),
+    compose: meetingViews.composer,
+    targets: reminderTargetsOf,
+    conversation: (id) => conversations.get(id),
+    markInactive: (id, reason) => conversations.markInactive(id, reason),
+    ...(options.reminderOptions ? { options: options.reminderOptions } : {}),
+  });
+  reminders = reminderScheduler;
+  const groupService = createGroupService({ groups, conversations, projectLeaders: config.projectLeaders, upcomingMeetings: (id) => meetings.upcoming([id]).length, clock, log });
+  features.push(
+    createMeetingsFeature({ service: meetings, groups, views: meetingViews, log }),
+    createGroupsFeature({ groups: groupService, upcomingMeetings: (id) => meetings.upcoming([id]).length, log }),
+  );
+  if (config.publicBaseUrl) routes.push(calendarRoute({ store: meetingStore, groupName: meetingViews.groupName, log }));
+  personalDataErasers.push({ name: 'rsvps', erase: (id) => meetings.erasePerson(id) });
+  retentionJobs.push({ name: 'meetings', purge: async (now) => (await meetingStore.purge(now, config.retention.rsvpDaysAfterMeeting)).rsvps });
+  health.reminders = () => reminderScheduler.state();
+  shutdownSteps.push(() => reminderScheduler.stop());
+
+  // Broadcasts (issue 4): compose, approval, the durable delivery queue with rate limits and retries, the report.
+  const broadcastStore = await openBroadcastStore(dataDir);
+  stores.push(broadcastStore);
+  const broadcasts = createBroadcastService({
+    store: broadcastStore,
+    conversations,
+    groups,
+    // No SDK retries: the delivery queue has its own rate limiter and backoff and must see every 429 and 5xx.
+    sender: createProactiveSender(adapter, config.bot.appId, { connectorRetries: false }),
+    presenter: createBroadcastPresenter(),
+    clock,
+    log,
+    config: {
+      approvalRequired: config.broadcast.approvalRequired,
+      projectLeaders: config.projectLeaders,
+      timezone: config.timezone,
+      ratePerSecond: config.broadcast.ratePerSecond,
+      conversationRatePerSecond: config.broadcast.conversationRatePerSecond,
+      maxAttempts: config.broadcast.maxAttempts,
+      auditDays: config.retention.auditDays,
+    },
+  });
+  features.push(createBroadcastsFeature({ service: broadcasts, log, timezone: config.timezone }));
+  personalDataErasers.push({ name: 'broadcasts', erase: (id) => broadcasts.erasePerson(id) });
+  retentionJobs.push({ name: 'broadcasts', purge: (now) => broadcasts.purge(now) });
+  health.broadcasts = () => broadcasts.health();
+  shutdownSteps.push(() => broadcasts.stop());
+
+  features.push(...(options.extraFeatures ?? []));
   const bot = new MeldwijzerBot({
     features,
     onQuestion: answersFeature.onQuestion,
     onInstalled: answersFeature.onInstalled,
+    messageExtension: createMessageExtension({ answers, answerLog, log }),
     conversations,
     projectLeaders: config.projectLeaders,
     allowedTenants: config.allowedTenants,
@@ -90,28 +221,36 @@ export async function startApp(options: StartOptions = {}): Promise<App> {
     log,
     routes,
     health: () => ({
+      status: stores.every((s) => s.status().ok) ? 'ok' : 'degraded',
       mode: config.localMode ? 'local' : 'azure',
       knowledgeEntries: answers.entries.length,
       uptimeSeconds: Math.round((clock.now().getTime() - startedAt) / 1000),
       ...Object.fromEntries(Object.entries(health).map(([k, f]) => [k, f()])),
     }),
   });
-  await new Promise<void>((resolve) => server.listen(config.port, config.host ?? '0.0.0.0', resolve));
-  const address = server.address();
+  const listen = options.listen !== false;
+  if (listen) await new Promise<void>((resolve) => server.listen(config.port, config.host ?? '0.0.0.0', resolve));
+  const port = listen ? server.address().port : config.port;
   const shownHost = !config.host || config.host === '0.0.0.0' ? 'localhost' : config.host;
-  const url = `http://${shownHost}:${address.port}`;
-  if (config.localMode) {
+  const url = `http://${shownHost}:${port}`;
+  if (!listen) {
+    log.debug({ event: 'composed' }, 'Meldwijzer composed without opening a port');
+  } else if (config.localMode) {
     log.info({ event: 'local-mode', url: `${url}/api/messages` }, `Local mode: no MicrosoftAppId, so activities are accepted without authentication. Talk to the bot at ${url}/api/messages (Agents Playground or Bot Framework Emulator).`);
   } else {
     log.info({ event: 'started', url: `${url}/api/messages` }, 'Meldwijzer started with Bot Framework authentication');
   }
+  if (listen) await reminderScheduler.start();
+  if (listen) await broadcasts.start();
 
   return {
     url,
     config,
+    router: bot.router,
+    log,
     async erasePerson(aadObjectId) {
-      const counts: Record<string, number> = {};
-      for (const e of personalDataErasers) counts[e.name] = await e.erase(aadObjectId);
+      const { counts, failed } = await eraseEverything(aadObjectId);
+      if (failed.length > 0) throw new Error(`erasing failed in: ${failed.join(', ')}`);
       return counts;
     },
     async purgeExpired(now) {
@@ -120,9 +259,18 @@ export async function startApp(options: StartOptions = {}): Promise<App> {
       return counts;
     },
     async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      for (const step of shutdownSteps) await step();
-      await Promise.all([conversations.flush(), answerLog.flush()]);
+      // Stop taking turns, let the ones in flight finish, stop schedulers, then wait for every queued write.
+      const started = Date.now();
+      const { unfinished } = await server.shutdown(options.shutdownGraceMs ?? 5000);
+      for (const step of shutdownSteps) {
+        try {
+          await step();
+        } catch (err) {
+          log.error({ event: 'shutdown-step-failed', err: (err as Error).name }, 'a shutdown step failed');
+        }
+      }
+      await Promise.all(stores.map((s) => s.flush()));
+      log.info({ event: 'stopped', unfinished, ms: Date.now() - started }, 'Meldwijzer stopped');
     },
   };
 }
@@ -131,14 +279,28 @@ const isEntryPoint = process.argv[1] !== undefined && import.meta.url === pathTo
 if (isEntryPoint) {
   startApp().then(
     (app) => {
-      const stop = () => {
+      // An error that escapes a turn is handled by onTurnError; one that escapes everything else is logged
+      // here rather than taking every conversation down with it.
+      process.on('unhandledRejection', (err) => {
+        app.log.error({ event: 'unhandled-rejection', err: (err as Error)?.name ?? 'unknown' }, 'unhandled promise rejection');
+      });
+      let stopping = false;
+      const stop = (signal: string) => {
+        if (stopping) return;
+        stopping = true;
+        app.log.info({ event: 'stopping', signal }, 'shutting down');
+        // A hard limit, whatever hangs: the platform's kill would come anyway, this one is logged.
+        setTimeout(() => {
+          app.log.error({ event: 'shutdown-timeout' }, 'shutdown took too long; exiting');
+          process.exit(1);
+        }, 10_000).unref();
         app.close().then(
           () => process.exit(0),
           () => process.exit(1),
         );
       };
-      process.once('SIGTERM', stop);
-      process.once('SIGINT', stop);
+      process.once('SIGTERM', () => stop('SIGTERM'));
+      process.once('SIGINT', () => stop('SIGINT'));
     },
     (err: unknown) => {
       if (err instanceof ConfigError || err instanceof StoreError || (err as Error).name === 'KnowledgeError') {

@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import restify from 'restify';
 import type { CloudAdapter, TurnContext } from 'botbuilder';
-import type { Logger } from './log.ts';
+import { requestScope, type Logger } from './log.ts';
+import { checkActivityEnvelope } from './teams/activityEnvelope.ts';
 
 export interface ExtraRoute {
   method: 'get';
@@ -11,6 +13,7 @@ export interface ExtraRoute {
 export interface ServerOptions {
   adapter: CloudAdapter;
   logic(ctx: TurnContext): Promise<void>;
+  /** What /healthz reports; `status` other than 'ok' answers 503 so a platform probe notices. */
   health(): Record<string, unknown>;
   log: Logger;
   /** Largest accepted request body; Teams activities are far smaller. */
@@ -18,25 +21,73 @@ export interface ServerOptions {
   routes?: readonly ExtraRoute[];
 }
 
-export function createServer(options: ServerOptions): restify.Server {
+export interface ServerControl {
+  /** Turns being processed right now. */
+  readonly inFlight: number;
+  /**
+   * Graceful stop: new activities get 503 (the Bot Framework retries), the port closes, turns in flight get up
+   * to `graceMs` to finish; then every connection is closed. Resolves when the server is closed.
+   */
+  shutdown(graceMs: number): Promise<{ unfinished: number }>;
+}
+
+export type MeldwijzerServer = restify.Server & ServerControl;
+
+export function createServer(options: ServerOptions): MeldwijzerServer {
+  const { log } = options;
   const server = restify.createServer({ name: 'meldwijzer', handleUncaughtExceptions: false });
   server.use(restify.plugins.bodyParser({ maxBodySize: options.maxBodyBytes ?? 256 * 1024, mapParams: false, rejectUnknown: true }));
 
+  let inFlight = 0;
+  let stopping = false;
+  let idle: Array<() => void> = [];
+  const turnEnded = () => {
+    inFlight--;
+    if (inFlight === 0) {
+      for (const resolve of idle) resolve();
+      idle = [];
+    }
+  };
+
   server.post('/api/messages', async (req, res) => {
+    const requestId = randomUUID();
+    res.header('x-request-id', requestId);
+    if (stopping) {
+      res.header('retry-after', '5');
+      res.header('connection', 'close');
+      res.send(503, { error: 'stopping' });
+      return;
+    }
+    // An activity must at least look like one before botbuilder touches it (see activityEnvelope.ts).
+    const envelope = checkActivityEnvelope(req.body);
+    if (!envelope.ok) {
+      log.warn({ event: 'activity-rejected', requestId, problem: envelope.problem }, 'request body is not a Bot Framework activity');
+      res.send(400, { error: 'not an activity', problem: envelope.problem });
+      return;
+    }
+    inFlight++;
     try {
-      // restify's Request types `method` as optional; botbuilder's does not. At runtime it is always set.
-      await options.adapter.process(req as Parameters<CloudAdapter['process']>[0], res, options.logic);
-    } catch (err) {
-      options.log.error({ event: 'process-failed', err: (err as Error).name }, 'request could not be processed');
-      if (!res.headersSent) {
-        res.status(500);
-        res.send({ error: 'internal' });
-      }
+      await requestScope.run({ requestId }, async () => {
+        try {
+          // restify's Request types `method` as optional; botbuilder's does not. At runtime it is always set.
+          await options.adapter.process(req as Parameters<CloudAdapter['process']>[0], res, options.logic);
+        } catch (err) {
+          log.error({ event: 'process-failed', err: (err as Error).name }, 'request could not be processed');
+          if (!res.headersSent) res.send(500, { error: 'internal' });
+        }
+      });
+    } finally {
+      turnEnded();
     }
   });
 
   server.get('/healthz', async (_req, res) => {
-    res.send(200, { status: 'ok', ...options.health() });
+    if (stopping) {
+      res.send(503, { status: 'stopping', inFlight });
+      return;
+    }
+    const report = { status: 'ok', ...options.health(), inFlight };
+    res.send(report.status === 'ok' ? 200 : 503, report);
   });
 
   for (const r of options.routes ?? []) {
@@ -44,5 +95,35 @@ export function createServer(options: ServerOptions): restify.Server {
       await r.handler(req, res);
     });
   }
-  return server;
+
+  const control: ServerControl = {
+    get inFlight() {
+      return inFlight;
+    },
+    async shutdown(graceMs) {
+      stopping = true;
+      const closed = new Promise<void>((resolve) => {
+        if (!server.server.listening) return resolve();
+        server.close(() => resolve());
+      });
+      if (inFlight > 0) {
+        log.info({ event: 'draining', inFlight }, 'waiting for turns in flight');
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([
+          new Promise<void>((resolve) => idle.push(resolve)),
+          new Promise<void>((resolve) => {
+            timer = setTimeout(resolve, graceMs);
+          }),
+        ]);
+        clearTimeout(timer);
+      }
+      const unfinished = inFlight;
+      if (unfinished > 0) log.warn({ event: 'drain-timeout', unfinished }, 'turns still running at shutdown; their connections are closed');
+      // Keep-alive connections would hold close() open until they time out.
+      server.server.closeAllConnections();
+      await closed;
+      return { unfinished };
+    },
+  };
+  return Object.defineProperties(server, Object.getOwnPropertyDescriptors(control)) as MeldwijzerServer;
 }

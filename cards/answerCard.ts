@@ -1,6 +1,6 @@
 import type { KnowledgeEntry } from '../bot/answers/knowledgeSchema.ts';
 import { telUri } from '../bot/answers/helplines.ts';
-import { actionSet, adaptiveCard, container, dutchDate, execute, heading, openUrl, submit, text, type AdaptiveCard, type CardElement } from './cardKit.ts';
+import { actionSet, actionSets, adaptiveCard, container, dutchDate, execute, heading, MAX_ACTIONS, openUrl, submit, text, type AdaptiveCard, type CardElement } from './cardKit.ts';
 
 export interface AnswerCardView {
   entry: KnowledgeEntry;
@@ -32,15 +32,14 @@ export function answerCard(view: AnswerCardView): AdaptiveCard {
     body.push(text(entry.steps.map((s, i) => `${i + 1}. ${s}`).join('\n'), { spacing: 'Small' }));
   }
   if (entry.contacts.length > 0) {
-    const contactActions: CardElement[] = [];
-    for (const c of entry.contacts) {
-      if (c.phone) contactActions.push(openUrl(`Bel ${c.name}: ${c.phone}`, telUri(c.phone)));
-      if (c.url) contactActions.push(openUrl(`Website ${c.name}`, c.url));
-    }
+    // Phone numbers first: they are what someone needs in a hurry. At most two sets of buttons.
+    const calls = entry.contacts.flatMap((c) => (c.phone ? [openUrl(`Bel ${c.name}: ${c.phone}`, telUri(c.phone))] : []));
+    const sites = entry.contacts.flatMap((c) => (c.url ? [openUrl(`Website ${c.name}`, c.url)] : []));
+    const contactActions = [...calls, ...sites].slice(0, 2 * MAX_ACTIONS);
     const hours = entry.contacts.filter((c) => c.hours).map((c) => `${c.name}: ${c.hours}`);
     body.push(text('**Contact**', { spacing: 'Medium' }));
     if (hours.length > 0) body.push(text(hours.join('\n\n'), { size: 'Small', isSubtle: true, spacing: 'Small' }));
-    body.push(actionSet(contactActions.slice(0, 6), { spacing: 'Small' }));
+    body.push(...actionSets(contactActions, { spacing: 'Small' }));
   }
   const sources = entry.sources.map((s) => (s.url ? `[${s.title}](${s.url})` : `${s.title} (${s.document ?? ''})`));
   body.push(text(`Bronnen: ${sources.join(' · ')}`, { size: 'Small', isSubtle: true, spacing: 'Medium', separator: true }));

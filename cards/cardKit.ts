@@ -40,8 +40,18 @@ export function container(items: CardElement[], options: { style?: 'default' | '
   return { type: 'Container', items, ...options };
 }
 
+/** Actions per ActionSet (or per card's `actions`): the Adaptive Cards host config default; more fail validation. */
+export const MAX_ACTIONS = 5;
+
 export function actionSet(actions: CardElement[], options: { spacing?: TextOptions['spacing'] } = {}): CardElement {
   return { type: 'ActionSet', actions, ...options };
+}
+
+/** A long list of buttons as consecutive ActionSets of at most MAX_ACTIONS each. */
+export function actionSets(actions: CardElement[], options: { spacing?: TextOptions['spacing'] } = {}): CardElement[] {
+  const sets: CardElement[] = [];
+  for (let i = 0; i < actions.length; i += MAX_ACTIONS) sets.push(actionSet(actions.slice(i, i + MAX_ACTIONS), i === 0 ? options : { spacing: 'Small' }));
+  return sets;
 }
 
 export function openUrl(title: string, url: string, options: { style?: 'default' | 'positive' | 'destructive' } = {}): CardElement {

@@ -1,5 +1,5 @@
 import { CATEGORIES, type CategoryId } from '../bot/answers/knowledgeSchema.ts';
-import { actionSet, adaptiveCard, heading, submit, text, type AdaptiveCard } from './cardKit.ts';
+import { actionSet, actionSets, adaptiveCard, heading, submit, text, type AdaptiveCard } from './cardKit.ts';
 import { SHOW_ENTRY_VERB } from './answerCard.ts';
 
 export const TOPICS_VERB = 'kb.topics';
@@ -10,7 +10,7 @@ export function topicsCard(counts: ReadonlyMap<CategoryId, number>): AdaptiveCar
   const buttons = (Object.entries(CATEGORIES) as Array<[CategoryId, string]>)
     .filter(([id]) => (counts.get(id) ?? 0) > 0)
     .map(([id, label]) => submit(`${label} (${counts.get(id) ?? 0})`, { verb: CATEGORY_VERB, category: id }, label));
-  return adaptiveCard([heading('Onderwerpen'), text('Kies een onderwerp. U kunt ook gewoon uw vraag typen.'), actionSet(buttons)], {
+  return adaptiveCard([heading('Onderwerpen'), text('Kies een onderwerp. U kunt ook gewoon uw vraag typen.'), ...actionSets(buttons)], {
     fallbackText: `Onderwerpen: ${Object.values(CATEGORIES).join(', ')}`,
   });
 }
@@ -21,7 +21,7 @@ export function categoryCard(category: CategoryId, entries: ReadonlyArray<{ id: 
   return adaptiveCard(
     [
       heading(label),
-      actionSet(entries.map((e) => submit(e.title, { verb: SHOW_ENTRY_VERB, id: e.id }))),
+      ...actionSets(entries.map((e) => submit(e.title, { verb: SHOW_ENTRY_VERB, id: e.id }))),
       actionSet([submit('Terug naar alle onderwerpen', { verb: TOPICS_VERB }, 'onderwerpen')]),
     ],
     { fallbackText: `${label}: ${entries.map((e) => e.title).join('; ')}` },

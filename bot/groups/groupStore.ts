@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { openJsonStore } from '../store/jsonStore.ts';
+import { openJsonStore, type StoreStatus } from '../store/jsonStore.ts';
 
 /**
  * Groups of the programme (Taskforce, AF network, working groups): linked to the channels and group chats
@@ -48,6 +48,8 @@ export interface GroupStore {
   /** Removes a person's follows (`vergeet mij`); returns how many. */
   erasePerson(aadObjectId: string): Promise<number>;
   flush(): Promise<void>;
+  /** For /healthz. */
+  status(): StoreStatus;
 }
 
 const sameName = (a: string, b: string) => a.trim().localeCompare(b.trim(), 'nl', { sensitivity: 'base' }) === 0;
@@ -125,5 +127,6 @@ export async function openGroupStore(dataDir: string): Promise<GroupStore> {
         return n;
       }),
     flush: () => store.flush(),
+    status: () => store.status(),
   };
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { openJsonStore } from './jsonStore.ts';
+import { openJsonStore, type StoreStatus } from './jsonStore.ts';
 
 /**
  * Feedback on answers (per entry id, never the question text) and the questions the bot could not answer
@@ -21,7 +21,12 @@ const unansweredSchema = z.object({
   conversationType: z.enum(['personal', 'groupChat', 'channel']),
   at: z.iso.datetime(),
 });
-const fileSchema = z.object({ feedback: z.array(feedbackSchema), unanswered: z.array(unansweredSchema) });
+const fileSchema = z.object({
+  feedback: z.array(feedbackSchema),
+  unanswered: z.array(unansweredSchema),
+  /** How often each entry was shown: entry id -> count. No question text, no user, no time: nothing personal. */
+  asked: z.record(z.string(), z.number().int().nonnegative()).default({}),
+});
 
 export type Feedback = z.infer<typeof feedbackSchema>;
 export type UnansweredQuestion = z.infer<typeof unansweredSchema>;
@@ -31,10 +36,16 @@ export interface AnswerLogStore {
   feedbackSummary(): Map<string, { up: number; down: number }>;
   recordUnanswered(input: Omit<UnansweredQuestion, 'id' | 'at'>, now?: Date): Promise<void>;
   unanswered(): readonly UnansweredQuestion[];
+  /** Counts one showing of an entry (for the search extension's "most asked" list). */
+  recordAsked(entryId: string): Promise<void>;
+  /** Entry ids, most shown first (ties by id), at most n. */
+  mostAsked(n: number): string[];
   /** Deletes what is older than the retention periods; returns how many items went. */
   purge(now: Date, retention: { feedbackDays: number; unansweredDays: number }): Promise<number>;
   erasePerson(userId: string): Promise<number>;
   flush(): Promise<void>;
+  /** For /healthz. */
+  status(): StoreStatus;
 }
 
 const DAY = 86_400_000;
@@ -44,7 +55,7 @@ export async function openAnswerLogStore(dataDir: string): Promise<AnswerLogStor
     dir: dataDir,
     name: 'answers.json',
     schema: fileSchema,
-    initial: () => ({ feedback: [], unanswered: [] }),
+    initial: () => ({ feedback: [], unanswered: [], asked: {} }),
     version: 1,
   });
   return {
@@ -68,6 +79,15 @@ export async function openAnswerLogStore(dataDir: string): Promise<AnswerLogStor
         d.unanswered.push({ ...input, redactedText: input.redactedText.slice(0, 500), id: randomUUID(), at: now.toISOString() });
       }),
     unanswered: () => store.read().unanswered,
+    recordAsked: (entryId) =>
+      store.update((d) => {
+        d.asked[entryId] = (d.asked[entryId] ?? 0) + 1;
+      }),
+    mostAsked: (n) =>
+      Object.entries(store.read().asked)
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .slice(0, Math.max(0, n))
+        .map(([id]) => id),
     purge(now, retention) {
       const fbCut = now.getTime() - retention.feedbackDays * DAY;
       const uaCut = now.getTime() - retention.unansweredDays * DAY;
@@ -87,5 +107,6 @@ export async function openAnswerLogStore(dataDir: string): Promise<AnswerLogStor
         return before - d.feedback.length;
       }),
     flush: () => store.flush(),
+    status: () => store.status(),
   };
 }

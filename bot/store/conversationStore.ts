@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { openJsonStore, type JsonStore } from './jsonStore.ts';
+import { openJsonStore, type JsonStore, type StoreStatus } from './jsonStore.ts';
 
 /** What the bot needs to write to a conversation later (a proactive message), in plain JSON. */
 export const conversationSchema = z.object({
@@ -38,7 +38,14 @@ export interface ConversationStore {
   setUpdatesOptOut(conversationId: string, optOut: boolean): Promise<boolean>;
   /** Forgets what is personal about this person: their opt-out. Returns how many records changed. */
   erasePerson(aadObjectId: string): Promise<number>;
+  /**
+   * Removes the record of this person's personal chat (`vergeet mij`): the bot no longer knows where to reach
+   * them. It is stored again when they next write to the bot. Returns how many records went.
+   */
+  forgetPersonalChats(aadObjectId: string): Promise<number>;
   flush(): Promise<void>;
+  /** For /healthz. */
+  status(): StoreStatus;
 }
 
 export async function openConversationStore(dataDir: string): Promise<ConversationStore> {
@@ -124,7 +131,20 @@ export async function openConversationStore(dataDir: string): Promise<Conversati
         return n;
       });
     },
+    async forgetPersonalChats(aadObjectId) {
+      const mine = (c: ConversationRecord) => c.conversationType === 'personal' && c.userAadObjectId === aadObjectId;
+      if (!Object.values(store.read().conversations).some(mine)) return 0;
+      return store.update((d) => {
+        const ids = Object.keys(d.conversations).filter((id) => {
+          const c = d.conversations[id];
+          return c !== undefined && mine(c);
+        });
+        for (const id of ids) delete d.conversations[id];
+        return ids.length;
+      });
+    },
     flush: () => store.flush(),
+    status: () => store.status(),
   };
 }
 

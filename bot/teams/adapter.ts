@@ -1,14 +1,29 @@
 import {
+  ActivityTypes,
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   ConfigurationServiceClientCredentialFactory,
   type TurnContext,
 } from 'botbuilder';
+// botbuilder's own dependency (same pinned version); CloudAdapter answers 401 only for this class.
+import { AuthenticationError } from 'botframework-connector';
+import { detectPersonalData } from '../answers/personalData.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
 
+export const APOLOGY = 'Sorry, er ging iets mis aan mijn kant. Probeer het straks opnieuw. Bij direct gevaar: bel 112. Advies: Veilig Thuis 0800-2000.';
+
+export interface AdapterOptions {
+  /**
+   * Longest wait for authentication, which may fetch the signing keys: botbuilder's fetch has no timeout, and a
+   * key server that accepts but never answers would hold every request open. Default 10 s (the Bot Framework
+   * gives up on a bot after 15 s).
+   */
+  authTimeoutMs?: number;
+}
+
 /** The CloudAdapter with Bot Framework authentication; with no app id, auth is off (local mode). */
-export function createAdapter(config: Config, log: Logger): CloudAdapter {
+export function createAdapter(config: Config, log: Logger, options: AdapterOptions = {}): CloudAdapter {
   const credentials = new ConfigurationServiceClientCredentialFactory({
     MicrosoftAppId: config.bot.appId ?? '',
     MicrosoftAppPassword: config.bot.appPassword ?? '',
@@ -19,12 +34,22 @@ export function createAdapter(config: Config, log: Logger): CloudAdapter {
     { MicrosoftAppId: config.bot.appId ?? '', MicrosoftAppTenantId: config.bot.tenantId ?? '' },
     credentials,
   );
+  failClosed(auth, log, options.authTimeoutMs ?? 10_000);
   const adapter = new CloudAdapter(auth);
   adapter.onTurnError = async (ctx: TurnContext, error: unknown) => {
-    log.error({ event: 'turn-error', err: describeError(error), activityType: ctx.activity.type }, 'unhandled error in a turn');
+    const a = ctx.activity;
+    log.error({ event: 'turn-error', err: describeError(error), activityType: a.type, invoke: a.type === ActivityTypes.Invoke ? a.name : undefined }, 'unhandled error in a turn');
     try {
-      if (ctx.activity.type === 'message') {
-        await ctx.sendActivity('Sorry, er ging iets mis aan mijn kant. Probeer het straks opnieuw. Bij direct gevaar: bel 112. Advies: Veilig Thuis 0800-2000.');
+      if (a.type === ActivityTypes.Message) {
+        await ctx.sendActivity(APOLOGY);
+      } else if (a.type === ActivityTypes.Invoke && a.name === 'adaptiveCard/action') {
+        // The user clicked a button: the apology replaces nothing, it shows as a message under the card.
+        await ctx.sendActivity({
+          type: ActivityTypes.InvokeResponse,
+          value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: APOLOGY } },
+        });
+      } else if (a.type === ActivityTypes.Invoke) {
+        await ctx.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 500 } });
       }
     } catch (sendError) {
       log.error({ event: 'turn-error-reply-failed', err: describeError(sendError) }, 'could not send the apology');
@@ -33,11 +58,55 @@ export function createAdapter(config: Config, log: Logger): CloudAdapter {
   return adapter;
 }
 
-/** Error details without request bodies (which may hold message text). */
+/**
+ * botbuilder's token check lets some failures through as plain errors, which CloudAdapter.process answers with
+ * a 500 (botframework-connector/lib/auth/jwtTokenExtractor.js rethrows jsonwebtoken's JsonWebTokenError and
+ * NotBeforeError: bad signature, `alg: none`, HS256, not yet valid; openIdMetadata.js lets node-fetch's network
+ * errors through). Here every failure becomes an AuthenticationError with 401: a request that could not be
+ * authenticated, for whatever reason, is refused, never processed and never a 500. Unreachable signing keys
+ * (or not answering in time) are refused the same way (401, not 503): the caller cannot tell our outage from a bad token, and a refusal
+ * that looks like one keeps the rule simple. The log says which it was.
+ */
+function failClosed(auth: ConfigurationBotFrameworkAuthentication, log: Logger, timeoutMs: number): void {
+  const authenticate = auth.authenticateRequest.bind(auth);
+  auth.authenticateRequest = async (activity, authHeader) => {
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      return await Promise.race([
+        authenticate(activity, authHeader),
+        new Promise<never>((_, reject) => {
+          timer = setTimeout(() => reject(Object.assign(new Error(`no answer within ${timeoutMs} ms`), { name: 'AuthTimeout' })), timeoutMs);
+        }),
+      ]);
+    } catch (err) {
+      const e = err as { name?: unknown; message?: unknown; statusCode?: unknown };
+      const tokenError = ['JsonWebTokenError', 'NotBeforeError', 'TokenExpiredError'].includes(String(e.name));
+      // Failed key loads are AuthenticationErrors with status 500, or network errors from node-fetch.
+      const keysUnavailable = err instanceof AuthenticationError ? e.statusCode !== 401 : !tokenError;
+      log.warn(
+        {
+          event: keysUnavailable ? 'auth-keys-unavailable' : 'auth-refused',
+          reason: `${String(e.name ?? 'Error')}: ${String(e.message ?? '').slice(0, 160)}`,
+        },
+        keysUnavailable ? 'request refused: the Bot Framework signing keys could not be loaded' : 'request refused: token not valid',
+      );
+      if (err instanceof AuthenticationError && e.statusCode === 401) throw err;
+      throw new AuthenticationError('Unauthorized. The request could not be authenticated.', 401);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+}
+
+/** Error details without request bodies, and with anything that looks like personal data replaced. */
 export function describeError(error: unknown): { name: string; message: string; status?: number } {
   if (error instanceof Error) {
     const status = (error as { statusCode?: unknown }).statusCode;
-    return { name: error.name, message: error.message.slice(0, 300), ...(typeof status === 'number' ? { status } : {}) };
+    return { name: error.name, message: scrub(error.message), ...(typeof status === 'number' ? { status } : {}) };
   }
-  return { name: 'unknown', message: String(error).slice(0, 300) };
+  return { name: 'unknown', message: scrub(String(error)) };
+}
+
+function scrub(message: string): string {
+  return detectPersonalData(message.slice(0, 300)).redacted;
 }

@@ -123,7 +123,8 @@ export class MeldwijzerBot extends TeamsActivityHandler {
     if (turn.conversationType !== 'personal') {
       const mentioned = (a.entities ?? []).some((e) => e.type === 'mention' && (e as { mentioned?: { id?: string } }).mentioned?.id === a.recipient.id);
       if (!mentioned) return; // In channels and group chats we speak only when spoken to.
-      text = TurnContext.removeRecipientMention(a) ?? text;
+      // botbuilder's removeRecipientMention calls text.replace: a mention without text would throw (fuzz test).
+      if (text !== '') text = TurnContext.removeRecipientMention(a) ?? text;
     }
     text = stripHtml(text).trim();
     if (text === '') return;

@@ -1,35 +1,68 @@
-import type { CloudAdapter, ConversationReference } from 'botbuilder';
+import type { CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
 import { DeliveryError, parseRetryAfter, type OutgoingCard, type ProactiveSender } from '../messaging.ts';
 import type { ConversationRecord } from '../store/conversationStore.ts';
 import { adaptiveCardMessage } from './send.ts';
 import { toConversationReference } from './turnInfo.ts';
 
+export interface ProactiveSenderOptions {
+  /**
+   * botbuilder's connector client (@azure/core-rest-pipeline, defaultRetryPolicy) retries 429/503 with a
+   * Retry-After header and 408/5xx (not 501/505) up to 3 times on its own, with delays of 1 s upwards.
+   * That is fine for a single reminder, but a caller with its own rate limiter and backoff (broadcasts) must
+   * see every response, so it turns this off. Default: on (the SDK's behaviour).
+   */
+  connectorRetries?: boolean;
+}
+
 /** Proactive messages through the CloudAdapter; connector failures become DeliveryErrors with status and Retry-After. */
-export function createProactiveSender(adapter: CloudAdapter, appId: string | undefined): ProactiveSender {
+export function createProactiveSender(adapter: CloudAdapter, appId: string | undefined, options: ProactiveSenderOptions = {}): ProactiveSender {
   const botAppId = appId ?? '';
+  const sdkRetries = options.connectorRetries ?? true;
+
+  /**
+   * Runs `work` in a proactive turn. An error thrown inside the turn would go to adapter.onTurnError (which logs
+   * and swallows it), so it is caught inside and rethrown here, where the caller can see the status.
+   */
+  const inTurn = async (conversation: ConversationRecord, work: (ctx: TurnContext) => Promise<void>): Promise<void> => {
+    let failure: { error: unknown } | undefined;
+    try {
+      await adapter.continueConversationAsync(botAppId, toConversationReference(conversation) as ConversationReference, async (ctx) => {
+        if (!sdkRetries) removeConnectorRetries(ctx);
+        try {
+          await work(ctx);
+        } catch (err) {
+          failure = { error: err };
+        }
+      });
+    } catch (err) {
+      throw toDeliveryError(err);
+    }
+    if (failure) throw toDeliveryError(failure.error);
+  };
+
   return {
     async send(conversation: ConversationRecord, message: OutgoingCard) {
       let activityId: string | undefined;
-      try {
-        await adapter.continueConversationAsync(botAppId, toConversationReference(conversation) as ConversationReference, async (ctx) => {
-          const r = await ctx.sendActivity(adaptiveCardMessage(message.card, message.summary));
-          activityId = r?.id;
-        });
-      } catch (err) {
-        throw toDeliveryError(err);
-      }
+      await inTurn(conversation, async (ctx) => {
+        const r = await ctx.sendActivity(adaptiveCardMessage(message.card, message.summary));
+        activityId = r?.id;
+      });
       return { activityId };
     },
     async update(conversation: ConversationRecord, activityId: string, message: OutgoingCard) {
-      try {
-        await adapter.continueConversationAsync(botAppId, toConversationReference(conversation) as ConversationReference, async (ctx) => {
-          await ctx.updateActivity({ ...adaptiveCardMessage(message.card, message.summary), id: activityId });
-        });
-      } catch (err) {
-        throw toDeliveryError(err);
-      }
+      await inTurn(conversation, async (ctx) => {
+        await ctx.updateActivity({ ...adaptiveCardMessage(message.card, message.summary), id: activityId });
+      });
     },
   };
+}
+
+/** The CloudAdapter makes a new ConnectorClient per proactive turn; take the retry policy out of its pipeline. */
+function removeConnectorRetries(ctx: TurnContext): void {
+  const client = ctx.turnState.get(ctx.adapter.ConnectorClientKey) as
+    | { client?: { pipeline?: { removePolicy(options: { name: string }): unknown } } }
+    | undefined;
+  client?.client?.pipeline?.removePolicy({ name: 'defaultRetryPolicy' });
 }
 
 export function toDeliveryError(err: unknown): DeliveryError {

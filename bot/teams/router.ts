@@ -6,6 +6,8 @@ export interface Router {
   matchCommand(text: string): { command: Command; args: string } | undefined;
   submit(verb: string): SubmitAction | undefined;
   execute(verb: string): ExecuteAction | undefined;
+  /** Every card verb, for tests that must reach all of them (the fuzz test). */
+  readonly cardVerbs: { readonly submits: readonly string[]; readonly executes: readonly string[] };
 }
 
 export function normalizeCommandText(text: string): string {
@@ -57,5 +59,6 @@ export function createRouter(features: readonly Feature[]): Router {
     },
     submit: (verb) => submits.get(verb),
     execute: (verb) => executes.get(verb),
+    cardVerbs: { submits: [...submits.keys()], executes: [...executes.keys()] },
   };
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import nock from 'nock';
-import { startApp, type App } from '../../bot/main.ts';
+import { startApp, type App, type StartOptions } from '../../bot/main.ts';
 import { createLogger } from '../../bot/log.ts';
 import type { Clock } from '../../bot/clock.ts';
 import { SERVICE_URL } from '../fixtures/activities.ts';
@@ -20,7 +20,15 @@ export interface TestBot {
   stop(options?: { keepData?: boolean }): Promise<void>;
 }
 
-export async function startTestBot(options: { env?: Record<string, string>; dataDir?: string; clock?: Clock } = {}): Promise<TestBot> {
+export async function startTestBot(
+  options: {
+    env?: Record<string, string>;
+    dataDir?: string;
+    clock?: Clock;
+    /** More options for startApp (test-only features, timeouts). */
+    app?: Pick<StartOptions, 'extraFeatures' | 'authTimeoutMs' | 'shutdownGraceMs'>;
+  } = {},
+): Promise<TestBot> {
   nock.disableNetConnect();
   nock.enableNetConnect(/^(127\.0\.0\.1|localhost)(:\d+)?$/);
   const dataDir = options.dataDir ?? (await mkdtemp(path.join(tmpdir(), 'meldwijzer-test-')));
@@ -33,7 +41,12 @@ export async function startTestBot(options: { env?: Record<string, string>; data
     },
   });
   const env = { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, NODE_ENV: 'test', LOG_LEVEL: 'info', ...options.env };
-  const app = await startApp({ env, log: createLogger('info', sink), ...(options.clock ? { clock: options.clock } : {}) });
+  const app = await startApp({
+    env,
+    log: createLogger('info', sink),
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...options.app,
+  });
   return {
     app,
     dataDir,

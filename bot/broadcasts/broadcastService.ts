@@ -1,0 +1,844 @@
+import { randomUUID } from 'node:crypto';
+import type { Clock } from '../clock.ts';
+import type { GroupStore } from '../groups/groupStore.ts';
+import type { Logger } from '../log.ts';
+import type { OutgoingCard, ProactiveSender } from '../messaging.ts';
+import type { ConversationRecord, ConversationStore } from '../store/conversationStore.ts';
+import { deliverable, describeAudience, resolveAudience, type Audience } from './audience.ts';
+import { asDeliveryError, type FailureReason } from './backoff.ts';
+import type { Actor, AuditEntry, Broadcast, BroadcastStatus, BroadcastStore, CardRef, DeliveryCounts, RecipientRecord, SkipReason } from './broadcastStore.ts';
+import { DeliveryRun, defaultDeliveryPolicy, type DeliveryPolicy } from './deliveryRun.ts';
+import { formatDuration, formatMoment, validateDraft, type BroadcastContent, type DraftInput, type FieldErrors } from './draft.ts';
+import { createRateLimits, realTiming, type RateLimits, type Timing } from './rateLimit.ts';
+
+/**
+ * Broadcasts from compose to report: drafts, approval by a second leader, scheduling, the delivery runs, the
+ * composer's live report card, cancel, resend to failed, audit log, retention and erasure.
+ * Plain TypeScript: the Teams layer turns its results into cards, and gives it a presenter for the cards it
+ * sends on its own (approval requests, report updates, the broadcast itself).
+ */
+
+/** Who is acting, as the Teams layer knows it. */
+export interface LeaderActor {
+  readonly aadObjectId: string | undefined;
+  readonly name?: string | undefined;
+  readonly isLeader: boolean;
+}
+
+export interface ReportView {
+  readonly id: string;
+  readonly title: string;
+  readonly status: BroadcastStatus;
+  readonly audienceLabel: string;
+  /** Undefined until sending starts. */
+  readonly counts: DeliveryCounts | undefined;
+  /** Before sending: how many it would go to now. */
+  readonly estimate: number | undefined;
+  readonly sendAtText: string | undefined;
+  readonly startedAtText: string | undefined;
+  /** When the run is over: how long it took. */
+  readonly durationText: string | undefined;
+  readonly composerName: string | undefined;
+  readonly approval: { readonly required: boolean; readonly decision: 'approved' | 'rejected' | undefined; readonly byName: string | undefined };
+  readonly cancelledByName: string | undefined;
+  readonly canCancel: boolean;
+  readonly canResend: boolean;
+  readonly canEdit: boolean;
+}
+
+export interface ApprovalView {
+  readonly id: string;
+  readonly content: BroadcastContent;
+  readonly audienceLabel: string;
+  readonly estimate: number;
+  readonly sendAtText: string | undefined;
+  readonly composerName: string | undefined;
+  readonly state: 'open' | 'approved' | 'rejected' | 'withdrawn';
+  readonly decidedByName: string | undefined;
+}
+
+export interface DetailsView {
+  readonly id: string;
+  readonly title: string;
+  readonly counts: DeliveryCounts;
+  readonly failures: ReadonlyArray<{ readonly reason: FailureReason; readonly count: number; readonly statuses: readonly number[] }>;
+  readonly skipped: ReadonlyArray<{ readonly reason: SkipReason; readonly count: number }>;
+  /** Channels and group chats that failed, by name (personal chats are not named). */
+  readonly failedPlaces: readonly string[];
+  readonly resendable: number;
+}
+
+export interface BroadcastPresenter {
+  message(content: BroadcastContent, conversationType: ConversationRecord['conversationType']): OutgoingCard;
+  report(view: ReportView): OutgoingCard;
+  approvalRequest(view: ApprovalView): OutgoingCard;
+}
+
+export type RefusalCode = 'not-leader' | 'not-found' | 'not-yours' | 'wrong-state' | 'own-approval' | 'no-approver' | 'empty-audience' | 'nothing-to-resend';
+
+/** A refused action: nothing changed. The message is for the leader (Dutch, B1). */
+export class BroadcastRefusal extends Error {
+  constructor(
+    readonly code: RefusalCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'BroadcastRefusal';
+  }
+}
+
+export interface BroadcastServiceOptions {
+  store: BroadcastStore;
+  conversations: ConversationStore;
+  groups: GroupStore | undefined;
+  /** A sender without the SDK's own retries (createProactiveSender(adapter, appId, { connectorRetries: false })). */
+  sender: ProactiveSender;
+  presenter: BroadcastPresenter;
+  /** For timestamps and scheduled sends (tests move it by hand). */
+  clock: Clock;
+  log: Logger;
+  config: {
+    approvalRequired: boolean;
+    projectLeaders: readonly string[];
+    timezone: string;
+    ratePerSecond: number;
+    conversationRatePerSecond: number;
+    maxAttempts: number;
+    auditDays: number;
+  };
+  /** Real time for rate limiting, backoff and the report's refresh; tests may pass a faster one. */
+  timing?: Timing;
+  policy?: Partial<DeliveryPolicy>;
+  /** How often the composer's report card is refreshed while sending. */
+  reportIntervalMs?: number;
+}
+
+const DRAFT_DAYS = 30;
+const DAY = 86_400_000;
+
+export interface BroadcastService {
+  composeOptions(): { groups: Array<{ id: string; name: string }>; approvalRequired: boolean; timezone: string };
+  preview(actor: LeaderActor, input: DraftInput, draftId: string | undefined): Promise<{ ok: true; broadcast: Broadcast; estimate: EstimateView } | { ok: false; errors: FieldErrors }>;
+  draft(actor: LeaderActor, id: string): Broadcast;
+  estimate(audience: Audience): EstimateView;
+  discard(actor: LeaderActor, id: string): Promise<void>;
+  confirm(actor: LeaderActor, id: string, card: CardRef): Promise<Broadcast>;
+  approve(actor: LeaderActor, id: string): Promise<Broadcast>;
+  reject(actor: LeaderActor, id: string): Promise<Broadcast>;
+  cancel(actor: LeaderActor, id: string): Promise<Broadcast>;
+  resendFailed(actor: LeaderActor, id: string, card: CardRef | undefined): Promise<Broadcast>;
+  get(id: string): Broadcast | undefined;
+  report(id: string): ReportView;
+  approvalView(id: string): ApprovalView;
+  details(actor: LeaderActor, id: string): Promise<DetailsView>;
+  recent(limit?: number): Broadcast[];
+  audit(): readonly AuditEntry[];
+  setUpdatesOptOut(conversationId: string, optOut: boolean): Promise<boolean>;
+  /** Resumes sends that were under way and re-arms scheduled ones. */
+  start(): Promise<void>;
+  /** Shutdown: stops timers and runs; what is pending stays pending for the next start. */
+  stop(): Promise<void>;
+  /** Resolves when no run is active (tests). */
+  idle(): Promise<void>;
+  purge(now: Date): Promise<number>;
+  erasePerson(aadObjectId: string): Promise<number>;
+  health(): { sending: number; scheduled: number; awaitingApproval: number; pendingRecipients: number };
+  readonly limits: RateLimits;
+  readonly policy: DeliveryPolicy;
+}
+
+export interface EstimateView {
+  readonly count: number;
+  readonly optedOut: number;
+  readonly inactive: number;
+}
+
+export function createBroadcastService(options: BroadcastServiceOptions): BroadcastService {
+  const { store, conversations, groups, sender, presenter, clock, log, config } = options;
+  const timing = options.timing ?? realTiming;
+  const policy: DeliveryPolicy = { ...defaultDeliveryPolicy(config), ...options.policy };
+  const limits = createRateLimits(config, timing);
+  const reportIntervalMs = options.reportIntervalMs ?? 2000;
+  const runs = new Map<string, { run: DeliveryRun | undefined; cancel: boolean; done: Promise<void> }>();
+  const timers = new Map<string, () => void>();
+  let stopping = false;
+
+  const nowIso = () => clock.now().toISOString();
+  /** Card updates that run on after the click has been answered: a failure is logged, never unhandled. */
+  const background = (what: string, p: Promise<unknown>) => {
+    p.catch((err: unknown) => log.warn({ event: 'broadcast-background-failed', what, err: (err as Error).message }, 'a card update after an action failed'));
+  };
+  const tz = config.timezone;
+
+  const requireLeader = (actor: LeaderActor): Actor => {
+    if (!actor.isLeader || !actor.aadObjectId || !config.projectLeaders.includes(actor.aadObjectId)) {
+      throw new BroadcastRefusal('not-leader', 'Dit kan alleen de projectleider. Er is niets veranderd.');
+    }
+    return actor.name ? { aadObjectId: actor.aadObjectId, name: actor.name.slice(0, 200) } : { aadObjectId: actor.aadObjectId };
+  };
+  const mustGet = (id: string): Broadcast => {
+    const b = store.get(id);
+    if (!b) throw new BroadcastRefusal('not-found', 'Deze update bestaat niet (meer).');
+    return b;
+  };
+  const patch = (id: string, fn: (b: Broadcast) => void): Promise<Broadcast> =>
+    store.update((d) => {
+      const b = d.broadcasts.find((x) => x.id === id);
+      if (!b) throw new BroadcastRefusal('not-found', 'Deze update bestaat niet (meer).');
+      fn(b);
+      b.updatedAt = nowIso();
+      return structuredClone(b);
+    });
+  const audit = (b: Broadcast, event: AuditEntry['event'], actor: string, extra: Partial<Pick<AuditEntry, 'counts' | 'durationMs' | 'sendAt'>> = {}) =>
+    store.update((d) => {
+      d.audit.push({ id: randomUUID(), at: nowIso(), event, broadcastId: b.id, actor, title: b.content.title.slice(0, 200), audience: b.audienceLabel, ...extra });
+    });
+
+  const estimate = (audience: Audience): EstimateView => {
+    const r = resolveAudience(audience, { conversations, groups });
+    return { count: r.recipients.length, optedOut: r.optedOut, inactive: r.inactive };
+  };
+
+  const approvers = (composer: string): ConversationRecord[] =>
+    config.projectLeaders
+      .filter((aad) => aad !== composer)
+      .flatMap((aad) => {
+        const chat = conversations.personalChatOf(aad);
+        return chat && chat.active ? [chat] : [];
+      });
+
+  // ---- the composer's card and the approval cards, updated in place -------------------------------------------
+
+  const cardChains = new Map<string, { running: boolean; again: boolean; final: boolean; done: Promise<void> }>();
+
+  /** Refreshes the composer's card; calls during an update collapse into one more update with the latest state. */
+  const refreshStatusCard = (id: string, final = false): Promise<void> => {
+    const chain = cardChains.get(id);
+    if (chain?.running) {
+      chain.again = true;
+      chain.final ||= final;
+      return chain.done;
+    }
+    const state = { running: true, again: false, final, done: Promise.resolve() };
+    state.done = (async () => {
+      try {
+        do {
+          state.again = false;
+          await pushStatusCard(id, state.final);
+        } while (state.again);
+      } finally {
+        state.running = false;
+        cardChains.delete(id);
+      }
+    })();
+    cardChains.set(id, state);
+    return state.done;
+  };
+
+  const pushStatusCard = async (id: string, final: boolean): Promise<void> => {
+    const b = store.get(id);
+    const ref = b?.statusCard;
+    if (!b || !ref) return;
+    const conversation = conversations.get(ref.conversationId);
+    if (!conversation || !conversation.active) return;
+    const card = presenter.report(report(id));
+    for (let attempt = 1; attempt <= (final ? 4 : 1); attempt++) {
+      try {
+        // The leader's chat has a rate of its own, like every conversation (Teams: a few messages per second).
+        for (let wait = limits.conversation.tryTake(ref.conversationId); wait > 0; wait = limits.conversation.tryTake(ref.conversationId)) await timing.sleep(wait);
+        await limits.app.acquire();
+        if (ref.activityId) {
+          await sender.update(conversation, ref.activityId, card);
+        } else {
+          const sent = await sender.send(conversation, card);
+          if (sent.activityId) await patch(id, (x) => (x.statusCard = { conversationId: ref.conversationId, activityId: sent.activityId as string }));
+        }
+        return;
+      } catch (err) {
+        const e = asDeliveryError(err);
+        log.warn({ event: 'report-update-failed', broadcastId: id, status: e.status }, 'could not update the report card');
+        if (!e.retryable || attempt === 4 || stopping) return;
+        await timing.sleep(Math.max(e.retryAfterMs ?? 0, 500 * 2 ** attempt));
+      }
+    }
+  };
+
+  const updateApprovalCards = async (b: Broadcast, exceptConversationId?: string): Promise<void> => {
+    const view = approvalView(b.id);
+    const card = presenter.approvalRequest(view);
+    for (const r of b.approval?.requests ?? []) {
+      if (!r.activityId || r.conversationId === exceptConversationId) continue;
+      const conversation = conversations.get(r.conversationId);
+      if (!conversation?.active) continue;
+      try {
+        await limits.app.acquire();
+        await sender.update(conversation, r.activityId, card);
+      } catch (err) {
+        log.warn({ event: 'approval-card-update-failed', broadcastId: b.id, status: asDeliveryError(err).status }, 'could not update an approval card');
+      }
+    }
+  };
+
+  // ---- sending --------------------------------------------------------------------------------------------------
+
+  const release = async (b: Broadcast, actor: string): Promise<Broadcast> => {
+    const sendAt = b.sendAt ? Date.parse(b.sendAt) : undefined;
+    if (sendAt !== undefined && sendAt > clock.now().getTime()) {
+      const scheduled = await patch(b.id, (x) => (x.status = 'scheduled'));
+      await audit(scheduled, 'scheduled', actor, { sendAt: b.sendAt as string });
+      arm(scheduled);
+      return scheduled;
+    }
+    return startSending(b.id, actor);
+  };
+
+  const arm = (b: Broadcast) => {
+    timers.get(b.id)?.();
+    const ms = Math.max(0, Date.parse(b.sendAt ?? '') - clock.now().getTime());
+    timers.set(
+      b.id,
+      clock.setTimer(() => {
+        timers.delete(b.id);
+        if (stopping || store.get(b.id)?.status !== 'scheduled') return;
+        startSending(b.id, 'systeem').catch((err: unknown) => log.error({ event: 'broadcast-start-failed', broadcastId: b.id, err: (err as Error).message }, 'scheduled broadcast could not start'));
+      }, ms),
+    );
+  };
+
+  const startSending = async (id: string, actor: string): Promise<Broadcast> => {
+    const b = await patch(id, (x) => {
+      x.status = 'sending';
+      x.runStartedAt = nowIso();
+      x.runs = Math.max(1, x.runs);
+      delete x.finishedAt;
+    });
+    const total = await ensureResolved(b);
+    await audit(b, 'started', actor, { counts: { total, sent: 0, failed: 0, pending: total, skipped: 0 } });
+    runBroadcast(b.id);
+    return b;
+  };
+
+  /** The audience becomes a list of recipients once, when sending starts (not again after a restart). */
+  const ensureResolved = async (b: Broadcast): Promise<number> => {
+    const queue = await store.deliveries(b.id);
+    if (queue.resolvedAt()) return queue.read().length;
+    const resolved = resolveAudience(b.audience, { conversations, groups });
+    const recipients: RecipientRecord[] = resolved.recipients.map((r) => ({ conversationId: r.conversationId, conversationType: r.conversationType, state: 'pending', attempts: 0 }));
+    await queue.reset(recipients, nowIso());
+    return recipients.length;
+  };
+
+  const runBroadcast = (id: string, cancelAtOnce = false): void => {
+    if (runs.has(id) || stopping) return;
+    const entry: { run: DeliveryRun | undefined; cancel: boolean; done: Promise<void> } = { run: undefined, cancel: cancelAtOnce, done: Promise.resolve() };
+    runs.set(id, entry);
+    entry.done = (async () => {
+      const b = store.get(id);
+      if (!b) return;
+      const queue = await store.deliveries(id);
+      const messages = new Map<string, OutgoingCard>();
+      const run = new DeliveryRun({
+        broadcastId: id,
+        queue,
+        sender,
+        limits,
+        conversations,
+        message: (type) => {
+          let m = messages.get(type);
+          if (!m) {
+            m = presenter.message(b.content, type);
+            messages.set(type, m);
+          }
+          return m;
+        },
+        policy,
+        timing,
+        log,
+      });
+      entry.run = run;
+      if (entry.cancel) run.cancel();
+      if (stopping) void run.stop();
+      let ticking = true;
+      let lastShown = '';
+      const tick = () => {
+        if (!ticking) return;
+        const shown = JSON.stringify(run.counts());
+        if (shown !== lastShown) {
+          lastShown = shown;
+          background('report-card', refreshStatusCard(id));
+        }
+        cancelTick = timing.after(reportIntervalMs, tick);
+      };
+      let cancelTick = timing.after(reportIntervalMs, tick);
+      const started = timing.now();
+      let outcome;
+      try {
+        outcome = await run.run();
+      } finally {
+        ticking = false;
+        cancelTick();
+      }
+      const counts = run.counts();
+      log.info({ event: 'broadcast-run-ended', broadcastId: id, outcome, ...counts, ms: timing.now() - started, peakUnconfirmed: run.peakUnconfirmed }, 'broadcast run ended');
+      if (outcome === 'stopped') return;
+      const ended = await patch(id, (x) => {
+        x.counts = counts;
+        x.finishedAt = nowIso();
+        if (x.status === 'sending') x.status = outcome === 'cancelled' ? 'cancelled' : 'done';
+      });
+      const durationMs = Math.max(0, Date.parse(ended.finishedAt ?? '') - Date.parse(ended.runStartedAt ?? ended.finishedAt ?? ''));
+      await audit(ended, 'finished', 'systeem', { counts, durationMs });
+      await refreshStatusCard(id, true);
+    })()
+      .catch((err: unknown) => {
+        log.error({ event: 'broadcast-run-failed', broadcastId: id, err: (err as Error).message }, 'broadcast run failed');
+      })
+      .finally(() => {
+        runs.delete(id);
+      });
+  };
+
+  // ---- views ----------------------------------------------------------------------------------------------------
+
+  const liveCounts = (b: Broadcast): DeliveryCounts | undefined => runs.get(b.id)?.run?.counts() ?? b.counts;
+
+  const report = (id: string): ReportView => {
+    const b = mustGet(id);
+    const counts = b.status === 'sending' || b.status === 'done' || b.status === 'cancelled' ? liveCounts(b) : undefined;
+    const over = b.status === 'done' || (b.status === 'cancelled' && !runs.has(b.id));
+    const durationMs = over && b.runStartedAt && b.finishedAt ? Date.parse(b.finishedAt) - Date.parse(b.runStartedAt) : undefined;
+    return {
+      id: b.id,
+      title: b.content.title,
+      status: b.status,
+      audienceLabel: b.audienceLabel,
+      counts,
+      estimate: counts ? undefined : estimate(b.audience).count,
+      sendAtText: b.sendAt ? formatMoment(b.sendAt, tz) : undefined,
+      startedAtText: b.runStartedAt ? formatMoment(b.runStartedAt, tz) : undefined,
+      durationText: durationMs !== undefined ? formatDuration(durationMs) : undefined,
+      composerName: b.composer.name,
+      approval: { required: b.approval !== undefined, decision: b.approval?.decision, byName: b.approval?.decidedBy?.name },
+      cancelledByName: b.cancelledBy?.name,
+      canCancel: b.status === 'scheduled' || b.status === 'sending' || b.status === 'awaiting-approval',
+      canResend: over && (counts?.failed ?? 0) > 0,
+      canEdit: b.status === 'rejected' || b.status === 'draft',
+    };
+  };
+
+  const approvalView = (id: string): ApprovalView => {
+    const b = mustGet(id);
+    const state: ApprovalView['state'] =
+      b.approval?.decision === 'approved' ? 'approved' : b.approval?.decision === 'rejected' ? 'rejected' : b.status === 'awaiting-approval' ? 'open' : 'withdrawn';
+    return {
+      id: b.id,
+      content: b.content,
+      audienceLabel: b.audienceLabel,
+      estimate: estimate(b.audience).count,
+      sendAtText: b.sendAt ? formatMoment(b.sendAt, tz) : undefined,
+      composerName: b.composer.name,
+      state,
+      decidedByName: b.approval?.decidedBy?.name,
+    };
+  };
+
+  const resendable = (r: RecipientRecord) => r.state === 'failed' && deliverable(conversations.get(r.conversationId)) === 'ok';
+
+  // ---- the service ----------------------------------------------------------------------------------------------
+
+  const service: BroadcastService = {
+    limits,
+    policy,
+    composeOptions: () => ({
+      groups: (groups?.list() ?? []).map((g) => ({ id: g.id, name: g.name })).sort((a, b) => a.name.localeCompare(b.name, 'nl')),
+      approvalRequired: config.approvalRequired,
+      timezone: tz,
+    }),
+    estimate,
+
+    async preview(actor, input, draftId) {
+      const who = requireLeader(actor);
+      const knownGroupIds = new Set((groups?.list() ?? []).map((g) => g.id));
+      const v = validateDraft(input, { now: clock.now(), timezone: tz, knownGroupIds });
+      if (!v.ok) return { ok: false, errors: v.errors };
+      const { content, audience, sendAt } = v.draft;
+      const audienceLabel = describeAudience(audience, groups);
+      const existing = draftId ? store.get(draftId) : undefined;
+      if (existing && (existing.status === 'draft' || existing.status === 'rejected') && existing.composer.aadObjectId === who.aadObjectId) {
+        const b = await patch(existing.id, (x) => {
+          x.status = 'draft';
+          x.content = content;
+          x.audience = audience;
+          x.audienceLabel = audienceLabel;
+          if (sendAt) x.sendAt = sendAt.toISOString();
+          else delete x.sendAt;
+          delete x.approval;
+        });
+        return { ok: true, broadcast: b, estimate: estimate(audience) };
+      }
+      const now = nowIso();
+      const b: Broadcast = { id: randomUUID(), status: 'draft', content, audience, audienceLabel, composer: who, createdAt: now, updatedAt: now, runs: 0 };
+      if (sendAt) b.sendAt = sendAt.toISOString();
+      await store.update((d) => {
+        d.broadcasts.push(b);
+      });
+      return { ok: true, broadcast: b, estimate: estimate(audience) };
+    },
+
+    draft(actor, id) {
+      const who = requireLeader(actor);
+      const b = mustGet(id);
+      if (b.status !== 'draft' && b.status !== 'rejected') throw new BroadcastRefusal('wrong-state', 'Deze update is al verstuurd of ingepland en kan niet meer worden aangepast.');
+      if (b.composer.aadObjectId !== who.aadObjectId) throw new BroadcastRefusal('not-yours', 'Alleen wie de update schreef, kan hem aanpassen.');
+      return b;
+    },
+
+    async discard(actor, id) {
+      const b = service.draft(actor, id);
+      await store.update((d) => {
+        d.broadcasts = d.broadcasts.filter((x) => x.id !== b.id);
+      });
+    },
+
+    async confirm(actor, id, card) {
+      const who = requireLeader(actor);
+      const b = mustGet(id);
+      if (b.composer.aadObjectId !== who.aadObjectId) throw new BroadcastRefusal('not-yours', 'Alleen wie de update schreef, kan hem versturen.');
+      // A second click on "Versturen" (or a retried invoke) changes nothing.
+      if (b.status !== 'draft') {
+        if (b.status === 'rejected') throw new BroadcastRefusal('wrong-state', 'Deze update is afgewezen. Pas hem aan en bied hem opnieuw aan.');
+        return b;
+      }
+      const est = estimate(b.audience);
+      if (est.count === 0) throw new BroadcastRefusal('empty-audience', 'Er is niemand in deze doelgroep die de update kan ontvangen. Kies een andere doelgroep.');
+      if (!config.approvalRequired) {
+        const confirmed = await patch(id, (x) => (x.statusCard = card));
+        return release(confirmed, who.aadObjectId);
+      }
+      const chats = approvers(who.aadObjectId);
+      if (chats.length === 0) {
+        throw new BroadcastRefusal(
+          'no-approver',
+          'Een tweede projectleider moet deze update goedkeuren, maar er is geen andere projectleider die Meldwijzer in een persoonlijke chat heeft. Vraag een collega-projectleider om Meldwijzer te openen, of vraag de beheerder om goedkeuring uit te zetten.',
+        );
+      }
+      let waiting = await patch(id, (x) => {
+        x.statusCard = card;
+        x.status = 'awaiting-approval';
+        x.approval = { requestedAt: nowIso(), requests: [] };
+      });
+      const requestCard = presenter.approvalRequest(approvalView(id));
+      const requests: NonNullable<Broadcast['approval']>['requests'] = [];
+      for (const chat of chats) {
+        try {
+          await limits.app.acquire();
+          const sent = await sender.send(chat, requestCard);
+          requests.push({ aadObjectId: chat.userAadObjectId ?? '', conversationId: chat.conversationId, ...(sent.activityId ? { activityId: sent.activityId } : {}) });
+        } catch (err) {
+          log.warn({ event: 'approval-request-failed', broadcastId: id, status: asDeliveryError(err).status }, 'could not send an approval request');
+        }
+      }
+      if (requests.length === 0) {
+        await patch(id, (x) => {
+          x.status = 'draft';
+          delete x.approval;
+        });
+        throw new BroadcastRefusal('no-approver', 'Het concept kon niet naar een andere projectleider worden gestuurd. Probeer het straks opnieuw.');
+      }
+      waiting = await patch(id, (x) => {
+        if (x.approval) x.approval.requests = requests;
+      });
+      await audit(waiting, 'submitted', who.aadObjectId, b.sendAt ? { sendAt: b.sendAt } : {});
+      return waiting;
+    },
+
+    async approve(actor, id) {
+      const who = requireLeader(actor);
+      const b = mustGet(id);
+      if (b.composer.aadObjectId === who.aadObjectId) throw new BroadcastRefusal('own-approval', 'U kunt uw eigen update niet goedkeuren. Een andere projectleider moet dat doen.');
+      if (b.status !== 'awaiting-approval') {
+        const by = b.approval?.decidedBy?.name;
+        throw new BroadcastRefusal(
+          'wrong-state',
+          b.approval?.decision === 'approved'
+            ? `Deze update is al goedgekeurd${by ? ` door ${by}` : ''}.`
+            : b.approval?.decision === 'rejected'
+              ? `Deze update is al afgewezen${by ? ` door ${by}` : ''}.`
+              : 'Deze update wacht niet meer op goedkeuring.',
+        );
+      }
+      const approved = await patch(id, (x) => {
+        if (x.approval) {
+          x.approval.decision = 'approved';
+          x.approval.decidedBy = who;
+          x.approval.decidedAt = nowIso();
+        }
+      });
+      await audit(approved, 'approved', who.aadObjectId);
+      const next = await release(approved, who.aadObjectId);
+      background('approval-cards', updateApprovalCards(next, conversations.personalChatOf(who.aadObjectId)?.conversationId));
+      background('report-card', refreshStatusCard(id));
+      return next;
+    },
+
+    async reject(actor, id) {
+      const who = requireLeader(actor);
+      const b = mustGet(id);
+      if (b.composer.aadObjectId === who.aadObjectId) throw new BroadcastRefusal('own-approval', 'U kunt uw eigen update niet beoordelen. Wilt u hem niet versturen? Kies dan Annuleren.');
+      if (b.status !== 'awaiting-approval') throw new BroadcastRefusal('wrong-state', 'Deze update wacht niet meer op goedkeuring.');
+      const rejected = await patch(id, (x) => {
+        x.status = 'rejected';
+        if (x.approval) {
+          x.approval.decision = 'rejected';
+          x.approval.decidedBy = who;
+          x.approval.decidedAt = nowIso();
+        }
+      });
+      await audit(rejected, 'rejected', who.aadObjectId);
+      background('approval-cards', updateApprovalCards(rejected, conversations.personalChatOf(who.aadObjectId)?.conversationId));
+      background('report-card', refreshStatusCard(id));
+      return rejected;
+    },
+
+    async cancel(actor, id) {
+      const who = requireLeader(actor);
+      const b = mustGet(id);
+      if (b.status === 'draft' || b.status === 'rejected') {
+        await service.discard(actor, id);
+        return { ...b, status: 'cancelled' as const };
+      }
+      if (b.status !== 'scheduled' && b.status !== 'sending' && b.status !== 'awaiting-approval') {
+        throw new BroadcastRefusal('wrong-state', b.status === 'done' ? 'Deze update is al helemaal verstuurd.' : 'Deze update is al gestopt.');
+      }
+      timers.get(id)?.();
+      timers.delete(id);
+      const wasSending = b.status === 'sending';
+      const cancelled = await patch(id, (x) => {
+        x.status = 'cancelled';
+        x.cancelledBy = who;
+        if (!wasSending) x.finishedAt = nowIso();
+      });
+      await audit(cancelled, 'cancelled', who.aadObjectId);
+      if (wasSending) {
+        const active = runs.get(id);
+        if (active) {
+          active.cancel = true;
+          active.run?.cancel();
+        } else runBroadcast(id, true);
+      } else {
+        if (b.status === 'awaiting-approval') background('approval-cards', updateApprovalCards(cancelled));
+        background('report-card', refreshStatusCard(id));
+      }
+      return cancelled;
+    },
+
+    async resendFailed(actor, id, card) {
+      const who = requireLeader(actor);
+      const b = mustGet(id);
+      if (runs.has(id) || (b.status !== 'done' && b.status !== 'cancelled')) {
+        throw new BroadcastRefusal('wrong-state', 'Deze update wordt nog verstuurd. Wacht tot hij klaar is.');
+      }
+      const queue = await store.deliveries(id);
+      const n = queue.read().filter(resendable).length;
+      if (n === 0) throw new BroadcastRefusal('nothing-to-resend', 'Er is niemand om opnieuw naar te sturen: bij de mislukte ontvangers is Meldwijzer verwijderd, of ze willen geen updates meer.');
+      await queue.change((recipients) => {
+        for (const r of recipients) {
+          if (resendable(r)) {
+            r.state = 'pending';
+            r.attempts = 0;
+            delete r.reason;
+            delete r.nextAttemptAt;
+          }
+        }
+      });
+      const resent = await patch(id, (x) => {
+        x.status = 'sending';
+        x.runs += 1;
+        x.runStartedAt = nowIso();
+        delete x.finishedAt;
+        delete x.cancelledBy;
+        if (card && !x.statusCard) x.statusCard = card;
+      });
+      await audit(resent, 'resend', who.aadObjectId, { counts: { total: n, sent: 0, failed: 0, pending: n, skipped: 0 } });
+      runBroadcast(id);
+      return resent;
+    },
+
+    get: (id) => store.get(id),
+    report,
+    approvalView,
+
+    async details(actor, id) {
+      requireLeader(actor);
+      const b = mustGet(id);
+      const queue = await store.deliveries(id);
+      const counts = liveCounts(b) ?? { total: 0, sent: 0, failed: 0, pending: 0, skipped: 0 };
+      const failures = new Map<FailureReason, { count: number; statuses: Set<number> }>();
+      const skipped = new Map<SkipReason, number>();
+      const failedPlaces: string[] = [];
+      let resendableCount = 0;
+      for (const r of queue.read()) {
+        if (r.state === 'failed') {
+          const reason = (r.reason ?? 'rejected') as FailureReason;
+          const f = failures.get(reason) ?? { count: 0, statuses: new Set<number>() };
+          f.count++;
+          if (r.lastStatus !== undefined) f.statuses.add(r.lastStatus);
+          failures.set(reason, f);
+          if (r.conversationType !== 'personal' && failedPlaces.length < 20) failedPlaces.push(conversations.get(r.conversationId)?.title ?? 'kanaal of groepschat zonder naam');
+          if (resendable(r)) resendableCount++;
+        } else if (r.state === 'skipped') {
+          const reason = (r.reason ?? 'inactive') as SkipReason;
+          skipped.set(reason, (skipped.get(reason) ?? 0) + 1);
+        }
+      }
+      return {
+        id,
+        title: b.content.title,
+        counts,
+        failures: [...failures].map(([reason, f]) => ({ reason, count: f.count, statuses: [...f.statuses].sort() })),
+        skipped: [...skipped].map(([reason, count]) => ({ reason, count })),
+        failedPlaces,
+        resendable: resendableCount,
+      };
+    },
+
+    recent: (limit = 10) =>
+      [...store.read().broadcasts]
+        .filter((b) => b.status !== 'draft')
+        .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+        .slice(0, limit),
+    audit: () => store.read().audit,
+
+    async setUpdatesOptOut(conversationId, optOut) {
+      const c = conversations.get(conversationId);
+      if (!c || c.conversationType !== 'personal') return false;
+      return conversations.setUpdatesOptOut(conversationId, optOut);
+    },
+
+    async start() {
+      stopping = false;
+      const files = new Set(await store.deliveryFileIds());
+      for (const b of store.read().broadcasts) {
+        if (b.status === 'scheduled') arm(b);
+        else if (b.status === 'sending') {
+          await ensureResolved(b);
+          runBroadcast(b.id);
+        } else if (b.status === 'cancelled' && files.has(b.id)) {
+          // Cancelled while sending, then the process stopped before the run could close the queue.
+          const queue = await store.deliveries(b.id);
+          if (queue.read().some((r) => r.state === 'pending' || r.state === 'sending')) runBroadcast(b.id, true);
+        }
+      }
+    },
+
+    async stop() {
+      stopping = true;
+      for (const cancel of timers.values()) cancel();
+      timers.clear();
+      await Promise.all([...runs.values()].map(async (r) => {
+        await r.run?.stop();
+        await r.done;
+      }));
+      await Promise.allSettled([...cardChains.values()].map((c) => c.done));
+      await store.flush();
+    },
+
+    async idle() {
+      while (runs.size > 0 || cardChains.size > 0) {
+        await Promise.allSettled([...[...runs.values()].map((r) => r.done), ...[...cardChains.values()].map((c) => c.done)]);
+      }
+    },
+
+    async purge(now) {
+      const auditCut = now.getTime() - config.auditDays * DAY;
+      const draftCut = now.getTime() - DRAFT_DAYS * DAY;
+      const data = store.read();
+      const expired = data.broadcasts.filter((b) => {
+        if (b.status === 'draft') return Date.parse(b.updatedAt) < draftCut;
+        if (b.status === 'done' || b.status === 'cancelled' || b.status === 'rejected') return Date.parse(b.finishedAt ?? b.updatedAt) < auditCut && !runs.has(b.id);
+        return false;
+      });
+      const oldAudit = data.audit.filter((a) => Date.parse(a.at) < auditCut).length;
+      if (expired.length === 0 && oldAudit === 0) return 0;
+      const gone = new Set(expired.map((b) => b.id));
+      await store.update((d) => {
+        d.broadcasts = d.broadcasts.filter((b) => !gone.has(b.id));
+        d.audit = d.audit.filter((a) => Date.parse(a.at) >= auditCut);
+      });
+      for (const id of gone) await store.deleteDeliveries(id);
+      return expired.length + oldAudit;
+    },
+
+    async erasePerson(aadObjectId) {
+      const erased: Actor = { aadObjectId: 'gewist' };
+      let n = await store.update((d) => {
+        let count = 0;
+        for (const b of d.broadcasts) {
+          if (b.composer.aadObjectId === aadObjectId) {
+            b.composer = erased;
+            count++;
+          }
+          if (b.cancelledBy?.aadObjectId === aadObjectId) {
+            b.cancelledBy = erased;
+            count++;
+          }
+          if (b.approval) {
+            if (b.approval.decidedBy?.aadObjectId === aadObjectId) {
+              b.approval.decidedBy = erased;
+              count++;
+            }
+            for (const r of b.approval.requests) {
+              if (r.aadObjectId === aadObjectId) {
+                r.aadObjectId = 'gewist';
+                count++;
+              }
+            }
+          }
+        }
+        for (const a of d.audit) {
+          if (a.actor === aadObjectId) {
+            a.actor = 'gewist';
+            count++;
+          }
+        }
+        return count;
+      });
+      const chat = conversations.personalChatOf(aadObjectId)?.conversationId;
+      if (chat) {
+        for (const id of await store.deliveryFileIds()) {
+          const active = runs.get(id)?.run;
+          if (active) {
+            n += active.redact(chat);
+            continue;
+          }
+          const queue = await store.deliveries(id);
+          if (!queue.read().some((r) => r.conversationId === chat)) continue;
+          n += await queue.change((recipients) => {
+            let count = 0;
+            recipients.forEach((r, idx) => {
+              if (r.conversationId === chat) {
+                r.conversationId = `gewist-${idx}`;
+                count++;
+              }
+            });
+            return count;
+          });
+        }
+      }
+      return n;
+    },
+
+    health() {
+      const all = store.read().broadcasts;
+      let pendingRecipients = 0;
+      for (const r of runs.values()) pendingRecipients += r.run?.counts().pending ?? 0;
+      return {
+        sending: all.filter((b) => b.status === 'sending').length,
+        scheduled: all.filter((b) => b.status === 'scheduled').length,
+        awaitingApproval: all.filter((b) => b.status === 'awaiting-approval').length,
+        pendingRecipients,
+      };
+    },
+  };
+  return service;
+}

@@ -1,0 +1,283 @@
+import type { TurnContext } from 'botbuilder';
+import { z } from 'zod';
+import { GroupError, type Group } from '../groups/groupStore.ts';
+import type { Logger } from '../log.ts';
+import { linkId, type GroupService } from '../meetings/groupService.ts';
+import { NotAllowedError } from '../meetings/meetingService.ts';
+import { escapeText } from '../../cards/cardKit.ts';
+import { groupFormCard, groupRemoveCard } from '../../cards/groupFormCard.ts';
+import { groupListCard, type GroupListView } from '../../cards/groupListCard.ts';
+import { GROUP_VERBS } from '../../cards/meetingVerbs.ts';
+import { noticeCard } from '../../cards/noticeCard.ts';
+import { executeAction, submitAction, type Command, type ExecuteResult, type Feature, type TurnInfo } from './feature.ts';
+import { leaderOnlyText } from './meldwijzerBot.ts';
+import { adaptiveCardMessage } from './send.ts';
+
+/**
+ * Group commands and cards: list, create and edit groups (leaders), link a group to this channel or group chat
+ * (leaders, from that conversation), follow or unfollow a group in the personal chat (anyone).
+ */
+export interface GroupsFeatureDeps {
+  groups: GroupService;
+  /** Planned meetings of a group that have not ended (shown before deleting it). */
+  upcomingMeetings(groupId: string): number;
+  log: Logger;
+}
+
+const groupRef = z.object({ groupId: z.string().min(1).max(100) });
+const groupForm = z.looseObject({ groupId: z.string().min(1).max(100).optional(), name: z.string().max(1000).optional(), description: z.string().max(5000).optional() });
+
+type Message = NonNullable<GroupListView['message']>;
+
+export function createGroupsFeature(deps: GroupsFeatureDeps): Feature {
+  const { groups, log } = deps;
+  const actor = (turn: TurnInfo) => ({ aadObjectId: turn.aadObjectId });
+  const here = (turn: TurnInfo) => (turn.conversationType === 'channel' ? 'dit kanaal' : 'deze chat');
+
+  function listCard(turn: TurnInfo, message?: Message) {
+    const convId = linkId(turn.conversationId);
+    const view: GroupListView = {
+      conversationType: turn.conversationType,
+      isLeader: turn.isLeader,
+      groups: groups.list().map((g) => ({
+        id: g.id,
+        name: g.name,
+        description: g.description,
+        following: turn.aadObjectId !== undefined && g.followers.includes(turn.aadObjectId),
+        linkedHere: g.linkedConversations.includes(convId),
+        linkedCount: g.linkedConversations.length,
+        followerCount: g.followers.length,
+      })),
+    };
+    if (message) view.message = message;
+    return groupListCard(view);
+  }
+
+  const send = (ctx: TurnContext, card: Record<string, unknown>, summary: string) => ctx.sendActivity(adaptiveCardMessage(card, summary));
+  const notice = (ctx: TurnContext, text: string, tone: 'good' | 'warning' = 'good') => send(ctx, noticeCard(text, { tone }), text.replace(/\*/g, ''));
+
+  /** Safe for both kinds of card action: the service refuses, the user gets a polite message. */
+  const guarded = async (fn: () => Promise<ExecuteResult>): Promise<ExecuteResult> => {
+    try {
+      return await fn();
+    } catch (err) {
+      if (err instanceof NotAllowedError) return { message: leaderOnlyText };
+      if (err instanceof GroupError) return { message: err.message };
+      throw err;
+    }
+  };
+
+  /** Resolves the group named in a command, or answers with the list and says why. */
+  async function resolve(ctx: TurnContext, turn: TurnInfo, args: string): Promise<Group | undefined> {
+    if (args.trim() === '') {
+      await send(ctx, listCard(turn), 'Groepen');
+      return undefined;
+    }
+    const r = groups.find(args);
+    if (r.kind === 'found') return r.group;
+    const text =
+      r.kind === 'ambiguous'
+        ? `Er zijn meer groepen met "${escapeText(args)}" in de naam: ${r.groups.map((g) => `**${escapeText(g.name)}**`).join(', ')}. Typ de hele naam, of kies hieronder.`
+        : `Ik ken geen groep met de naam "${escapeText(args)}". Kies hieronder een groep.`;
+    await send(ctx, listCard(turn, { text, tone: 'warning' }), 'Groep niet gevonden');
+    return undefined;
+  }
+
+  const personalOnly = (turn: TurnInfo) => turn.conversationType === 'personal';
+
+  const commands: Command[] = [
+    {
+      verbs: ['groepen', 'groep lijst'],
+      description: 'Toon de groepen: volg er een, of koppel er een aan dit kanaal',
+      scopes: ['personal', 'groupChat', 'team'],
+      run: async (ctx, turn) => {
+        await send(ctx, listCard(turn), 'Groepen');
+      },
+    },
+    {
+      verbs: ['groep nieuw', 'nieuwe groep'],
+      description: 'Maak een nieuwe groep (met een formulier)',
+      scopes: ['personal', 'groupChat', 'team'],
+      leaderOnly: true,
+      // Teams lists at most 10 commands per scope; this one is also the "Nieuwe groep" button on the group list.
+      hidden: true,
+      run: async (ctx, _turn, args) => {
+        await send(ctx, groupFormCard({ values: { name: args.slice(0, 80) }, errors: {} }), 'Nieuwe groep');
+      },
+    },
+    {
+      verbs: ['koppel'],
+      description: 'Koppel een groep aan dit kanaal of deze chat: koppel naam-van-de-groep',
+      scopes: ['groupChat', 'team'],
+      leaderOnly: true,
+      run: async (ctx, turn, args) => {
+        if (personalOnly(turn)) {
+          await notice(ctx, 'Koppelen doet u in het kanaal of de groepschat zelf. Typ daar **@Meldwijzer koppel** *naam van de groep*.', 'warning');
+          return;
+        }
+        const g = await resolve(ctx, turn, args);
+        if (!g) return;
+        await groups.link(actor(turn), g.id, turn.conversationId);
+        await notice(ctx, `**${escapeText(g.name)}** is gekoppeld aan ${here(turn)}. Herinneringen voor de vergaderingen van deze groep komen nu hier.`);
+      },
+    },
+    {
+      verbs: ['ontkoppel'],
+      description: 'Haal een groep weg uit dit kanaal of deze chat: ontkoppel naam-van-de-groep',
+      scopes: ['groupChat', 'team'],
+      leaderOnly: true,
+      run: async (ctx, turn, args) => {
+        if (personalOnly(turn)) {
+          await notice(ctx, 'Ontkoppelen doet u in het kanaal of de groepschat zelf.', 'warning');
+          return;
+        }
+        const g = await resolve(ctx, turn, args);
+        if (!g) return;
+        await groups.unlink(actor(turn), g.id, turn.conversationId);
+        await notice(ctx, `**${escapeText(g.name)}** is niet meer gekoppeld aan ${here(turn)}. Er komen hier geen herinneringen meer voor deze groep.`);
+      },
+    },
+    {
+      verbs: ['volg'],
+      description: 'Krijg de herinneringen van een groep in deze chat: volg naam-van-de-groep',
+      scopes: ['personal'],
+      // Not in the 10-command menu: the group list has a Volgen button, and the list tells how to type it.
+      hidden: true,
+      run: async (ctx, turn, args) => {
+        if (!personalOnly(turn)) {
+          await notice(ctx, 'Volgen doet u in uw persoonlijke chat met Meldwijzer: typ daar **volg** *naam van de groep*.', 'warning');
+          return;
+        }
+        if (!turn.aadObjectId) {
+          await notice(ctx, 'Volgen werkt alleen in Microsoft Teams.', 'warning');
+          return;
+        }
+        const g = await resolve(ctx, turn, args);
+        if (!g) return;
+        await groups.follow(turn.aadObjectId, g.id);
+        await notice(ctx, `U volgt nu **${escapeText(g.name)}**. De herinneringen voor de vergaderingen komen hier. Stoppen? Typ **ontvolg** ${escapeText(g.name)}.`);
+      },
+    },
+    {
+      verbs: ['ontvolg'],
+      description: 'Stop met een groep volgen: ontvolg naam-van-de-groep',
+      scopes: ['personal'],
+      hidden: true,
+      run: async (ctx, turn, args) => {
+        if (!personalOnly(turn) || !turn.aadObjectId) {
+          await notice(ctx, 'Ontvolgen doet u in uw persoonlijke chat met Meldwijzer.', 'warning');
+          return;
+        }
+        const g = await resolve(ctx, turn, args);
+        if (!g) return;
+        await groups.unfollow(turn.aadObjectId, g.id);
+        await notice(ctx, `U volgt **${escapeText(g.name)}** niet meer. U krijgt van deze groep geen herinneringen meer.`);
+      },
+    },
+  ];
+
+  return {
+    name: 'groups',
+    commands,
+    submits: [submitAction({ verb: GROUP_VERBS.list, schema: z.object({}), run: (ctx, turn) => send(ctx, listCard(turn), 'Groepen').then(() => undefined) })],
+    executes: [
+      executeAction({ verb: GROUP_VERBS.view, schema: z.object({}), run: async (_ctx, turn) => ({ card: listCard(turn) }) }),
+      executeAction({
+        verb: GROUP_VERBS.follow,
+        schema: groupRef,
+        run: (_ctx, turn, data) =>
+          guarded(async () => {
+            if (!personalOnly(turn) || !turn.aadObjectId) return { message: 'Volgen doet u in uw persoonlijke chat met Meldwijzer.' };
+            const g = await groups.follow(turn.aadObjectId, data.groupId);
+            return { card: listCard(turn, { text: `U volgt nu **${escapeText(g.name)}**. De herinneringen komen hier.`, tone: 'good' }) };
+          }),
+      }),
+      executeAction({
+        verb: GROUP_VERBS.unfollow,
+        schema: groupRef,
+        run: (_ctx, turn, data) =>
+          guarded(async () => {
+            if (!personalOnly(turn) || !turn.aadObjectId) return { message: 'Ontvolgen doet u in uw persoonlijke chat met Meldwijzer.' };
+            const g = await groups.unfollow(turn.aadObjectId, data.groupId);
+            return { card: listCard(turn, { text: `U volgt **${escapeText(g.name)}** niet meer.`, tone: 'good' }) };
+          }),
+      }),
+      executeAction({
+        verb: GROUP_VERBS.link,
+        schema: groupRef,
+        leaderOnly: true,
+        run: (_ctx, turn, data) =>
+          guarded(async () => {
+            if (personalOnly(turn)) return { message: 'Koppelen doet u in het kanaal of de groepschat zelf.' };
+            const g = await groups.link(actor(turn), data.groupId, turn.conversationId);
+            return { card: listCard(turn, { text: `**${escapeText(g.name)}** is gekoppeld aan ${here(turn)}. Herinneringen komen nu hier.`, tone: 'good' }) };
+          }),
+      }),
+      executeAction({
+        verb: GROUP_VERBS.unlink,
+        schema: groupRef,
+        leaderOnly: true,
+        run: (_ctx, turn, data) =>
+          guarded(async () => {
+            if (personalOnly(turn)) return { message: 'Ontkoppelen doet u in het kanaal of de groepschat zelf.' };
+            const g = await groups.unlink(actor(turn), data.groupId, turn.conversationId);
+            return { card: listCard(turn, { text: `**${escapeText(g.name)}** is niet meer gekoppeld aan ${here(turn)}.`, tone: 'good' }) };
+          }),
+      }),
+      executeAction({
+        verb: GROUP_VERBS.create,
+        schema: z.object({}),
+        leaderOnly: true,
+        run: async () => ({ card: groupFormCard({ values: {}, errors: {} }) }),
+      }),
+      executeAction({
+        verb: GROUP_VERBS.edit,
+        schema: groupRef,
+        leaderOnly: true,
+        run: async (_ctx, _turn, data) => {
+          const g = groups.get(data.groupId);
+          if (!g) return { message: 'Deze groep bestaat niet (meer).' };
+          return { card: groupFormCard({ groupId: g.id, values: { name: g.name, description: g.description }, errors: {} }) };
+        },
+      }),
+      executeAction({
+        verb: GROUP_VERBS.save,
+        schema: groupForm,
+        leaderOnly: true,
+        run: (_ctx, turn, data) =>
+          guarded(async () => {
+            const values: { name?: string; description?: string } = {};
+            if (data.name !== undefined) values.name = data.name;
+            if (data.description !== undefined) values.description = data.description;
+            const r = await groups.save(actor(turn), data.groupId, values);
+            if (!r.ok) return { card: groupFormCard({ ...(data.groupId ? { groupId: data.groupId } : {}), values, errors: r.errors }) };
+            const what = data.groupId ? 'is opgeslagen' : 'is gemaakt';
+            const next = turn.conversationType === 'personal' ? ' Koppel hem aan een kanaal: typ daar **@Meldwijzer koppel** en de naam.' : '';
+            return { card: listCard(turn, { text: `**${escapeText(r.group.name)}** ${what}.${data.groupId ? '' : next}`, tone: 'good' }) };
+          }),
+      }),
+      executeAction({
+        verb: GROUP_VERBS.removeAsk,
+        schema: groupRef,
+        leaderOnly: true,
+        run: async (_ctx, _turn, data) => {
+          const g = groups.get(data.groupId);
+          if (!g) return { message: 'Deze groep bestaat niet (meer).' };
+          return { card: groupRemoveCard({ groupId: g.id, name: g.name, upcomingMeetings: deps.upcomingMeetings(g.id) }) };
+        },
+      }),
+      executeAction({
+        verb: GROUP_VERBS.remove,
+        schema: groupRef,
+        leaderOnly: true,
+        run: (_ctx, turn, data) =>
+          guarded(async () => {
+            const r = await groups.remove(actor(turn), data.groupId);
+            if (!r.ok) return { message: r.reason === 'has-meetings' ? 'Deze groep heeft nog vergaderingen gepland. Annuleer die eerst.' : 'Deze groep bestaat niet (meer).' };
+            log.info({ event: 'group-removed-by-card' }, 'group removed');
+            return { card: listCard(turn, { text: `**${escapeText(r.name)}** is verwijderd.`, tone: 'good' }) };
+          }),
+      }),
+    ],
+  };
+}

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { FORGET_CANCEL_VERB, FORGET_CONFIRM_VERB, forgetMeCancelledCard, forgetMeConfirmCard, forgetMeDoneCard } from '../../cards/forgetMeCard.ts';
+import type { Logger } from '../log.ts';
+import { executeAction, type Feature } from './feature.ts';
+import { adaptiveCardMessage } from './send.ts';
+
+/** What each eraser's name means to the person (counts per kind on the result card). */
+const LABELS: Record<string, string> = {
+  'group-follows': 'Gevolgde groepen',
+  rsvps: 'Aan- en afmeldingen voor bijeenkomsten',
+  feedback: 'Beoordelingen van antwoorden',
+  'updates-opt-out': 'Afmelding voor updates',
+  'personal-chat': 'Adres van uw chat met Meldwijzer',
+  broadcasts: 'Vermeldingen als afzender of beoordelaar van updates',
+};
+
+export interface PrivacyFeatureDeps {
+  /**
+   * Erases everything stored about a person across all stores; counts per eraser name. An eraser that failed
+   * is missing from `counts` and named in `failed`. The id is the turn's userId: the Azure AD object id in
+   * Teams (what every store keys people by), the channel account id where there is none (Emulator).
+   */
+  erasePerson(userId: string): Promise<{ counts: Record<string, number>; failed: string[] }>;
+  log: Logger;
+}
+
+/**
+ * `vergeet mij`: after a confirmation (Action.Execute, so the answer replaces the question card), erase what
+ * the stores hold about the person who clicks, and tell them what went, per kind. Only in the personal chat:
+ * in a channel the question would be public.
+ */
+export function createPrivacyFeature(deps: PrivacyFeatureDeps): Feature {
+  return {
+    name: 'privacy',
+    commands: [
+      {
+        verbs: ['vergeet mij', 'wis mijn gegevens', 'forget me'],
+        description: 'Wis alles wat Meldwijzer over u bewaart',
+        scopes: ['personal'],
+        async run(ctx, turn) {
+          if (turn.conversationType !== 'personal') {
+            await ctx.sendActivity('Typ **vergeet mij** in uw persoonlijke chat met Meldwijzer; dan wis ik daar wat ik over u bewaar.');
+            return;
+          }
+          await ctx.sendActivity(adaptiveCardMessage(forgetMeConfirmCard(), 'Alles wissen wat Meldwijzer over u bewaart?'));
+        },
+      },
+    ],
+    executes: [
+      executeAction({
+        verb: FORGET_CONFIRM_VERB,
+        schema: z.object({}),
+        async run(_ctx, turn) {
+          if (turn.conversationType !== 'personal') return { message: 'Dit kan alleen in uw persoonlijke chat met Meldwijzer.' };
+          const { counts, failed } = await deps.erasePerson(turn.userId);
+          const erased = Object.entries(counts).map(([name, count]) => ({ label: LABELS[name] ?? name, count }));
+          deps.log.info({ event: 'person-erased', counts, failed }, 'erased what was stored about a person');
+          return { card: forgetMeDoneCard({ erased, incomplete: failed.length > 0 }) };
+        },
+      }),
+      executeAction({
+        verb: FORGET_CANCEL_VERB,
+        schema: z.object({}),
+        run: async () => ({ card: forgetMeCancelledCard() }),
+      }),
+    ],
+  };
+}

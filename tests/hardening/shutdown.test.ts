@@ -1,0 +1,67 @@
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startLocalConnector, type LocalConnector } from '../helpers/localConnector.ts';
+import { personalMessage } from '../fixtures/activities.ts';
+import { bundleBot, spawnBot, type BotProcess } from './fixtures/botProcess.ts';
+
+/**
+ * Graceful shutdown of the real process: SIGTERM while a turn waits on a slow connector. The port closes at
+ * once, the turn in flight finishes (its reply is delivered, its HTTP answer is 200), schedulers stop, the
+ * stores are flushed, and the process exits 0 within a few seconds.
+ */
+let connector: LocalConnector;
+let bot: BotProcess;
+let dataDir: string;
+
+beforeAll(async () => {
+  await bundleBot();
+  // The answer card (not the typing indicator) is held back 1.5 s: a turn in flight when SIGTERM arrives.
+  connector = await startLocalConnector({ delayMs: (call) => (call.body.type === 'message' ? 1500 : 0) });
+  dataDir = await mkdtemp(path.join(tmpdir(), 'meldwijzer-shutdown-'));
+  bot = await spawnBot({ DATA_DIR: dataDir });
+}, 60_000);
+afterAll(async () => {
+  if (bot.child.exitCode === null) bot.child.kill('SIGKILL');
+  await connector.close();
+});
+
+describe('SIGTERM', () => {
+  it('stops taking turns, finishes the one in flight, flushes, and exits 0 within a few seconds', async () => {
+    const url = await bot.url;
+    const question = { ...personalMessage('wat zijn de stappen van de meldcode?'), serviceUrl: connector.serviceUrl };
+    const inFlight = fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(question) });
+    // Wait until the turn is under way (the typing indicator arrived), then ask the process to stop.
+    const deadline = Date.now() + 15_000;
+    while (!connector.calls.some((c) => c.body.type === 'typing') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    expect(connector.calls.some((c) => c.body.type === 'typing')).toBe(true);
+    const termAt = Date.now();
+    bot.child.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 200));
+
+    // A new request is not taken: the port is closed (or, on a kept-alive connection, 503).
+    const late = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', connection: 'close' }, body: JSON.stringify(question) }).then(
+      (r) => r.status,
+      () => 'refused',
+    );
+    expect([503, 'refused']).toContain(late);
+
+    // The turn in flight completes: 200, and its answer card reached the connector.
+    const res = await inFlight;
+    expect(res.status).toBe(200);
+    expect(connector.calls.filter((c) => c.body.type === 'message')).toHaveLength(1);
+
+    const exit = await bot.exited;
+    const took = Date.now() - termAt;
+    expect(exit.code).toBe(0);
+    expect(took).toBeLessThan(5000);
+    const events = bot.logs.map((l) => l.event);
+    expect(events).toContain('stopping');
+    expect(events).toContain('draining');
+    expect(bot.logs.find((l) => l.event === 'stopped')).toMatchObject({ unfinished: 0 });
+    // Flushed: what the turn wrote is on disk.
+    const conversations = await readFile(path.join(dataDir, 'conversations.json'), 'utf-8');
+    expect(conversations).toContain(question.conversation.id);
+  }, 60_000);
+});
