@@ -208,6 +208,7 @@ export async function startApp(options: StartOptions = {}): Promise<App> {
     onInstalled: answersFeature.onInstalled,
     messageExtension: createMessageExtension({ answers, answerLog, log }),
     conversations,
+    onConversationRemoved: (id) => groups.forgetConversation(id),
     projectLeaders: config.projectLeaders,
     allowedTenants: config.allowedTenants,
     defaultTimezone: config.timezone,

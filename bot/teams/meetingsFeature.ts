@@ -150,6 +150,14 @@ export function createMeetingsFeature(deps: MeetingsFeatureDeps): Feature {
   ];
 
   const meetingOr = (id: string): Meeting | undefined => service.get(id);
+  /** A meeting a leader may still change, or the message that says why not. */
+  const changeableMeeting = (turn: TurnInfo, id: string): Meeting | { message: string } => {
+    if (!service.isLeader(actor(turn))) throw new NotAllowedError();
+    const m = meetingOr(id);
+    if (!m) return { message: refusalText['not-found'] };
+    if (m.status === 'cancelled') return { message: refusalText.cancelled };
+    return m;
+  };
 
   return {
     name: 'meetings',
@@ -236,10 +244,8 @@ export function createMeetingsFeature(deps: MeetingsFeatureDeps): Feature {
         leaderOnly: true,
         run: (_ctx, turn, data) =>
           asLeader(async () => {
-            if (!service.isLeader(actor(turn))) throw new NotAllowedError();
-            const m = meetingOr(data.meetingId);
-            if (!m) return { message: refusalText['not-found'] };
-            if (m.status === 'cancelled') return { message: refusalText.cancelled };
+            const m = changeableMeeting(turn, data.meetingId);
+            if ('message' in m) return m;
             return { card: meetingFormCard({ mode: 'edit', meetingId: m.id, groups: groupChoices(), values: service.formValues(m), errors: {}, zoneNote: ZONE_NOTE }) };
           }),
       }),
@@ -249,10 +255,8 @@ export function createMeetingsFeature(deps: MeetingsFeatureDeps): Feature {
         leaderOnly: true,
         run: (_ctx, turn, data) =>
           asLeader(async () => {
-            if (!service.isLeader(actor(turn))) throw new NotAllowedError();
-            const m = meetingOr(data.meetingId);
-            if (!m) return { message: refusalText['not-found'] };
-            if (m.status === 'cancelled') return { message: refusalText.cancelled };
+            const m = changeableMeeting(turn, data.meetingId);
+            if ('message' in m) return m;
             return { card: meetingCancelCard({ meetingId: m.id, title: m.title, when: views.when(m), laterInSeries: service.laterInSeries(m).length }) };
           }),
       }),

@@ -29,6 +29,8 @@ export interface BotOptions {
   onInstalled(ctx: TurnContext, turn: TurnInfo): Promise<void>;
   messageExtension?: MessageExtension;
   conversations: ConversationStore;
+  /** Called after the bot was removed from a conversation, so other stores can let go of it (group links). */
+  onConversationRemoved?(conversationId: string): Promise<void>;
   projectLeaders: readonly string[];
   allowedTenants: readonly string[];
   defaultTimezone: string;
@@ -69,7 +71,7 @@ export class MeldwijzerBot extends TeamsActivityHandler {
     this.onMembersRemoved(async (ctx, next) => {
       const botId = ctx.activity.recipient.id;
       if ((ctx.activity.membersRemoved ?? []).some((m) => m.id === botId)) {
-        await this.#o.conversations.remove(ctx.activity.conversation.id);
+        await this.#forget(ctx.activity.conversation.id);
         this.#o.log.info({ event: 'uninstalled', conversationType: ctx.activity.conversation.conversationType }, 'bot removed from conversation');
       }
       await next();
@@ -79,7 +81,7 @@ export class MeldwijzerBot extends TeamsActivityHandler {
       await next();
     });
     this.onInstallationUpdateRemove(async (ctx, next) => {
-      await this.#o.conversations.remove(ctx.activity.conversation.id);
+      await this.#forget(ctx.activity.conversation.id);
       await next();
     });
   }
@@ -101,6 +103,11 @@ export class MeldwijzerBot extends TeamsActivityHandler {
 
   #turn(ctx: TurnContext): TurnInfo {
     return turnInfoOf(ctx.activity, this.#leaders, this.#o.defaultTimezone);
+  }
+
+  async #forget(conversationId: string): Promise<void> {
+    await this.#o.conversations.remove(conversationId);
+    await this.#o.onConversationRemoved?.(conversationId);
   }
 
   async #remember(ctx: TurnContext): Promise<void> {
