@@ -14,7 +14,7 @@ export function broadcastOverviewCard(v: BroadcastOverviewView): AdaptiveCard {
   for (const item of v.items) {
     const counts = item.total !== undefined ? ` · ${item.sent ?? 0} van ${item.total} verstuurd` : '';
     const actions: CardElement[] = [execute('Rapport', BROADCAST_VERBS.refresh, { id: item.id }, { associatedInputs: 'none' })];
-    if (item.total !== undefined) actions.push(submit('Details', { verb: BROADCAST_VERBS.details, id: item.id }, 'details van de update'));
+    if (item.total !== undefined) actions.push(submit('Details', { verb: BROADCAST_VERBS.details, id: item.id }));
     body.push(
       container([text(`**${escapeText(item.title)}**`), text(`${statusHeading(item)} · ${item.when}${counts}`, { size: 'Small', isSubtle: true, spacing: 'None' }), actionSet(actions, { spacing: 'Small' })], {
         separator: true,
@@ -23,7 +23,7 @@ export function broadcastOverviewCard(v: BroadcastOverviewView): AdaptiveCard {
     );
   }
   return adaptiveCard(body, {
-    actions: [submit('Nieuwe update', { verb: BROADCAST_VERBS.compose }, 'update')],
+    actions: [submit('Nieuwe update', { verb: BROADCAST_VERBS.compose })],
     fallbackText: `Laatste updates: ${v.items.length}`,
   });
 }

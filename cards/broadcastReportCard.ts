@@ -53,7 +53,7 @@ export function broadcastReportCard(v: ReportView): AdaptiveCard {
   if (v.canCancel) actions.push(execute(v.status === 'sending' ? 'Stoppen' : 'Annuleren', BROADCAST_VERBS.cancel, id, { style: 'destructive', associatedInputs: 'none' }));
   if (v.status === 'sending') actions.push(execute('Vernieuwen', BROADCAST_VERBS.refresh, id, { associatedInputs: 'none' }));
   if (v.canResend) actions.push(execute('Opnieuw naar mislukte', BROADCAST_VERBS.resend, id, { style: 'positive', associatedInputs: 'none' }));
-  if (v.counts) actions.push(submit('Details', { verb: BROADCAST_VERBS.details, id: v.id }, 'details van de update'));
+  if (v.counts) actions.push(submit('Details', { verb: BROADCAST_VERBS.details, id: v.id }));
 
   const c = v.counts;
   return adaptiveCard(body, {

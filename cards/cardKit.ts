@@ -59,15 +59,11 @@ export function openUrl(title: string, url: string, options: { style?: 'default'
 }
 
 /**
- * Navigation: posts a message (with `data` as its value) into the conversation. Teams shows `displayText`
- * as if the user typed it, so the chat reads naturally.
+ * Navigation: Teams posts `data` as the value of a message activity. Plain data, no `msteams` messageBack
+ * wrapper: Agents Playground's renderer throws on that wrapper, and the echo text it adds in Teams is not needed.
  */
-export function submit(title: string, data: Record<string, unknown>, displayText?: string): CardElement {
-  return {
-    type: 'Action.Submit',
-    title,
-    data: { ...data, msteams: { type: 'messageBack', displayText: displayText ?? title, value: data } },
-  };
+export function submit(title: string, data: Record<string, unknown>): CardElement {
+  return { type: 'Action.Submit', title, data };
 }
 
 /** State change: Universal Action; the bot answers with a card that replaces this one. */

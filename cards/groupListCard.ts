@@ -51,7 +51,7 @@ export function groupListCard(v: GroupListView): AdaptiveCard {
     if (buttons.length > 0) items.push(actionSet(buttons, { spacing: 'Small' }));
     body.push(container(items, { separator: i > 0, spacing: 'Medium' }));
   });
-  const actions: CardElement[] = [submit('Vergaderingen bekijken', { verb: MEETING_VERBS.list }, 'vergaderingen')];
+  const actions: CardElement[] = [submit('Vergaderingen bekijken', { verb: MEETING_VERBS.list })];
   if (v.isLeader) actions.push(execute('Nieuwe groep', GROUP_VERBS.create, {}));
   return adaptiveCard(body, { actions, fallbackText: `Groepen: ${v.groups.map((g) => g.name).join(', ') || 'nog geen'}.` });
 }

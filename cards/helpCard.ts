@@ -25,6 +25,6 @@ export function helpCard(view: HelpView): AdaptiveCard {
     body.push(text('**Voor de projectleider**', { spacing: 'Medium' }), factSet(leader.map((c) => ({ title: c.verb, value: c.description }))));
   }
   body.push(text('Typ geen namen of details van een casus. Ik bewaar uw vragen niet bij uw naam.', { size: 'Small', isSubtle: true, spacing: 'Medium' }));
-  body.push(actionSet([submit('Onderwerpen bekijken', { verb: TOPICS_VERB }, 'onderwerpen')]));
+  body.push(actionSet([submit('Onderwerpen bekijken', { verb: TOPICS_VERB })]));
   return adaptiveCard(body, { fallbackText: `Meldwijzer beantwoordt vragen over de meldcode. Opdrachten: ${everyone.map((c) => c.verb).join(', ')}.` });
 }

@@ -27,13 +27,13 @@ export function meetingListCard(v: MeetingListView): AdaptiveCard {
           text(`**${escapeText(m.title)}**`),
           text(`${m.when} · ${escapeText(m.groupName)}`, { size: 'Small', spacing: 'None' }),
           text(countsText(m.counts), { size: 'Small', isSubtle: true, spacing: 'None' }),
-          actionSet([submit('Bekijken', { verb: MEETING_VERBS.show, meetingId: m.meetingId }, `Vergadering bekijken: ${m.title}`)], { spacing: 'Small' }),
+          actionSet([submit('Bekijken', { verb: MEETING_VERBS.show, meetingId: m.meetingId })], { spacing: 'Small' }),
         ],
         { separator: i > 0, spacing: 'Medium' },
       ),
     );
   });
   if (v.more > 0) body.push(text(`En nog ${v.more} ${v.more === 1 ? 'vergadering' : 'vergaderingen'} later.`, { isSubtle: true }));
-  const actions = v.canPlan ? [submit('Nieuwe vergadering plannen', { verb: MEETING_VERBS.create }, 'vergadering nieuw')] : [];
+  const actions = v.canPlan ? [submit('Nieuwe vergadering plannen', { verb: MEETING_VERBS.create })] : [];
   return adaptiveCard(body, { actions, fallbackText: `${v.title}: ${v.items.map((m) => `${m.title} (${m.when})`).join('; ') || v.emptyText}` });
 }

@@ -17,6 +17,6 @@ export function noAnswerCard(view: NoAnswerView): AdaptiveCard {
     body.push(text('Misschien zoekt u:', { spacing: 'Medium' }));
     body.push(actionSet(view.closest.slice(0, 3).map((e) => submit(e.title, { verb: SHOW_ENTRY_VERB, id: e.id }))));
   }
-  body.push(actionSet([submit('Alle onderwerpen', { verb: TOPICS_VERB }, 'onderwerpen')]));
+  body.push(actionSet([submit('Alle onderwerpen', { verb: TOPICS_VERB })]));
   return adaptiveCard(body, { fallbackText: 'Daar heb ik geen goed antwoord op. Typ "onderwerpen" om te bladeren.' });
 }

@@ -9,7 +9,7 @@ export const CATEGORY_VERB = 'kb.category';
 export function topicsCard(counts: ReadonlyMap<CategoryId, number>): AdaptiveCard {
   const buttons = (Object.entries(CATEGORIES) as Array<[CategoryId, string]>)
     .filter(([id]) => (counts.get(id) ?? 0) > 0)
-    .map(([id, label]) => submit(`${label} (${counts.get(id) ?? 0})`, { verb: CATEGORY_VERB, category: id }, label));
+    .map(([id, label]) => submit(`${label} (${counts.get(id) ?? 0})`, { verb: CATEGORY_VERB, category: id }));
   return adaptiveCard([heading('Onderwerpen'), text('Kies een onderwerp. U kunt ook gewoon uw vraag typen.'), ...actionSets(buttons)], {
     fallbackText: `Onderwerpen: ${Object.values(CATEGORIES).join(', ')}`,
   });
@@ -22,7 +22,7 @@ export function categoryCard(category: CategoryId, entries: ReadonlyArray<{ id: 
     [
       heading(label),
       ...actionSets(entries.map((e) => submit(e.title, { verb: SHOW_ENTRY_VERB, id: e.id }))),
-      actionSet([submit('Terug naar alle onderwerpen', { verb: TOPICS_VERB }, 'onderwerpen')]),
+      actionSet([submit('Terug naar alle onderwerpen', { verb: TOPICS_VERB })]),
     ],
     { fallbackText: `${label}: ${entries.map((e) => e.title).join('; ')}` },
   );

@@ -366,9 +366,9 @@ describe('card actions: state changes are Action.Execute, navigation is Action.S
             noHandler(`Action.Submit "${verb}" has no submit handler${app.router.execute(verb) ? ' (it is an execute verb: a state change should be Action.Execute)' : ''}`, name);
             continue;
           }
-          // messageBack: Teams posts msteams.value as the activity's value and shows displayText in the chat.
-          if (data?.msteams?.type !== 'messageBack' || data.msteams.value?.verb !== verb) problems.push(`${name}: Action.Submit "${verb}" is not a messageBack with the verb in its value`);
-          else if (!withInputs && !handler.schema.safeParse(data.msteams.value).success) problems.push(`${name}: Action.Submit "${verb}" value fails its schema: ${JSON.stringify(data.msteams.value)}`);
+          // Plain data: Teams posts it as the activity's value. A messageBack wrapper breaks Agents Playground.
+          if (data?.msteams !== undefined) problems.push(`${name}: Action.Submit "${verb}" carries an msteams wrapper`);
+          else if (!withInputs && !handler.schema.safeParse(data).success) problems.push(`${name}: Action.Submit "${verb}" data fails its schema: ${JSON.stringify(data)}`);
         } else if (a.type !== 'Action.OpenUrl' && a.type !== 'Action.ShowCard' && a.type !== 'Action.ToggleVisibility') {
           problems.push(`${name}: unexpected action type ${String(a.type)}`);
         }
