@@ -37,9 +37,6 @@ export interface BotOptions {
   log: Logger;
 }
 
-/** Longest text we read; a longer message is answered on its first part (and told so). */
-export const MAX_TEXT_LENGTH = 2000;
-
 const submitValueSchema = z.looseObject({ verb: z.string().min(1).max(64) });
 const executeValueSchema = z.object({
   action: z.looseObject({ type: z.literal('Action.Execute'), verb: z.string().min(1).max(64), data: z.unknown().optional() }),
@@ -186,7 +183,7 @@ export class MeldwijzerBot extends TeamsActivityHandler {
     if (name === 'composeExtension/selectItem' && this.#o.messageExtension) {
       return { status: 200, body: await this.#o.messageExtension.selectItem(ctx, turn, ctx.activity.value) };
     }
-    if (name === 'adaptiveCard/action' || name?.startsWith('composeExtension/') || name?.startsWith('task/') || name === 'signin/verifyState') {
+    if (name?.startsWith('composeExtension/') || name?.startsWith('task/') || name === 'signin/verifyState') {
       return { status: 501 };
     }
     // Unknown invokes are answered politely and change nothing.

@@ -26,14 +26,22 @@ export function turnInfoOf(activity: Partial<Activity>, leaders: ReadonlySet<str
   };
 }
 
+/** Zones already checked; building an Intl formatter on every turn is wasted work. Bounded: the input is outside data. */
+const checkedZones = new Map<string, boolean>();
+
 function validTimezone(tz: unknown): string | undefined {
   if (typeof tz !== 'string' || tz.length > 64) return undefined;
-  try {
-    new Intl.DateTimeFormat('nl-NL', { timeZone: tz });
-    return tz;
-  } catch {
-    return undefined;
+  let ok = checkedZones.get(tz);
+  if (ok === undefined) {
+    try {
+      new Intl.DateTimeFormat('nl-NL', { timeZone: tz });
+      ok = true;
+    } catch {
+      ok = false;
+    }
+    if (checkedZones.size < 500) checkedZones.set(tz, ok);
   }
+  return ok ? tz : undefined;
 }
 
 /** The plain-JSON record the stores keep, from an incoming activity. */
