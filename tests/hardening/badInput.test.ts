@@ -127,11 +127,9 @@ describe('text', () => {
     expect(cardText(bot.connector.cards()[0])).toMatch(/112/);
   });
 
-  it('a 200 KB message (just under the body limit) is handled quickly', async () => {
-    const started = Date.now();
+  it('a 200 KB message (just under the body limit) is answered', async () => {
     const res = await bot.post(personalMessage(`meldcode ${'🙂 é ש '.repeat(20_000)}`));
     expect(res.status).toBe(200);
-    expect(Date.now() - started).toBeLessThan(3000);
     expect(bot.connector.messages().length).toBeGreaterThan(0);
   });
 

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -52,25 +52,41 @@ function prng(seed: number) {
 interface Run {
   acked: number[];
   sawReady: boolean;
+  stalled: boolean;
   exit: { code: number | null; signal: NodeJS.Signals | null };
 }
 
-function runAndKill(dataDir: string, delayMs: number, afterReady: boolean): Promise<Run> {
+/** Where a run is killed: after a random delay, or at a fixed point inside a write (see killWriter.ts). */
+type KillAt =
+  | { kind: 'random'; delayMs: number; afterReady: boolean }
+  | { kind: 'window'; window: 'mid-temp-write' | 'before-rename'; afterWrites: number };
+
+function runAndKill(dataDir: string, at: KillAt): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [writer, dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const env = { ...process.env };
+    if (at.kind === 'window') {
+      env.KILL_WINDOW = at.window;
+      env.KILL_AFTER_WRITES = String(at.afterWrites);
+    }
+    const child = spawn(process.execPath, [writer, dataDir], { stdio: ['ignore', 'pipe', 'pipe'], env });
     let out = '';
     let err = '';
     let sawReady = false;
+    let stalled = false;
     let timer: NodeJS.Timeout | undefined;
-    const kill = () => {
+    const killIn = (delayMs: number) => {
       timer = setTimeout(() => child.kill('SIGKILL'), delayMs);
     };
-    if (!afterReady) kill();
+    if (at.kind === 'random' && !at.afterReady) killIn(at.delayMs);
     child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       if (!sawReady && out.startsWith('ready\n')) {
         sawReady = true;
-        if (afterReady) kill();
+        if (at.kind === 'random' && at.afterReady) killIn(at.delayMs);
+      }
+      if (!stalled && at.kind === 'window' && out.includes('stalled\n')) {
+        stalled = true;
+        child.kill('SIGKILL');
       }
     });
     child.stderr.on('data', (chunk: Buffer) => {
@@ -82,7 +98,7 @@ function runAndKill(dataDir: string, delayMs: number, afterReady: boolean): Prom
       if (code !== null) return reject(new Error(`writer exited by itself (${code}): ${err}`));
       // A number counts once its newline arrived: the writer prints it only after the update resolved.
       const lines = out.split('\n').slice(0, -1).filter((l) => /^\d+$/.test(l));
-      resolve({ acked: lines.map(Number), sawReady, exit: { code, signal } });
+      resolve({ acked: lines.map(Number), sawReady, stalled, exit: { code, signal } });
     });
   });
 }
@@ -90,23 +106,40 @@ function runAndKill(dataDir: string, delayMs: number, afterReady: boolean): Prom
 describe('a writer killed with SIGKILL at random moments', () => {
   it(`never leaves a torn or invalid file, and never loses an acknowledged write (${KILLS} kills)`, async () => {
     const dataDir = path.join(dir, 'data');
+    const file = path.join(dataDir, 'kill.json');
+    const tmp = path.join(dataDir, '.kill.json.tmp');
     const random = prng(0x5eed);
     const allAcked: number[] = [];
-    let midWrite = 0;
+    const interrupted = { 'mid-temp-write': 0, 'before-rename': 0 };
     for (let i = 0; i < KILLS; i++) {
-      // Most kills land while updates stream; every fourth one at a random moment from the spawn (also while
-      // opening the file, or before it exists).
-      const afterReady = i % 4 !== 3;
-      const run = await runAndKill(dataDir, afterReady ? Math.floor(random() * 250) : Math.floor(random() * 400), afterReady);
+      // Every 8th run is killed half-way through writing the temp file, every 8th (offset 4) after the temp
+      // file is complete but before the rename: the two moments a torn file could appear. Of the rest, most
+      // are killed at a random moment while updates stream, and every fourth at a random moment from the
+      // spawn (also while opening the file, or before it exists).
+      const at: KillAt =
+        i % 8 === 0 || i % 8 === 4
+          ? { kind: 'window', window: i % 8 === 0 ? 'mid-temp-write' : 'before-rename', afterWrites: Math.floor(random() * 6) }
+          : i % 4 === 3
+            ? { kind: 'random', delayMs: Math.floor(random() * 400), afterReady: false }
+            : { kind: 'random', delayMs: Math.floor(random() * 250), afterReady: true };
+      const before = existsSync(file) ? await readFile(file, 'utf-8') : undefined;
+      const run = await runAndKill(dataDir, at);
       expect(run.exit.signal).toBe('SIGKILL');
       allAcked.push(...run.acked);
-      const file = path.join(dataDir, 'kill.json');
+      if (at.kind === 'window') {
+        expect(run.stalled, `run ${i}: the writer reached the ${at.window} point`).toBe(true);
+        interrupted[at.window]++;
+        // The kill came in the middle of a write: the temp file holds (part of) the new state...
+        const partial = await readFile(tmp, 'utf-8');
+        expect(partial.length).toBeGreaterThan(0);
+        if (at.window === 'mid-temp-write') expect(() => JSON.parse(partial)).toThrow();
+        // ...and kill.json is exactly what the last completed write left, whatever this run acknowledged.
+        if (run.acked.length === 0 && before !== undefined) expect(await readFile(file, 'utf-8')).toBe(before);
+      }
       if (!existsSync(file)) {
         expect(allAcked).toEqual([]); // nothing acknowledged, so nothing to lose
         continue;
       }
-      const tmp = path.join(dataDir, '.kill.json.tmp');
-      if (existsSync(tmp) && (await stat(tmp)).size > 0) midWrite++;
       const envelope = JSON.parse(await readFile(file, 'utf-8')) as { version: number; data: unknown };
       expect(envelope.version).toBe(1);
       const data = killStoreSchema.parse(envelope.data);
@@ -117,7 +150,7 @@ describe('a writer killed with SIGKILL at random moments', () => {
       expect(lost, `run ${i}: acknowledged but missing`).toEqual([]);
     }
     expect(allAcked.length).toBeGreaterThan(KILLS); // the writer did get work done between kills
-    expect(midWrite).toBeGreaterThan(0); // some kills did interrupt a write (steno's temp file left behind)
+    expect(interrupted).toEqual({ 'mid-temp-write': KILLS / 8, 'before-rename': KILLS / 8 });
     // The files next to kill.json: only the temp file (never a second copy of the data).
     const names = (await readdir(dataDir)).sort();
     expect(names.filter((n) => n !== 'kill.json' && n !== '.kill.json.tmp')).toEqual([]);
