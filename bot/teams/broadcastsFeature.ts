@@ -116,6 +116,7 @@ export function createBroadcastsFeature(deps: BroadcastsFeatureDeps): Feature {
       description: 'Schrijf een update voor iedereen, de kanalen of een groep',
       scopes: ['personal'],
       leaderOnly: true,
+      takesArgs: true,
       run: async (ctx, turn, args) => {
         if (await personalOnly(ctx, turn, 'Een update schrijven')) await sendCompose(ctx, args.slice(0, 100));
       },
@@ -133,6 +134,7 @@ export function createBroadcastsFeature(deps: BroadcastsFeatureDeps): Feature {
       verbs: ['geen updates'],
       description: 'Krijg geen updates van de projectleider meer in deze chat',
       scopes: ['personal'],
+      takesArgs: true, // extra words ("... alstublieft") change nothing
       run: async (ctx, turn) => {
         if (!(await personalOnly(ctx, turn, '"geen updates"'))) return;
         await service.setUpdatesOptOut(turn.conversationId, true);
@@ -149,6 +151,7 @@ export function createBroadcastsFeature(deps: BroadcastsFeatureDeps): Feature {
       verbs: ['wel updates'],
       description: 'Krijg weer updates van de projectleider',
       scopes: ['personal'],
+      takesArgs: true, // extra words ("... alstublieft") change nothing
       run: async (ctx, turn) => {
         if (!(await personalOnly(ctx, turn, '"wel updates"'))) return;
         await service.setUpdatesOptOut(turn.conversationId, false);

@@ -30,6 +30,11 @@ export interface Command {
   readonly description: string;
   readonly scopes: readonly Scope[];
   readonly leaderOnly?: boolean;
+  /**
+   * The words after the verb are this command's argument (a group name, a title). Without it, a message that
+   * has more words than the verb is a question, not this command ("hulp bij melden" is not `hulp`).
+   */
+  readonly takesArgs?: boolean;
   /** Hidden commands work but are not listed in help or the manifest. */
   readonly hidden?: boolean;
   run(ctx: TurnContext, turn: TurnInfo, args: string): Promise<void>;

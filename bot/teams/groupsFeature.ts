@@ -101,6 +101,7 @@ export function createGroupsFeature(deps: GroupsFeatureDeps): Feature {
       leaderOnly: true,
       // Teams lists at most 10 commands per scope; this one is also the "Nieuwe groep" button on the group list.
       hidden: true,
+      takesArgs: true,
       run: async (ctx, _turn, args) => {
         await send(ctx, groupFormCard({ values: { name: args.slice(0, 80) }, errors: {} }), 'Nieuwe groep');
       },
@@ -110,6 +111,7 @@ export function createGroupsFeature(deps: GroupsFeatureDeps): Feature {
       description: 'Koppel een groep aan dit kanaal of deze chat: koppel naam-van-de-groep',
       scopes: ['groupChat', 'team'],
       leaderOnly: true,
+      takesArgs: true,
       run: async (ctx, turn, args) => {
         if (personalOnly(turn)) {
           await notice(ctx, 'Koppelen doet u in het kanaal of de groepschat zelf. Typ daar **@Meldwijzer koppel** *naam van de groep*.', 'warning');
@@ -126,6 +128,7 @@ export function createGroupsFeature(deps: GroupsFeatureDeps): Feature {
       description: 'Haal een groep weg uit dit kanaal of deze chat: ontkoppel naam-van-de-groep',
       scopes: ['groupChat', 'team'],
       leaderOnly: true,
+      takesArgs: true,
       run: async (ctx, turn, args) => {
         if (personalOnly(turn)) {
           await notice(ctx, 'Ontkoppelen doet u in het kanaal of de groepschat zelf.', 'warning');
@@ -143,6 +146,7 @@ export function createGroupsFeature(deps: GroupsFeatureDeps): Feature {
       scopes: ['personal'],
       // Not in the 10-command menu: the group list has a Volgen button, and the list tells how to type it.
       hidden: true,
+      takesArgs: true,
       run: async (ctx, turn, args) => {
         if (!personalOnly(turn)) {
           await notice(ctx, 'Volgen doet u in uw persoonlijke chat met Meldwijzer: typ daar **volg** *naam van de groep*.', 'warning');
@@ -163,6 +167,7 @@ export function createGroupsFeature(deps: GroupsFeatureDeps): Feature {
       description: 'Stop met een groep volgen: ontvolg naam-van-de-groep',
       scopes: ['personal'],
       hidden: true,
+      takesArgs: true,
       run: async (ctx, turn, args) => {
         if (!personalOnly(turn) || !turn.aadObjectId) {
           await notice(ctx, 'Ontvolgen doet u in uw persoonlijke chat met Meldwijzer.', 'warning');

@@ -139,6 +139,7 @@ export function createMeetingsFeature(deps: MeetingsFeatureDeps): Feature {
       description: 'Plan een vergadering met herinneringen (met een formulier)',
       scopes: ['personal', 'groupChat', 'team'],
       leaderOnly: true,
+      takesArgs: true,
       run: (ctx, turn, args) => sendForm(ctx, turn, args),
     },
     {

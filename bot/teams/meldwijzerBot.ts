@@ -9,12 +9,13 @@ import {
 import { z } from 'zod';
 import type { Logger } from '../log.ts';
 import type { ConversationStore } from '../store/conversationStore.ts';
-import type { TurnInfo } from './feature.ts';
+import type { Command, TurnInfo } from './feature.ts';
 import { createRouter, type Router } from './router.ts';
 import type { Feature } from './feature.ts';
 import { conversationInputOf, tenantOf, turnInfoOf } from './turnInfo.ts';
 import { adaptiveCardMessage } from './send.ts';
 import { invalidInputCard } from '../../cards/noticeCard.ts';
+import { screenMessage } from '../answers/safetyScreen.ts';
 
 export interface MessageExtension {
   query(ctx: TurnContext, turn: TurnInfo, query: MessagingExtensionQuery): Promise<MessagingExtensionResponse>;
@@ -134,7 +135,7 @@ export class MeldwijzerBot extends TeamsActivityHandler {
     if (text === '') return;
 
     const match = this.router.matchCommand(text);
-    if (match) {
+    if (match && isCommand(match, turn, text)) {
       if (match.command.leaderOnly && !turn.isLeader) {
         await ctx.sendActivity(leaderOnlyText);
         return;
@@ -212,6 +213,26 @@ export class MeldwijzerBot extends TeamsActivityHandler {
     }
     return executeMessage(200, result.message);
   }
+}
+
+/**
+ * A message that starts with a command word is that command only when it is meant as one. With more words
+ * than the verb, it is a question (so it gets the safety screen and an answer) when
+ * - the command takes no argument ("hulp, ik wil niet meer leven" must show 113, not the help card),
+ * - it is a leader's command, the sender is not a leader, and it reads as a question: a question mark or four
+ *   words or more after the verb ("update over de meldcode, wat is er nieuw"); "koppel netwerk" still gets
+ *   the polite refusal,
+ * - or the words signal danger (only a leader's own commands, e.g. the title of an update, are exempt).
+ */
+function isCommand(match: { command: Command; args: string }, turn: TurnInfo, text: string): boolean {
+  if (match.args === '') return true;
+  const { command } = match;
+  if (!command.takesArgs) return false;
+  if (command.leaderOnly && turn.isLeader) return true;
+  const screen = screenMessage(text);
+  if (screen.acuteDanger || screen.suicide || screen.victim) return false;
+  if (command.leaderOnly) return !(text.includes('?') || match.args.split(/\s+/).length >= 4);
+  return true;
 }
 
 export const leaderOnlyText = 'Dit kan alleen de projectleider. Er is niets veranderd.';

@@ -37,6 +37,7 @@ export function createPrivacyFeature(deps: PrivacyFeatureDeps): Feature {
         verbs: ['vergeet mij', 'wis mijn gegevens', 'forget me'],
         description: 'Wis alles wat Meldwijzer over u bewaart',
         scopes: ['personal'],
+        takesArgs: true, // extra words ("... alstublieft") change nothing
         async run(ctx, turn) {
           if (turn.conversationType !== 'personal') {
             await ctx.sendActivity('Typ **vergeet mij** in uw persoonlijke chat met Meldwijzer; dan wis ik daar wat ik over u bewaar.');

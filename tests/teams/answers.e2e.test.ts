@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cardActions, cardText } from '../helpers/connectorStub.ts';
 import { startTestBot, type TestBot } from '../helpers/harness.ts';
+import { leaderOnlyText } from '../../bot/teams/meldwijzerBot.ts';
 import {
   BOT_ID,
   botAdded,
@@ -176,6 +177,49 @@ describe('group chats and channels', () => {
     await bot.post({ ...fromBot, from: { id: '28:other-bot', name: 'Andere bot', role: 'bot' } });
     await bot.post({ ...fromBot, from: { id: BOT_ID, name: 'Meldwijzer' } });
     expect(bot.connector.calls).toHaveLength(0);
+  });
+});
+
+describe('a question that starts with a command word', () => {
+  it('"hulp" with a cry for help: the 113 card, not the help card', async () => {
+    await bot.post(personalMessage('hulp ik wil niet meer leven'));
+    const cards = bot.connector.cards();
+    expect(cardText(cards[0])).toMatch(/113/);
+    expect(cards.map(cardText).join('\n')).not.toMatch(/Wat kan Meldwijzer/);
+  });
+
+  it('"help" with acute danger: the 112 card first', async () => {
+    await bot.post(personalMessage('help mijn buurvrouw wordt nu geslagen door haar man'));
+    expect(cardText(bot.connector.cards()[0])).toMatch(/Bel 112/);
+  });
+
+  it('"hulp bij ..." is a question and gets an answer, bare "hulp" is the help card', async () => {
+    await bot.post(personalMessage('hulp bij een melding bij Veilig Thuis'));
+    const answer = cardText(bot.connector.cards()[0]);
+    expect(answer).not.toMatch(/Wat kan Meldwijzer/);
+    expect(answer).toMatch(/Veilig Thuis/);
+    bot.connector.reset();
+    await bot.post(personalMessage('hulp'));
+    expect(cardText(bot.connector.cards()[0])).toMatch(/Wat kan Meldwijzer/);
+  });
+
+  it('a professional\'s question that starts with a leader\'s word is answered; the bare word is refused', async () => {
+    await bot.post(personalMessage('update over de meldcode: wat is er veranderd in het afwegingskader?'));
+    expect(bot.connector.messages().map((m) => String(m.body.text ?? ''))).not.toContain(leaderOnlyText);
+    expect(cardText(bot.connector.cards()[0])).toMatch(/afwegingskader/i);
+    bot.connector.reset();
+    await bot.post(personalMessage('update'));
+    expect(bot.connector.messages().map((m) => String(m.body.text ?? ''))).toContain(leaderOnlyText);
+  });
+
+  it('a professional who types a leader\'s command with danger in it gets the emergency card, not the refusal', async () => {
+    await bot.post(personalMessage('update hij slaat me nu'));
+    expect(cardText(bot.connector.cards()[0])).toMatch(/Bel 112/);
+  });
+
+  it('extra words after "vergeet mij" still ask to erase', async () => {
+    await bot.post(personalMessage('vergeet mij alstublieft'));
+    expect(cardText(bot.connector.cards()[0])).toMatch(/wissen/i);
   });
 });
 
