@@ -446,6 +446,47 @@ export function createBroadcastService(options: BroadcastServiceOptions): Broadc
 
   // ---- the service ----------------------------------------------------------------------------------------------
 
+  /**
+   * A second leader approves (the broadcast is released: sent now or scheduled) or rejects a draft that waits
+   * for approval. Never the composer; never twice (the second one is told who decided).
+   */
+  async function decide(actor: LeaderActor, id: string, decision: 'approved' | 'rejected'): Promise<Broadcast> {
+    const who = requireLeader(actor);
+    const b = mustGet(id);
+    if (b.composer.aadObjectId === who.aadObjectId) {
+      throw new BroadcastRefusal(
+        'own-approval',
+        decision === 'approved'
+          ? 'U kunt uw eigen update niet goedkeuren. Een andere projectleider moet dat doen.'
+          : 'U kunt uw eigen update niet beoordelen. Wilt u hem niet versturen? Kies dan Annuleren.',
+      );
+    }
+    if (b.status !== 'awaiting-approval') {
+      const by = b.approval?.decidedBy?.name;
+      throw new BroadcastRefusal(
+        'wrong-state',
+        b.approval?.decision === 'approved'
+          ? `Deze update is al goedgekeurd${by ? ` door ${by}` : ''}.`
+          : b.approval?.decision === 'rejected'
+            ? `Deze update is al afgewezen${by ? ` door ${by}` : ''}.`
+            : 'Deze update wacht niet meer op goedkeuring.',
+      );
+    }
+    const decided = await patch(id, (x) => {
+      if (decision === 'rejected') x.status = 'rejected';
+      if (x.approval) {
+        x.approval.decision = decision;
+        x.approval.decidedBy = who;
+        x.approval.decidedAt = nowIso();
+      }
+    });
+    await audit(decided, decision, who.aadObjectId);
+    const next = decision === 'approved' ? await release(decided, who.aadObjectId) : decided;
+    background('approval-cards', updateApprovalCards(next, conversations.personalChatOf(who.aadObjectId)?.conversationId));
+    background('report-card', refreshStatusCard(id));
+    return next;
+  }
+
   const service: BroadcastService = {
     limits,
     policy,
@@ -552,53 +593,8 @@ export function createBroadcastService(options: BroadcastServiceOptions): Broadc
       return waiting;
     },
 
-    async approve(actor, id) {
-      const who = requireLeader(actor);
-      const b = mustGet(id);
-      if (b.composer.aadObjectId === who.aadObjectId) throw new BroadcastRefusal('own-approval', 'U kunt uw eigen update niet goedkeuren. Een andere projectleider moet dat doen.');
-      if (b.status !== 'awaiting-approval') {
-        const by = b.approval?.decidedBy?.name;
-        throw new BroadcastRefusal(
-          'wrong-state',
-          b.approval?.decision === 'approved'
-            ? `Deze update is al goedgekeurd${by ? ` door ${by}` : ''}.`
-            : b.approval?.decision === 'rejected'
-              ? `Deze update is al afgewezen${by ? ` door ${by}` : ''}.`
-              : 'Deze update wacht niet meer op goedkeuring.',
-        );
-      }
-      const approved = await patch(id, (x) => {
-        if (x.approval) {
-          x.approval.decision = 'approved';
-          x.approval.decidedBy = who;
-          x.approval.decidedAt = nowIso();
-        }
-      });
-      await audit(approved, 'approved', who.aadObjectId);
-      const next = await release(approved, who.aadObjectId);
-      background('approval-cards', updateApprovalCards(next, conversations.personalChatOf(who.aadObjectId)?.conversationId));
-      background('report-card', refreshStatusCard(id));
-      return next;
-    },
-
-    async reject(actor, id) {
-      const who = requireLeader(actor);
-      const b = mustGet(id);
-      if (b.composer.aadObjectId === who.aadObjectId) throw new BroadcastRefusal('own-approval', 'U kunt uw eigen update niet beoordelen. Wilt u hem niet versturen? Kies dan Annuleren.');
-      if (b.status !== 'awaiting-approval') throw new BroadcastRefusal('wrong-state', 'Deze update wacht niet meer op goedkeuring.');
-      const rejected = await patch(id, (x) => {
-        x.status = 'rejected';
-        if (x.approval) {
-          x.approval.decision = 'rejected';
-          x.approval.decidedBy = who;
-          x.approval.decidedAt = nowIso();
-        }
-      });
-      await audit(rejected, 'rejected', who.aadObjectId);
-      background('approval-cards', updateApprovalCards(rejected, conversations.personalChatOf(who.aadObjectId)?.conversationId));
-      background('report-card', refreshStatusCard(id));
-      return rejected;
-    },
+    approve: (actor, id) => decide(actor, id, 'approved'),
+    reject: (actor, id) => decide(actor, id, 'rejected'),
 
     async cancel(actor, id) {
       const who = requireLeader(actor);
