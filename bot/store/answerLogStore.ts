@@ -36,21 +36,32 @@ export interface AnswerLogStore {
   feedbackSummary(): Map<string, { up: number; down: number }>;
   recordUnanswered(input: Omit<UnansweredQuestion, 'id' | 'at'>, now?: Date): Promise<void>;
   unanswered(): readonly UnansweredQuestion[];
-  /** Counts one showing of an entry (for the search extension's "most asked" list). */
-  recordAsked(entryId: string): Promise<void>;
-  /** Entry ids, most shown first (ties by id), at most n. */
+  /**
+   * Counts one showing of an entry (for the search extension's "most asked" list). In memory at once;
+   * saved on a timer and by flush()/close(), so a turn never waits for a write of the whole file.
+   */
+  recordAsked(entryId: string): void;
+  /** Entry ids, most shown first (ties by id), at most n. Includes counts not saved yet. */
   mostAsked(n: number): string[];
   /** Deletes what is older than the retention periods; returns how many items went. */
   purge(now: Date, retention: { feedbackDays: number; unansweredDays: number }): Promise<number>;
   erasePerson(userId: string): Promise<number>;
+  /** Saves the pending "asked" counts, then waits for every queued write. Never rejects: a failed write shows in status(). */
   flush(): Promise<void>;
+  /** Stops the save timer and flushes. */
+  close(): Promise<void>;
   /** For /healthz. */
   status(): StoreStatus;
 }
 
 const DAY = 86_400_000;
 
-export async function openAnswerLogStore(dataDir: string): Promise<AnswerLogStore> {
+export interface AnswerLogStoreOptions {
+  /** How often the pending "asked" counts are saved; default 30 s. */
+  askedSaveIntervalMs?: number;
+}
+
+export async function openAnswerLogStore(dataDir: string, options: AnswerLogStoreOptions = {}): Promise<AnswerLogStore> {
   const store = await openJsonStore({
     dir: dataDir,
     name: 'answers.json',
@@ -58,6 +69,41 @@ export async function openAnswerLogStore(dataDir: string): Promise<AnswerLogStor
     initial: () => ({ feedback: [], unanswered: [], asked: {} }),
     version: 1,
   });
+
+  /*
+   * "Asked" counts are batched in memory: `totals` (what is on disk plus what is not saved yet) answers
+   * mostAsked; `pending` holds the counts not saved yet. A save takes `pending` out, adds it to the file in
+   * one update, and on failure puts it back for the next save: never lost while the process lives, never
+   * added twice. Saves run one after another, so a flush also waits for a timer save on its way.
+   * The counts are anonymous (entry id -> number), so losing the last interval's counts to a SIGKILL or
+   * power loss is accepted; a graceful stop flushes them (App.close).
+   */
+  const totals = new Map<string, number>(Object.entries(store.read().asked));
+  let pending = new Map<string, number>();
+  let saving: Promise<void> = Promise.resolve();
+  const saveAsked = (): Promise<void> => {
+    saving = saving.then(async () => {
+      if (pending.size === 0) return;
+      const batch = pending;
+      pending = new Map();
+      try {
+        await store.update((d) => {
+          for (const [id, n] of batch) d.asked[id] = (d.asked[id] ?? 0) + n;
+        });
+      } catch {
+        // Not written (the store records the error for /healthz): keep them for the next save.
+        for (const [id, n] of batch) pending.set(id, (pending.get(id) ?? 0) + n);
+      }
+    });
+    return saving;
+  };
+  const timer = setInterval(() => void saveAsked(), options.askedSaveIntervalMs ?? 30_000);
+  timer.unref();
+  const flush = async () => {
+    await saveAsked();
+    await store.flush();
+  };
+
   return {
     recordFeedback: (input, now = new Date()) =>
       store.update((d) => {
@@ -79,12 +125,12 @@ export async function openAnswerLogStore(dataDir: string): Promise<AnswerLogStor
         d.unanswered.push({ ...input, redactedText: input.redactedText.slice(0, 500), id: randomUUID(), at: now.toISOString() });
       }),
     unanswered: () => store.read().unanswered,
-    recordAsked: (entryId) =>
-      store.update((d) => {
-        d.asked[entryId] = (d.asked[entryId] ?? 0) + 1;
-      }),
+    recordAsked(entryId) {
+      totals.set(entryId, (totals.get(entryId) ?? 0) + 1);
+      pending.set(entryId, (pending.get(entryId) ?? 0) + 1);
+    },
     mostAsked: (n) =>
-      Object.entries(store.read().asked)
+      [...totals]
         .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
         .slice(0, Math.max(0, n))
         .map(([id]) => id),
@@ -106,7 +152,11 @@ export async function openAnswerLogStore(dataDir: string): Promise<AnswerLogStor
         d.feedback = d.feedback.filter((f) => f.userId !== userId);
         return before - d.feedback.length;
       }),
-    flush: () => store.flush(),
+    flush,
+    close() {
+      clearInterval(timer);
+      return flush();
+    },
     status: () => store.status(),
   };
 }

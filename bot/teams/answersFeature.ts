@@ -55,7 +55,7 @@ export function createAnswersFeature(deps: AnswersFeatureDeps): {
   };
   const sendEntry = async (ctx: TurnContext, entry: KnowledgeEntry) => {
     log.info({ event: 'answer-shown', entryId: entry.id, via: 'button' }, 'answer shown');
-    await answerLog.recordAsked(entry.id);
+    answerLog.recordAsked(entry.id);
     await ctx.sendActivity(adaptiveCardMessage(renderAnswer(answers, entry, 'ask'), answerSummary(entry)));
   };
 
@@ -121,7 +121,7 @@ export function createAnswersFeature(deps: AnswersFeatureDeps): {
     }
     const r = outcome.result;
     if (r.kind === 'answer') {
-      await answerLog.recordAsked(r.entry.id);
+      answerLog.recordAsked(r.entry.id);
       replies.push(adaptiveCardMessage(renderAnswer(answers, r.entry, 'ask', r.alternatives), answerSummary(r.entry)));
     } else {
       replies.push(adaptiveCardMessage(noAnswerCard({ closest: r.closest.map((e) => ({ id: e.id, title: e.title })) }), 'Daar heb ik geen goed antwoord op.'));

@@ -203,7 +203,7 @@ export function createMessageExtension(deps: MessageExtensionDeps): MessageExten
           log.warn({ event: 'me-select-gone', entryId: item.id }, 'message extension item no longer exists');
           return message(messages.gone);
         }
-        await answerLog.recordAsked(entry.id);
+        answerLog.recordAsked(entry.id);
         log.info({ event: 'me-select', kind: 'entry', entryId: entry.id }, 'message extension: answer inserted');
         return result([entryAttachment(entry, false)]);
       } catch (err) {

@@ -9,7 +9,7 @@ import { bundleBot, spawnBot, type BotProcess } from './fixtures/botProcess.ts';
 /**
  * Graceful shutdown of the real process: SIGTERM while a turn waits on a slow connector. The port closes at
  * once, the turn in flight finishes (its reply is delivered, its HTTP answer is 200), schedulers stop, the
- * stores are flushed, and the process exits 0 within a few seconds.
+ * stores are flushed (with the "asked" counts held in memory), and the process exits 0 within a few seconds.
  */
 let connector: LocalConnector;
 let bot: BotProcess;
@@ -63,5 +63,8 @@ describe('SIGTERM', () => {
     // Flushed: what the turn wrote is on disk.
     const conversations = await readFile(path.join(dataDir, 'conversations.json'), 'utf-8');
     expect(conversations).toContain(question.conversation.id);
+    // The answer's "asked" count, held in memory (saved every 30 s), was saved by the shutdown.
+    const answersFile = JSON.parse(await readFile(path.join(dataDir, 'answers.json'), 'utf-8')) as { data: { asked: Record<string, number> } };
+    expect(Object.values(answersFile.data.asked)).toEqual([1]);
   }, 60_000);
 });
