@@ -28,12 +28,13 @@ export function normalize(text: string): string {
 /**
  * Dutch function words that say nothing about the topic of a question. Deliberately NOT here:
  * negations (niet, geen, nooit), and words that carry meaning in this domain (kind, melden, thuis, hulp,
- * veilig, ouder, school, wie-is-verantwoordelijk words like "verantwoordelijk").
+ * veilig, ouder, school, wie-is-verantwoordelijk words like "verantwoordelijk"), and "zelf" ("waar kan zij
+ * zelf terecht?" asks where a victim can go on her own, not what the professional does).
  */
 export const STOPWORDS: ReadonlySet<string> = new Set([
   // articles, pronouns
   'de', 'het', 'een', "'t", "'n", 'ik', 'je', 'jij', 'u', 'uw', 'jou', 'jouw', 'hij', 'zij', 'ze', 'wij', 'we', 'jullie',
-  'mij', 'me', 'mijn', 'm', 'hem', 'haar', 'hen', 'hun', 'ons', 'onze', 'zijn', 'zich', 'zelf', 'men', 'iemand',
+  'mij', 'me', 'mijn', 'm', 'hem', 'haar', 'hen', 'hun', 'ons', 'onze', 'zijn', 'zich', 'men', 'iemand',
   'dit', 'dat', 'deze', 'die', 'daar', 'hier', 'er', 'ermee', 'erover', 'daarmee', 'daarover', 'hierover',
   // question words (every question has one; the topic is in the other words). "wanneer", "waarom" and
   // "hoeveel" stay: they ask for a moment, a reason or a number, and entries answer exactly that.
@@ -64,6 +65,8 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set([
   'denk', 'denkt', 'vind', 'vindt', 'maak', 'maakt', 'vandaag', 'gisteren', 'vanavond', 'vanmiddag',
   'vanochtend', 'straks', 'laatst', 'behalve', 'tips', 'tip', 'info', 'ff', 'effe', 'heen', 'naartoe', 'terecht',
   'sprake',
+  // narrative filler in case descriptions ("kind zei net ...", "is afgelopen weekend ...", "ben nou verplicht")
+  'nou', 'net', 'zojuist', 'afgelopen', 'gekregen', 'geworden',
   // labels of personal data that was taken out of the question ("BSN [bsn]")
   'bsn', 'burgerservicenummer',
 ]);
