@@ -7,6 +7,7 @@ import { createAnswerService } from './answers/answerService.ts';
 import { openConversationStore } from './store/conversationStore.ts';
 import { openAnswerLogStore } from './store/answerLogStore.ts';
 import { StoreError, type StoreStatus } from './store/jsonStore.ts';
+import { acquireDataDirLock, DataDirLockedError, type DataDirLock } from './store/dataDirLock.ts';
 import { openGroupStore } from './groups/groupStore.ts';
 import { startDailyCleanup } from './dailyCleanup.ts';
 import { createPrivacyFeature } from './teams/privacyFeature.ts';
@@ -15,7 +16,7 @@ import { createAnswersFeature } from './teams/answersFeature.ts';
 import { MeldwijzerBot } from './teams/meldwijzerBot.ts';
 import { createMessageExtension } from './teams/messageExtension.ts';
 import type { Router } from './teams/router.ts';
-import { createServer, type ExtraRoute } from './server.ts';
+import { createServer, localModeServiceUrlAllowed, type ExtraRoute } from './server.ts';
 import type { Feature } from './teams/feature.ts';
 import { systemClock, type Clock } from './clock.ts';
 import { openMeetingStore } from './meetings/meetingStore.ts';
@@ -38,11 +39,22 @@ export interface App {
   /** The router built from the real features: the app manifest's command lists and the card tests read it. */
   readonly router: Router;
   readonly log: Logger;
-  /** Erases what every store holds about a person; returns counts per store (throws if a store failed). */
+  /** Erases what every store holds about a person; returns counts per store (throws an ErasureError if a store failed). */
   erasePerson(aadObjectId: string): Promise<Record<string, number>>;
   /** Runs every retention purge once; returns counts per store. */
   purgeExpired(now: Date): Promise<Record<string, number>>;
   close(): Promise<void>;
+}
+
+/** What App.erasePerson throws when a store failed: the counts of the stores that did erase, and the ones that failed. */
+export class ErasureError extends Error {
+  constructor(
+    readonly counts: Readonly<Record<string, number>>,
+    readonly failed: readonly string[],
+  ) {
+    super(`erasing failed in: ${failed.join(', ')}`);
+    this.name = 'ErasureError';
+  }
 }
 
 /** The composition root: config -> store -> services -> Teams adapter -> HTTP server. */
@@ -67,6 +79,18 @@ export interface StartOptions {
 export async function startApp(options: StartOptions = {}): Promise<App> {
   const config = loadConfig(options.env);
   const log = options.log ?? createLogger(config.logLevel);
+  // One process per DATA_DIR (the stores write whole files): taken before any store opens, released by close(),
+  // on exit, or here when the start fails. A second start on the same directory is refused.
+  const lock = await acquireDataDirLock(path.resolve(config.dataDir), log);
+  try {
+    return await composeApp(options, config, log, lock);
+  } catch (err) {
+    await lock.release();
+    throw err;
+  }
+}
+
+async function composeApp(options: StartOptions, config: Config, log: Logger, lock: DataDirLock): Promise<App> {
   const clock = options.clock ?? systemClock;
   const startedAt = clock.now().getTime();
 
@@ -96,6 +120,8 @@ export async function startApp(options: StartOptions = {}): Promise<App> {
   const features: Feature[] = [answersFeature.feature];
   features.push(createPrivacyFeature({ erasePerson: (id) => eraseEverything(id), log }));
   const shutdownSteps: Array<() => Promise<void>> = [];
+  // Stops the "asked" counter's save timer and saves what it holds (the final flush below would too).
+  shutdownSteps.push(() => answerLog.close());
   const routes: ExtraRoute[] = [];
   const health: Record<string, () => unknown> = {};
   // What `vergeet mij` erases and what the daily clean-up purges: each store that holds personal data adds itself.
@@ -221,6 +247,7 @@ export async function startApp(options: StartOptions = {}): Promise<App> {
     logic: (ctx) => bot.run(ctx),
     log,
     routes,
+    ...(config.localMode ? { serviceUrlAllowed: localModeServiceUrlAllowed } : {}),
     health: () => ({
       status: stores.every((s) => s.status().ok) ? 'ok' : 'degraded',
       mode: config.localMode ? 'local' : 'azure',
@@ -251,7 +278,7 @@ export async function startApp(options: StartOptions = {}): Promise<App> {
     log,
     async erasePerson(aadObjectId) {
       const { counts, failed } = await eraseEverything(aadObjectId);
-      if (failed.length > 0) throw new Error(`erasing failed in: ${failed.join(', ')}`);
+      if (failed.length > 0) throw new ErasureError(counts, failed);
       return counts;
     },
     async purgeExpired(now) {
@@ -270,7 +297,11 @@ export async function startApp(options: StartOptions = {}): Promise<App> {
           log.error({ event: 'shutdown-step-failed', err: (err as Error).name }, 'a shutdown step failed');
         }
       }
-      await Promise.all(stores.map((s) => s.flush()));
+      try {
+        await Promise.all(stores.map((s) => s.flush()));
+      } finally {
+        await lock.release();
+      }
       log.info({ event: 'stopped', unfinished, ms: Date.now() - started }, 'Meldwijzer stopped');
     },
   };
@@ -304,7 +335,7 @@ if (isEntryPoint) {
       process.once('SIGINT', () => stop('SIGINT'));
     },
     (err: unknown) => {
-      if (err instanceof ConfigError || err instanceof StoreError || (err as Error).name === 'KnowledgeError') {
+      if (err instanceof ConfigError || err instanceof StoreError || err instanceof DataDirLockedError || (err as Error).name === 'KnowledgeError') {
         process.stderr.write(`${(err as Error).message}\n`);
       } else {
         process.stderr.write(`Meldwijzer kon niet starten: ${(err as Error).stack ?? String(err)}\n`);

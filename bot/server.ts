@@ -19,6 +19,26 @@ export interface ServerOptions {
   /** Largest accepted request body; Teams activities are far smaller. */
   maxBodyBytes?: number;
   routes?: readonly ExtraRoute[];
+  /**
+   * Whether a reply may go to this serviceUrl. Local mode has no token to prove an activity came from the Bot
+   * Framework, so without this anyone who reaches the port could make the bot post to any address.
+   */
+  serviceUrlAllowed?: (serviceUrl: string) => boolean;
+}
+
+/**
+ * The serviceUrls local mode replies to: this machine (Agents Playground, Bot Framework Emulator, a test's
+ * channel stand-in) and the Bot Framework's own hosts. Anything else is refused with 403.
+ */
+export function localModeServiceUrlAllowed(serviceUrl: string): boolean {
+  let host: string;
+  try {
+    host = new URL(serviceUrl).hostname.toLowerCase();
+  } catch {
+    return false;
+  }
+  if (host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host)) return true;
+  return host === 'smba.trafficmanager.net' || host.endsWith('.botframework.com');
 }
 
 export interface ServerControl {
@@ -63,6 +83,12 @@ export function createServer(options: ServerOptions): MeldwijzerServer {
     if (!envelope.ok) {
       log.warn({ event: 'activity-rejected', requestId, problem: envelope.problem }, 'request body is not a Bot Framework activity');
       res.send(400, { error: 'not an activity', problem: envelope.problem });
+      return;
+    }
+    const serviceUrl = (req.body as { serviceUrl: string }).serviceUrl;
+    if (options.serviceUrlAllowed && !options.serviceUrlAllowed(serviceUrl)) {
+      log.warn({ event: 'activity-refused', requestId, reason: 'serviceUrl', host: new URL(serviceUrl).host }, 'local mode replies only to this machine and the Bot Framework');
+      res.send(403, { error: 'serviceUrl not allowed in local mode' });
       return;
     }
     inFlight++;

@@ -74,6 +74,22 @@ describe('HTTP-level bad input', () => {
   });
 });
 
+describe('local mode (no token) and the serviceUrl', () => {
+  it('replies only to this machine and the Bot Framework; any other address is refused with 403 and gets nothing', async () => {
+    const before = await snapshotDataFiles(bot.dataDir);
+    for (const serviceUrl of ['https://evil.example/', 'http://10.0.0.5:8080/', 'https://smba.trafficmanager.net.evil.example/', 'https://botframework.com.evil.example/']) {
+      const res = await bot.post({ ...personalMessage('wat is de meldcode?'), serviceUrl });
+      expect({ serviceUrl, status: res.status }).toEqual({ serviceUrl, status: 403 });
+    }
+    expect(bot.connector.calls).toHaveLength(0);
+    expect(bot.logs.filter((l) => l.event === 'activity-refused')).toHaveLength(4);
+    expect(await snapshotDataFiles(bot.dataDir)).toEqual(before); // not even the conversation was remembered
+    // The Bot Framework's own host (the one the fixtures use) still works.
+    expect((await bot.post(personalMessage('wat is de meldcode?'))).status).toBe(200);
+    expect(bot.connector.cards().length).toBeGreaterThan(0);
+  });
+});
+
 describe('activities the bot does not handle', () => {
   it('unknown activity types: 200, no reply', async () => {
     const a = personalMessage('x');
