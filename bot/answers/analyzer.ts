@@ -36,6 +36,10 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'de', 'het', 'een', "'t", "'n", 'ik', 'je', 'jij', 'u', 'uw', 'jou', 'jouw', 'hij', 'zij', 'ze', 'wij', 'we', 'jullie',
   'mij', 'me', 'mijn', 'm', 'hem', 'haar', 'hen', 'hun', 'ons', 'onze', 'zijn', 'zich', 'men', 'iemand',
   'dit', 'dat', 'deze', 'die', 'daar', 'hier', 'er', 'ermee', 'erover', 'daarmee', 'daarover', 'hierover',
+  // pronominal adverbs ("hoe zet ik een jongere erin", "wat doe ik daarmee")
+  'erin', 'erop', 'eruit', 'erbij', 'ervan', 'ervoor', 'eraan', 'erna', 'erdoor', 'erheen', 'erom', 'ertoe',
+  'daarin', 'daarop', 'daarvan', 'daarbij', 'daarvoor', 'daaraan', 'hierin', 'hiervan', 'hiervoor', 'hierbij',
+  'waarin', 'waarop', 'waarvan', 'waarbij', 'waaraan',
   // question words (every question has one; the topic is in the other words). "wanneer", "waarom" and
   // "hoeveel" stay: they ask for a moment, a reason or a number, and entries answer exactly that.
   'wat', 'wie', 'waar', 'hoe', 'waarmee', 'waarover', 'waarheen', 'waarvoor', 'welke', 'welk',
@@ -91,6 +95,30 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   'hilversum', 'huizen', 'blaricum', 'eemnes', 'laren', 'weesp', 'wijdemeren', 'gooise', 'meren', 'bussum', 'naarden',
   'muiden', 'almere', 'amsterdam', 'utrecht', 'flevoland', 'nederland',
 ]);
+
+/**
+ * Context words: the people, roles, settings and sectors of the bot's users. Nearly every question about
+ * the meldcode names some of them, but so does every question about sick leave, timetables, opening hours
+ * or the gemeente's counters ("kind is ziek, mag het naar de opvang", "verschil tussen mbo en hbo",
+ * "hoeveel kinderen per pedagogisch medewerker"). They say who asks and where, not what about. They are
+ * searched and weighed like any word; only, a confident answer needs a match on at least one word that is
+ * neither everyday nor context (see answerService.ts). Words, stemmed in CONTEXT_TERMS, so that inflections
+ * and synonym expansions ("meisje" -> kind) count too.
+ */
+const CONTEXT_WORDS: readonly string[] = [
+  // people
+  'kind', 'kinderen', 'peuter', 'kleuter', 'baby', 'meisje', 'meisjes', 'jongen', 'jongens', 'zoon', 'dochter',
+  'jongere', 'jongeren', 'puber', 'tiener', 'leerling', 'leerlingen', 'student', 'studenten', 'ouder', 'ouders',
+  'vader', 'moeder', 'gezin', 'gezinnen', 'familie', 'client', 'clienten', 'patient', 'patienten',
+  // colleagues and roles
+  'collega', 'collega\'s', 'medewerker', 'medewerkers', 'pedagogisch', 'leerkracht', 'leraar', 'docent', 'juf',
+  'meester', 'mentor', 'directeur', 'directie', 'leidinggevende', 'teamleider', 'manager', 'werkgever', 'stagiair',
+  'huisarts', 'arts', 'dokter', 'assistent', 'doktersassistent', 'verpleegkundige',
+  // settings and sectors
+  'school', 'scholen', 'basisschool', 'klas', 'groep', 'opvang', 'kinderopvang', 'kinderdagverblijf', 'bso', 'kdv',
+  'peuterspeelzaal', 'creche', 'gastouder', 'praktijk', 'huisartsenpraktijk', 'wijkteam', 'team', 'gemeente',
+  'gemeenten', 'organisatie', 'organisaties', 'onderwijs', 'mbo', 'hbo', 'roc', 'universiteit',
+];
 
 const MAX_WORD_LENGTH = 40;
 
@@ -364,3 +392,6 @@ export function createAnalyzer(synonyms: Synonyms, options: AnalyzerOptions = {}
     concepts: (text) => analyze(text, false),
   };
 }
+
+/** The stems of CONTEXT_WORDS, as they occur among a concept's terms. */
+export const CONTEXT_TERMS: ReadonlySet<string> = new Set(CONTEXT_WORDS.flatMap(variantsOf));

@@ -1,5 +1,5 @@
 import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
-import { createAnalyzer, normalize, tokenize, type Concept } from './analyzer.ts';
+import { CONTEXT_TERMS, createAnalyzer, normalize, tokenize, type Concept } from './analyzer.ts';
 import type { CategoryId, KnowledgeEntry, Synonyms } from './knowledgeSchema.ts';
 import { detectPersonalData } from './personalData.ts';
 
@@ -30,14 +30,18 @@ export const CONFIDENCE_THRESHOLD = 0.4;
  * - strong coverage: the same, counting only title, example questions and keywords, not the answer text;
  * - corroboration: a match on ONE word while the question has other words that match nothing is weak
  *   ("wie won het WK" matches "wonen" and nothing else); a match on everyday words only ("hoe laat is
- *   het", "welke dag") is hardly evidence at all;
+ *   het", "welke dag") is hardly evidence at all. Context words (CONTEXT_TERMS in analyzer.ts: kind,
+ *   ouder, school, kinderopvang, gemeente, collega, mbo ...) count like everyday words here: they say who
+ *   asks and where, not what about. "Kind is ziek, mag het naar de opvang" and "verschil tussen mbo en
+ *   hbo" match an entry on those words only, and "hoe meld ik een verhuizing aan de gemeente" on one
+ *   topic word ("meld") next to an unknown one. A confident answer needs a TOPIC word (`topical`);
  * - margin: a little credit when the entry is clearly ahead of the next one.
  * On the evaluation set the in-scope and out-of-scope questions separate around 0.4-0.45.
  */
 export function confidenceOf(top: Omit<Scored, 'entry'>, margin: number): number {
   const quality = 0.6 * top.coverage + 0.4 * top.strongCoverage;
   const corroboration =
-    top.informative === 0 ? 0.3 : top.informative >= 2 || top.matched === top.concepts ? 1 : 0.8;
+    top.topical === 0 ? 0.3 : top.topical >= 2 || top.matched === top.concepts ? 1 : 0.8;
   return Math.min(1, quality * corroboration * (0.9 + 0.1 * Math.max(0, Math.min(1, margin))));
 }
 
@@ -67,6 +71,11 @@ export interface Scored {
   matched: number;
   /** Matched concepts that are not everyday words (GENERIC_WORDS such as "dag", "laat", "wanneer"). */
   informative: number;
+  /**
+   * Matched concepts that say what the question is about: not everyday words, not context words
+   * (CONTEXT_TERMS: kind, ouder, school, kinderopvang, gemeente, collega, mbo ...), see `features`.
+   */
+  topical: number;
   /** Concepts of the question the knowledge base knows at all (diagnostics). */
   known: number;
   /** Concepts in the question. */
@@ -258,6 +267,7 @@ export function createAnswerService({ entries, synonyms }: AnswerServiceInput): 
     let matched = 0;
     let known = 0;
     let informative = 0;
+    let topical = 0;
     for (const c of q.concepts) {
       const w = conceptWeight(c);
       total += w;
@@ -271,6 +281,13 @@ export function createAnswerService({ entries, synonyms }: AnswerServiceInput): 
       const ownHits = hits.filter((t) => q.own.has(t));
       const fields = hits.flatMap((t) => (t in fieldsOf ? exactFields(t) : inexactFields));
       const inStrongField = fields.some((f) => f !== 'answer');
+      // Topic evidence: not an everyday word; not a context word, nor a word that only matched through a
+      // context term ("slaapplek" -> opvang, "schoolgebouw" -> school) or is a context word's synonym ("mbo"
+      // -> roc); and not a typo guess that only lands in the answer text ("koorts" ~ "kort").
+      const isContext = (t: string): boolean => CONTEXT_TERMS.has(t);
+      const context = c.terms.slice(0, c.ownTerms).every(isContext) || hits.every(isContext);
+      const weakGuess = !hits.some((t) => t in fieldsOf) && !inStrongField;
+      if (!c.generic && !context && !weakGuess) topical += 1;
       const value = ownHits.some((t) => t in fieldsOf)
         ? 1
         : ownHits.length > 0
@@ -279,7 +296,7 @@ export function createAnswerService({ entries, synonyms }: AnswerServiceInput): 
       covered += w * value;
       if (inStrongField) strong += w * value;
     }
-    const counts = { matched, informative, known, concepts: q.concepts.length, evidence: covered };
+    const counts = { matched, informative, topical, known, concepts: q.concepts.length, evidence: covered };
     return total === 0
       ? { coverage: 0, strongCoverage: 0, ...counts }
       : { coverage: covered / total, strongCoverage: strong / total, ...counts };

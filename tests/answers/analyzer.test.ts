@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer, FILLER_WORDS, GENERIC_WORDS, normalize, STOPWORDS, stem, tokenize } from '../../bot/answers/analyzer.ts';
+import { CONTEXT_TERMS, createAnalyzer, FILLER_WORDS, GENERIC_WORDS, normalize, STOPWORDS, stem, tokenize } from '../../bot/answers/analyzer.ts';
 
 describe('normalize', () => {
   it('lower-cases and folds accents', () => {
@@ -34,6 +34,17 @@ describe('stopwords', () => {
   it('marks everyday words as generic, not domain words', () => {
     for (const w of ['dag', 'laat', 'nieuws', 'wanneer', 'huizen']) expect(GENERIC_WORDS.has(w)).toBe(true);
     for (const w of ['huisverbod', 'meldcode', 'kind', 'melden', 'geweld']) expect(GENERIC_WORDS.has(w)).toBe(false);
+  });
+  it('drops pronominal adverbs like ermee and erin', () => {
+    for (const w of ['ermee', 'erin', 'erbij', 'daarvan', 'waarin']) expect(STOPWORDS.has(w)).toBe(true);
+  });
+  it('knows the context words (people, roles, settings) as stems, not the topic words', () => {
+    for (const w of ['kinderen', 'ouders', 'leerlingen', 'collega', 'school', 'kinderopvang', 'gemeente', 'mbo']) {
+      expect(CONTEXT_TERMS.has(stem(w)), w).toBe(true);
+    }
+    for (const w of ['meldcode', 'melden', 'geweld', 'veilig', 'signalen', 'huisverbod', 'aandachtsfunctionaris']) {
+      expect(CONTEXT_TERMS.has(stem(w)), w).toBe(false);
+    }
   });
 });
 

@@ -112,6 +112,17 @@ describe('createAnswerService on the real knowledge base', () => {
     expect(total).toBe(service.entries.length);
   });
 
+  it('a match on context words only (kind, school, groep, kinderopvang, mbo) is no answer; with a topic word it is', () => {
+    for (const q of ['hoeveel leerlingen zitten er in een klas op het mbo', 'welke juf staat er morgen voor de groep', 'kinderopvang']) {
+      expect(service.ask(q).kind, q).toBe('none');
+    }
+    expect(service.ask('huisarts meldcode')).toMatchObject({ kind: 'answer', entry: { id: 'sectoren-artsen-knmg-meldcode' } });
+    expect(service.ask('kinderopvang protocol')).toMatchObject({ kind: 'answer', entry: { id: 'sectoren-kinderopvang-drie-routes' } });
+    // The closest entries are still offered.
+    const r = service.ask('kinderopvang');
+    if (r.kind === 'none') expect(r.closest.map((e) => e.id)).toContain('sectoren-kinderopvang-drie-routes');
+  });
+
   it('out of scope: none, with closest entries only when they share something with the question', () => {
     const r = service.ask('kun je mijn wachtwoord resetten');
     expect(r.kind).toBe('none');

@@ -195,3 +195,68 @@ export const HELDOUT2_OUT_OF_SCOPE: readonly string[] = [
   'mijn collega is ziek, wie vervangt haar',
   'wat moet ik doen bij een brandalarm op school',
 ];
+
+/**
+ * Third held-out batch, written for the work on out-of-scope questions that use the domain's words in
+ * another sense (ziekmelden, opvang-regels, gemeente-loketten, schoolorganisatie, IT, parenting advice).
+ * Written from the entry ids and titles only, before looking at what the engine answers, and measured
+ * once before the change it was written for. Same rules as above.
+ */
+export const HELDOUT3_IN_SCOPE: readonly HeldOutQuestion[] = [
+  { q: 'sinds welk jaar is de meldcode wettelijk verplicht', ids: ['meldcode-sinds-wanneer-verplicht'] },
+  { q: 'ik werk als consulent bij de gemeente, val ik ook onder de meldcode', ids: ['sectoren-gemeente-meldcode'] },
+  { q: 'hoeveel jaar blijft een dossier bij VT bewaard', ids: ['veilig-thuis-bewaartermijn-dossier'] },
+  { q: 'vrouw is bang dat haar man ziet dat ze VT gebeld heeft', ids: ['veilig-thuis-anoniem-bellen'] },
+  { q: 'ik twijfel of het ernstig genoeg is, kan ik VT gewoon even om raad vragen', ids: ['veilig-thuis-wanneer-advies', 'veilig-thuis-advies-of-melding'] },
+  { q: 'mijn client is mantelzorger voor zijn vader en raakt op, wanneer wordt dat gevaarlijk', ids: ['vormen-ontspoorde-mantelzorg'] },
+  { q: 'wat is vrouwelijke genitale verminking precies', ids: ['vormen-vgv-meisjesbesnijdenis'] },
+  { q: 'meisje gaat morgen naar het land van herkomst en ik vrees dat ze besneden wordt', ids: ['vormen-vgv-acuut-risico'] },
+  { q: 'welke soorten uitbuiting vallen onder mensenhandel', ids: ['vormen-mensenhandel-vormen'] },
+  { q: 'leerling wordt misschien achtergelaten in het buitenland, wie heeft daar expertise over', ids: ['vormen-eergerelateerd-expertise-huwelijksdwang'] },
+  { q: 'wat versta je onder acute onveiligheid', ids: ['afwegingskader-afweging-2-onveiligheid'] },
+  { q: 'hoe breng ik het aan ouders dat ik een melding ga doen', ids: ['beroepsgeheim-client-vertellen-over-melding'] },
+  { q: 'naast de meldcode nog andere wettelijke plichten om iets te melden?', ids: ['beroepsgeheim-andere-meldplichten'] },
+  { q: 'wat is de rol van de uitvoeringsdienst bij geweld in gezinnen', ids: ['veiligheid-taken-usd'] },
+  { q: 'eerst veiligheid en dan pas zorg, hoe heet die aanpak', ids: ['veiligheid-gefaseerde-ketensamenwerking'] },
+  { q: 'wat bedoelen ze met herstelgerichte zorg', ids: ['veiligheid-risicogestuurde-en-herstelgerichte-zorg'] },
+  { q: 'waarom maar een regisseur per gezin', ids: ['veiligheid-een-procesregisseur-per-gezin'] },
+  { q: 'aan welke kwaliteitseisen moet ons wijkteam voldoen bij onveiligheid', ids: ['veiligheid-kwaliteitskader-lokale-teams'] },
+  { q: 'hulplijn voor iemand die eenzaam is en gewoon wil praten', ids: ['verwijzen-luisterlijn'] },
+  { q: 'zorgaanbieder zoeken in de regio voor dit gezin', ids: ['verwijzen-kieszo'] },
+  { q: 'waar kan een gezin terecht bij de jgz en het consultatiebureau', ids: ['verwijzen-ggd-jgz'] },
+  { q: 'welke e-learning over de kindcheck is er', ids: ['verwijzen-augeo'] },
+  { q: 'wat doet het oranje huis', ids: ['verwijzen-oranje-huis-almere'] },
+  { q: 'is er in onze regio hulp voor de dader van huiselijk geweld', ids: ['regio-plegeraanpak'] },
+  { q: 'actieweek in november tegen geweld tegen vrouwen', ids: ['regio-orange-the-world'] },
+  { q: 'wat liep er in 2019 niet goed in de aanpak van huiselijk geweld in de regio', ids: ['regio-knelpunten-2019'] },
+  { q: 'leerling is al weken niet op school en ik maak me zorgen over thuis, hoe zit het met leerplicht', ids: ['sectoren-onderwijs-afwegingskader-leerplicht'] },
+];
+
+export const HELDOUT3_OUT_OF_SCOPE: readonly string[] = [
+  'hoe meld ik me beter na mijn ziekteverlof',
+  'bij wie moet ik me ziekmelden voor de vroege dienst',
+  'kan ik mijn dienst op de bso ruilen met een collega',
+  'hoe vraag ik bijzonder verlof aan voor een begrafenis',
+  'hoeveel uur mag een pedagogisch medewerker achter elkaar werken zonder pauze',
+  'welke rekenmethode gebruiken we in groep 5',
+  'hoe vul ik de rapporten van mijn leerlingen in parnassys in',
+  'wanneer zijn de tienminutengesprekken met de ouders',
+  'mag een kind met waterpokken naar het kinderdagverblijf',
+  'hoe lang is de wachtlijst voor de kinderopvang',
+  "ouders vragen tips omdat hun kind 's nachts niet wil slapen",
+  'hoe help ik ouders met zindelijkheidstraining van hun peuter',
+  'hoeveel schermtijd is gezond voor een kind van 8',
+  'waar vraag ik een paspoort voor mijn kind aan bij de gemeente',
+  'hoe geef ik de geboorte van mijn zoon door aan de gemeente',
+  'hoe vraagt een gezin bijzondere bijstand aan bij de gemeente',
+  'het wifi-wachtwoord op school werkt niet meer',
+  'hoe deel ik mijn scherm in een teams-vergadering',
+  'patient wil een herhaalrecept, hoe regel ik dat',
+  'wanneer is de griepprik voor ouderen op de praktijk',
+  'hoe vraag ik verlof buiten de schoolvakanties aan voor mijn kind',
+  'kind is van het klimrek gevallen en heeft een bult, welk ongevallenformulier vul ik in',
+  'collega geeft me steeds de vervelende diensten, bij wie kan ik klagen',
+  'hoe meld ik een lekkage in het schoolgebouw',
+  'is er een verkeersles over veilig fietsen naar school',
+  'hoe maak ik een veilig wachtwoord',
+];

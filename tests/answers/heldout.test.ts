@@ -5,6 +5,8 @@ import { loadKnowledge } from '../../bot/answers/loadKnowledge.ts';
 import {
   HELDOUT2_IN_SCOPE,
   HELDOUT2_OUT_OF_SCOPE,
+  HELDOUT3_IN_SCOPE,
+  HELDOUT3_OUT_OF_SCOPE,
   HELDOUT_IN_SCOPE,
   HELDOUT_OUT_OF_SCOPE,
   type HeldOutQuestion,
@@ -18,6 +20,9 @@ import {
  * - batch 1: first pass 48/80 top-1, 13/15 refusals (threshold 0.4). Its misses were then looked at and
  *   the knowledge base was improved (synonyms, keywords), so later figures on batch 1 are optimistic.
  * - batch 2: written after that work, first pass 23/38 top-1, 6/10 refusals; the more honest estimate.
+ * - batch 3: written for the work on out-of-scope questions in the domain's words ("kind is ziek, mag het
+ *   naar de opvang"); first pass 18/27 top-1, 20/26 refusals. Its first-pass misses were looked at while
+ *   that work was done, so later figures on batch 3 are somewhat optimistic too.
  */
 const KNOWLEDGE_DIR = path.resolve(import.meta.dirname, '../../knowledge');
 
@@ -46,6 +51,14 @@ const BATCHES: readonly Batch[] = [
     firstPass: { top1: 23 / 38, refusals: 6 / 10 },
     minTop1: 0.55,
     minRefusals: 0.5,
+  },
+  {
+    name: 'batch 3',
+    inScope: HELDOUT3_IN_SCOPE,
+    outOfScope: HELDOUT3_OUT_OF_SCOPE,
+    firstPass: { top1: 18 / 27, refusals: 20 / 26 },
+    minTop1: 0.6,
+    minRefusals: 0.7,
   },
 ];
 
