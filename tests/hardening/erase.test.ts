@@ -1,16 +1,13 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTestBot, type TestBot } from '../helpers/harness.ts';
 import { executeInvoke, LEADER, PERSONAL_CONVERSATION, personalMessage, PROFESSIONAL } from '../fixtures/activities.ts';
 import { FEEDBACK_VERB } from '../../cards/answerCard.ts';
 import { MEETING_VERBS } from '../../cards/meetingVerbs.ts';
-import { openGroupStore } from '../../bot/groups/groupStore.ts';
-import { openMeetingStore } from '../../bot/meetings/meetingStore.ts';
-import { readData, snapshotDataFiles } from './dataFiles.ts';
+import { dataDirWithGroupMeeting, readData, snapshotDataFiles } from './dataFiles.ts';
 
 /**
  * `npm run erase -- <aadObjectId>`: the operator's erasure for a request that does not come through Teams. Run as
@@ -63,31 +60,7 @@ const logLines = (stderr: string) =>
  * `geen updates`, each. The bot is stopped afterwards (erase refuses to run beside it).
  */
 async function usedDataDir(): Promise<string> {
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'meldwijzer-erase-'));
-  const groups = await openGroupStore(dataDir);
-  const group = await groups.create({ name: 'Taskforce HG/KM' });
-  await groups.flush();
-  const meetings = await openMeetingStore(dataDir);
-  const now = new Date().toISOString();
-  const day = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
-  await meetings.transaction((d) => {
-    d.meetings[MEETING_ID] = {
-      id: MEETING_ID,
-      groupId: group.id,
-      title: 'Overleg taskforce',
-      start: `${day}T10:00`,
-      end: `${day}T11:00`,
-      zone: 'Europe/Amsterdam',
-      reminders: [],
-      status: 'planned',
-      sequence: 0,
-      calendarToken: 'abcdefghijklmnopqrstuvwxyz',
-      createdBy: LEADER.aadObjectId,
-      createdAt: now,
-      updatedAt: now,
-    };
-  });
-  await meetings.flush();
+  const { dataDir } = await dataDirWithGroupMeeting('meldwijzer-erase-', MEETING_ID);
 
   const b = await startTestBot({ dataDir });
   for (const who of [PROFESSIONAL, LEADER]) {

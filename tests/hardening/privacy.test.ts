@@ -1,6 +1,3 @@
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cardActions, cardText } from '../helpers/connectorStub.ts';
 import { startTestBot, type TestBot } from '../helpers/harness.ts';
@@ -10,10 +7,8 @@ import { executeInvoke, groupMessage, LEADER, personalMessage, PROFESSIONAL } fr
 import { FEEDBACK_VERB } from '../../cards/answerCard.ts';
 import { FORGET_CANCEL_VERB, FORGET_CONFIRM_VERB } from '../../cards/forgetMeCard.ts';
 import { MEETING_VERBS } from '../../cards/meetingVerbs.ts';
-import { openGroupStore } from '../../bot/groups/groupStore.ts';
-import { openMeetingStore } from '../../bot/meetings/meetingStore.ts';
 import { nextDaily } from '../../bot/dailyCleanup.ts';
-import { readData, snapshotDataFiles } from './dataFiles.ts';
+import { dataDirWithGroupMeeting, readData, snapshotDataFiles } from './dataFiles.ts';
 
 let bot: TestBot | undefined;
 afterEach(async () => {
@@ -26,34 +21,7 @@ const MEETING_ID = 'meeting-privacy-1';
 const ENTRY_ID = 'afwegingskader-afweging-1-vermoeden';
 
 /** A data dir with a group (followed by nobody yet) and a meeting of that group next month. */
-async function seededDataDir(): Promise<{ dataDir: string; groupId: string }> {
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'meldwijzer-privacy-'));
-  const groups = await openGroupStore(dataDir);
-  const group = await groups.create({ name: 'Taskforce HG/KM' });
-  await groups.flush();
-  const meetings = await openMeetingStore(dataDir);
-  const now = new Date().toISOString();
-  const day = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
-  await meetings.transaction((d) => {
-    d.meetings[MEETING_ID] = {
-      id: MEETING_ID,
-      groupId: group.id,
-      title: 'Overleg taskforce',
-      start: `${day}T10:00`,
-      end: `${day}T11:00`,
-      zone: 'Europe/Amsterdam',
-      reminders: [],
-      status: 'planned',
-      sequence: 0,
-      calendarToken: 'abcdefghijklmnopqrstuvwxyz',
-      createdBy: LEADER.aadObjectId,
-      createdAt: now,
-      updatedAt: now,
-    };
-  });
-  await meetings.flush();
-  return { dataDir, groupId: group.id };
-}
+const seededDataDir = () => dataDirWithGroupMeeting('meldwijzer-privacy-', MEETING_ID);
 
 /** What a person leaves behind by using the bot: a chat, a vote, a follow, an RSVP, an opt-out. */
 async function useTheBot(b: TestBot, who: typeof PROFESSIONAL) {
