@@ -190,13 +190,21 @@ describe('one Meldwijzer per DATA_DIR, as processes', () => {
     const bot = await spawnBot({ DATA_DIR: dataDir });
     const url = await bot.url;
     expect(existsSync(lockFile(dataDir))).toBe(true);
-    // The signal handlers are set once the start has finished (after the schedulers started): wait for that,
-    // or the SIGTERM ends the process before it can clean up (its lock would be taken over on the next start).
-    await vi.waitFor(() => expect(bot.logs.some((l) => l.event === 'scheduler-started')).toBe(true), { timeout: 15_000 });
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
-    await new Promise((r) => setTimeout(r, 300));
     bot.child.kill('SIGTERM');
     expect((await bot.exited).code).toBe(0);
+    expect(existsSync(lockFile(dataDir))).toBe(false);
+  }, 60_000);
+
+  it('a SIGTERM while the bot is still starting: it finishes the start, then stops cleanly and removes its lock', async () => {
+    const dataDir = await tempDir();
+    const bot = await spawnBot({ DATA_DIR: dataDir });
+    // The lock is the first thing the start takes; the stores, the knowledge base and the port come after it.
+    await vi.waitFor(() => expect(existsSync(lockFile(dataDir))).toBe(true), { timeout: 15_000, interval: 5 });
+    bot.child.kill('SIGTERM');
+    const exit = await bot.exited;
+    expect(exit).toEqual({ code: 0, signal: null });
+    expect(bot.logs.map((l) => l.event)).toContain('stopping');
     expect(existsSync(lockFile(dataDir))).toBe(false);
   }, 60_000);
 });
