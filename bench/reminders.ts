@@ -36,6 +36,9 @@ import { reminderDueAt, toLocal } from '../bot/meetings/meetingTime.ts';
 import type { ReminderMoment } from '../bot/meetings/moments.ts';
 import { openConversationStore } from '../bot/store/conversationStore.ts';
 
+/** The leader who "planned" the benchmark's meetings (an Azure AD object id, as PROJECT_LEADERS requires). */
+const BENCH_LEADER = '0b0b0b0b-0000-4000-8000-00000000be4c';
+
 const MEETINGS = 1000;
 const CONVERSATIONS = 200;
 const MOMENTS: ReminderMoment[] = ['P7D', 'P1D', 'PT1H'];
@@ -163,7 +166,7 @@ async function seed(dataDir: string, serviceUrl: string, now: Date): Promise<Map
         status: 'planned',
         sequence: 0,
         calendarToken: randomBytes(18).toString('base64url'),
-        createdBy: 'bench-leader',
+        createdBy: BENCH_LEADER,
         createdAt: now.toISOString(),
         updatedAt: now.toISOString(),
       };
@@ -213,7 +216,7 @@ async function runOnce(): Promise<RunResult> {
     const sink = new Writable({ write: (_c, _e, cb) => cb() });
     const t0 = performance.now();
     const app = await startApp({
-      env: { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, NODE_ENV: 'test', LOG_LEVEL: 'info', PROJECT_LEADERS: 'bench-leader' },
+      env: { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, NODE_ENV: 'test', LOG_LEVEL: 'info', PROJECT_LEADERS: BENCH_LEADER },
       log: createLogger('info', sink),
       clock,
       reminderOptions: { ratePerSecond: RATE },

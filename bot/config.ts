@@ -1,3 +1,4 @@
+import { IANAZone } from 'luxon';
 import { z } from 'zod';
 
 /**
@@ -15,20 +16,31 @@ const csv = z
       .filter((s) => s.length > 0),
   );
 
+const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Comma-separated Azure AD object ids or tenant ids: a typo would silently leave out a leader or a tenant. */
+const guidCsv = (what: string) =>
+  csv.superRefine((ids, ctx) => {
+    const bad = ids.filter((id) => !guid.test(id));
+    if (bad.length > 0) ctx.addIssue({ code: 'custom', message: `moet een lijst van ${what} zijn (GUID's, met komma's ertussen); geen GUID: "${bad.join('", "')}"` });
+  })
+  // Teams sends these ids in lower case; the portal may show them in upper case.
+  .transform((ids) => ids.map((id) => id.toLowerCase()));
+
 const bool = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
+  .enum(['true', 'false', '1', '0', 'yes', 'no', ''], { error: 'moet true of false zijn' })
   .optional()
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
-const positiveInt = (fallback: number) =>
+const positiveInt = (fallback: number, max = Number.MAX_SAFE_INTEGER) =>
   z
     .string()
     .optional()
     .transform((v, ctx) => {
       if (v === undefined || v.trim() === '') return fallback;
       const n = Number(v);
-      if (!Number.isInteger(n) || n <= 0) {
-        ctx.addIssue({ code: 'custom', message: `moet een positief geheel getal zijn, niet "${v}"` });
+      if (!Number.isInteger(n) || n <= 0 || n > max) {
+        ctx.addIssue({ code: 'custom', message: `moet een positief geheel getal zijn${max < Number.MAX_SAFE_INTEGER ? ` van hooguit ${max}` : ''}, niet "${v}"` });
         return z.NEVER;
       }
       return n;
@@ -53,10 +65,8 @@ const optionalText = z
   .optional()
   .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
 
-const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 const envSchema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).optional().default('development'),
+  NODE_ENV: z.enum(['development', 'production', 'test'], { error: 'moet development, production of test zijn' }).optional().default('development'),
   PORT: z
     .string()
     .optional()
@@ -72,23 +82,26 @@ const envSchema = z.object({
   HOST: optionalText,
   DATA_DIR: optionalText.transform((v) => v ?? './data'),
   KNOWLEDGE_DIR: optionalText.transform((v) => v ?? './knowledge'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional().default('info'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'moet fatal, error, warn, info, debug, trace of silent zijn' }).optional().default('info'),
   MicrosoftAppId: optionalText.refine((v) => v === undefined || guid.test(v), 'moet een GUID zijn (de app-id van de bot)'),
   MicrosoftAppPassword: optionalText,
-  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional().default('MultiTenant'),
+  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], { error: 'moet MultiTenant, SingleTenant of UserAssignedMSI zijn' }).optional().default('MultiTenant'),
   MicrosoftAppTenantId: optionalText.refine((v) => v === undefined || guid.test(v), 'moet een GUID zijn (de tenant-id)'),
-  PROJECT_LEADERS: csv,
-  ALLOWED_TENANTS: csv,
+  PROJECT_LEADERS: guidCsv('Azure AD object ids'),
+  ALLOWED_TENANTS: guidCsv('tenant-ids'),
   BROADCAST_APPROVAL: bool,
   BROADCAST_RATE_PER_SECOND: positiveNumber(20),
   BROADCAST_CONVERSATION_RATE_PER_SECOND: positiveNumber(1),
   BROADCAST_MAX_ATTEMPTS: positiveInt(6),
-  RETENTION_UNANSWERED_DAYS: positiveInt(90),
+  // The welcome card and the privacy note promise "hooguit 90 dagen" (issue: at most 90 days).
+  RETENTION_UNANSWERED_DAYS: positiveInt(90, 90),
   RETENTION_FEEDBACK_DAYS: positiveInt(365),
   RETENTION_AUDIT_DAYS: positiveInt(730),
   RETENTION_RSVP_DAYS_AFTER_MEETING: positiveInt(30),
   PUBLIC_BASE_URL: optionalText.refine((v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v), 'moet een URL zijn'),
-  TIMEZONE: optionalText.transform((v) => v ?? 'Europe/Amsterdam'),
+  TIMEZONE: optionalText
+    .transform((v) => v ?? 'Europe/Amsterdam')
+    .refine((v) => IANAZone.isValidZone(v), 'moet een IANA-tijdzone zijn, zoals Europe/Amsterdam'),
 });
 
 export interface Config {

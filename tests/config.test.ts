@@ -39,9 +39,40 @@ describe('configuration from the environment', () => {
     const id = '0d7e3f1a-5b2c-4d6e-8f90-123456789abc';
     expect(() => loadConfig({ MicrosoftAppId: id })).toThrow(/MicrosoftAppPassword/);
     expect(() => loadConfig({ MicrosoftAppId: id, MicrosoftAppPassword: 'x', MicrosoftAppType: 'SingleTenant' })).toThrow(/MicrosoftAppTenantId/);
-    const c = loadConfig({ MicrosoftAppId: id, MicrosoftAppPassword: 'x', PROJECT_LEADERS: ' a , b,,', BROADCAST_APPROVAL: 'true' });
+    const c = loadConfig({ MicrosoftAppId: id, MicrosoftAppPassword: 'x', PROJECT_LEADERS: ' 22222222-2222-4222-8222-222222222222 , 0D7E3F1A-5B2C-4D6E-8F90-123456789ABC,,', BROADCAST_APPROVAL: 'true' });
     expect(c.localMode).toBe(false);
-    expect(c.projectLeaders).toEqual(['a', 'b']);
+    expect(c.projectLeaders).toEqual(['22222222-2222-4222-8222-222222222222', '0d7e3f1a-5b2c-4d6e-8f90-123456789abc']);
     expect(c.broadcast.approvalRequired).toBe(true);
+  });
+});
+
+describe('values that would fail silently are refused at the start', () => {
+  it.each([
+    ['PROJECT_LEADERS', 'jan@regio.nl'],
+    ['PROJECT_LEADERS', '22222222-2222-4222-8222-222222222222,22222222-2222-4222-8222'],
+    ['ALLOWED_TENANTS', 'contoso.onmicrosoft.com'],
+    ['TIMEZONE', 'Mars/Olympus'],
+    ['RETENTION_UNANSWERED_DAYS', '365'],
+    ['LOG_LEVEL', 'verbose'],
+    ['MicrosoftAppType', 'multitenant'],
+    ['BROADCAST_APPROVAL', 'ja'],
+  ])('%s=%s: the start stops with a Dutch message naming the variable', (name, value) => {
+    let error: unknown;
+    try {
+      loadConfig({ [name]: value });
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as Error).message;
+    expect(message).toContain(name);
+    expect(message).toMatch(/moet /);
+    expect(message).not.toMatch(/Invalid|expected/);
+  });
+
+  it('accepts ids in upper case and keeps them in lower case, as Teams sends them', () => {
+    const c = loadConfig({ PROJECT_LEADERS: '0D7E3F1A-5B2C-4D6E-8F90-123456789ABC', ALLOWED_TENANTS: '72F988BF-0000-4000-8000-00000000C0DE', TIMEZONE: 'Europe/Brussels' });
+    expect(c.projectLeaders).toEqual(['0d7e3f1a-5b2c-4d6e-8f90-123456789abc']);
+    expect(c.allowedTenants).toEqual(['72f988bf-0000-4000-8000-00000000c0de']);
   });
 });
