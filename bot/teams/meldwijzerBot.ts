@@ -222,16 +222,16 @@ export class MeldwijzerBot extends TeamsActivityHandler {
  * - it is a leader's command, the sender is not a leader, and it reads as a question: a question mark or four
  *   words or more after the verb ("update over de meldcode, wat is er nieuw"); "koppel netwerk" still gets
  *   the polite refusal,
- * - or the words signal danger (only a leader's own commands, e.g. the title of an update, are exempt).
+ * - or the words signal danger: then the emergency card comes first, also for a leader (who can still write an
+ *   update with that title through the form: a bare `update` opens it).
  */
 function isCommand(match: { command: Command; args: string }, turn: TurnInfo, text: string): boolean {
   if (match.args === '') return true;
   const { command } = match;
   if (!command.takesArgs) return false;
-  if (command.leaderOnly && turn.isLeader) return true;
   const screen = screenMessage(text);
   if (screen.acuteDanger || screen.suicide || screen.victim) return false;
-  if (command.leaderOnly) return !(text.includes('?') || match.args.split(/\s+/).length >= 4);
+  if (command.leaderOnly && !turn.isLeader) return !(text.includes('?') || match.args.split(/\s+/).length >= 4);
   return true;
 }
 

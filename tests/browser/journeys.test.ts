@@ -38,13 +38,9 @@ let professional: Chat;
 let leaderHelp = '';
 
 const chats = () => [leader, professional];
-const j = (name: string, fn: () => Promise<void>, options: { skipUnless?: () => string | undefined; timeout?: number } = {}) =>
+const j = (name: string, fn: () => Promise<void>, options: { timeout?: number } = {}) =>
   journey(name, { chats, resultsDir: RESULTS_DIR, ...options }, fn);
 
-const landed = (verb: string, feature: string) => () =>
-  leaderHelp.includes(verb) ? undefined : `"${verb}" staat niet in de help van de projectleider: ${feature} is nog niet aangesloten`;
-const meetingsLanded = landed('vergadering nieuw', 'vergaderingen (issue 3)');
-const broadcastsLanded = landed('update overzicht', 'updates (issue 4)');
 
 beforeAll(async () => {
   browser = await launchChromium();
@@ -180,7 +176,7 @@ describe('meetings (1): the leader plans one', () => {
       meeting.planned = true;
       meeting.reminderDue = when.due.getTime();
     },
-    { skipUnless: meetingsLanded, timeout: 120_000 },
+    { timeout: 120_000 },
   );
 });
 
@@ -259,7 +255,6 @@ describe('meetings (2): only the leader plans', () => {
       await professional.expectNewText('Dit kan alleen de projectleider. Er is niets veranderd.', () => professional.send('vergadering nieuw'));
       expect(await professional.cardCount()).toBe(before);
     },
-    { skipUnless: meetingsLanded },
   );
 });
 
@@ -296,7 +291,7 @@ describe('updates (broadcasts)', () => {
       await expect.poll(() => leader.cards().filter({ hasText: update.body }).count()).toBeGreaterThanOrEqual(1);
       expect(await leader.cardCount()).toBe(count + 1);
     },
-    { skipUnless: broadcastsLanded, timeout: 120_000 },
+    { timeout: 120_000 },
   );
 
   j(
@@ -308,7 +303,6 @@ describe('updates (broadcasts)', () => {
       expect(await text(received)).toContain(update.title);
       expect(await text(received)).toContain('Geen updates meer? Typ geen updates.');
     },
-    { skipUnless: broadcastsLanded },
   );
 
   j(
@@ -318,7 +312,6 @@ describe('updates (broadcasts)', () => {
       await professional.expectNewText('Dit kan alleen de projectleider. Er is niets veranderd.', () => professional.send('update'));
       expect(await professional.cardCount()).toBe(before);
     },
-    { skipUnless: broadcastsLanded },
   );
 });
 
@@ -349,7 +342,7 @@ describe('meetings (3): the reminder', () => {
       expect(await Chat.title(reminder)).toBe(meeting.title);
       expect(await leader.cardCount()).toBe(count);
     },
-    { skipUnless: meetingsLanded, timeout: 180_000 },
+    { timeout: 180_000 },
   );
 });
 

@@ -6,6 +6,7 @@ import { startTestBot, type TestBot } from '../helpers/harness.ts';
 import { leaderOnlyText } from '../../bot/teams/meldwijzerBot.ts';
 import {
   BOT_ID,
+  LEADER,
   botAdded,
   executeInvoke,
   groupMessage,
@@ -215,6 +216,16 @@ describe('a question that starts with a command word', () => {
   it('a professional who types a leader\'s command with danger in it gets the emergency card, not the refusal', async () => {
     await bot.post(personalMessage('update hij slaat me nu'));
     expect(cardText(bot.connector.cards()[0])).toMatch(/Bel 112/);
+  });
+
+  it('a leader whose command has danger in it also gets the emergency card first', async () => {
+    await bot.stop();
+    bot = await startTestBot({ env: { PROJECT_LEADERS: LEADER.aadObjectId } });
+    await bot.post(personalMessage('update mijn man slaat mij nu', LEADER));
+    expect(cardText(bot.connector.cards()[0])).toMatch(/Bel 112/);
+    bot.connector.reset();
+    await bot.post(personalMessage('update Orange the World in november', LEADER));
+    expect(cardText(bot.connector.cards()[0])).toMatch(/Nieuwe update/);
   });
 
   it('extra words after "vergeet mij" still ask to erase', async () => {
