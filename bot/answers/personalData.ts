@@ -1,3 +1,6 @@
+import { FILLER_WORDS, GENERIC_WORDS, normalize, STOPWORDS } from './analyzer.ts';
+import type { KnowledgeEntry } from './knowledgeSchema.ts';
+
 /**
  * Finds personal data in a question so that it is not stored (unanswered-question report) and the user
  * can be warned. Conservative on purpose: a false positive only costs a placeholder in a report,
@@ -204,4 +207,209 @@ export function detectPersonalData(text: string): PersonalDataResult {
   redacted += text.slice(at);
   const found = new Set(findings.map((f) => f.kind));
   return { kinds: ORDER.filter((k) => found.has(k)), redacted };
+}
+
+
+/*
+ * ---------------------------------------------------------------------------------------------------------
+ * What is stored of an unanswered question: safe by construction.
+ *
+ * Finding every name is impossible ("Sanne uit groep 5", "de moeder van Lisa", "kevin", "Jan de Vries (8)").
+ * So the stored form is an allowlist: a word is kept only if it is known vocabulary, every other word
+ * becomes "[…]". Known vocabulary = words the knowledge base itself writes in lower case (so never a name
+ * from a heading or a source), the analyzer's stopwords, filler and everyday words, a short list of common
+ * words and the organisations we refer to. Then, on top, it is never:
+ * - a number (ages, dates, house numbers, phone numbers, BSN, "groep 5"): all become "[…]", except the help
+ *   numbers we publish (112, 0800-2000 ...);
+ * - a place, a number word or a first name, even if the knowledge base happens to contain it ("team kim");
+ * - a word that doubles as a name or surname ("Roos", "de Boer", "Ben") when written with a capital;
+ * - the rest of a name: after a removed word, name particles and a following capitalised word go too
+ *   ("Jan van der Meer" -> "[…] van der […]").
+ * The detector above runs first, so what it finds (e-mail, postcode, names after "leerling") goes as well.
+ * The cost of a strange question word becoming "[…]" is small; a name is never kept.
+ * ---------------------------------------------------------------------------------------------------------
+ */
+
+/** The placeholder for every word that is not kept. */
+export const REMOVED = '[…]';
+
+/** Known words, normalized (lower case, accents folded). Build with `buildVocabulary`. */
+export type Vocabulary = ReadonlySet<string>;
+
+/** Organisations and terms users write with a capital; kept in any case, and never taken for a surname. */
+const ORGANISATIONS: ReadonlySet<string> = new Set(
+  (
+    'veilig thuis gooi vechtstreek regio raad kinderbescherming kindertelefoon slachtofferhulp politie augeo fier ' +
+    'sensoor luisterlijn centrum seksueel geweld meldcode kindcheck wmo knmg nji pharos ingrado comensha ggd jgz ' +
+    'ghor mda mdt usd zvh vt amk shg csg rvdk gi jeugdbescherming jeugdzorg wijkteam veiligheidshuis blijf oranje ' +
+    'huis vrouwenopvang arbeidsinspectie inspectie onderwijs vertrouwensinspecteur zorg aandachtsfunctionaris ' +
+    'meld misdaad anoniem alarmnummer verwijsindex avg ib\'er hg/km mda++ g&v v&v'
+  ).split(' '),
+);
+
+/** Everyday words a question may need to be readable that the knowledge base may not contain. */
+const COMMON_WORDS: readonly string[] = (
+  'morgen overmorgen vanmorgen volgende week weekend avond nacht ochtend middag jaar maand dag uur ' +
+  'hallo goedemorgen goedemiddag dag dankjewel dankuwel bedankt sorry help hulp vraag vragen weet weten ' +
+  'wie wat waar wanneer waarom hoe welke welk hoeveel hoelang mag moet kan kunnen mogen moeten zou zouden ' +
+  'zegt zei vertelt vertelde vertellen zag zie zien gezien hoor hoorde horen merk merkte denk dacht ' +
+  'twijfel twijfels twijfelen vermoeden vermoed zorgen zorgelijk bang angst boos verdrietig huilt huilde ' +
+  'thuis school klas groep opvang werk buurt straat huis buren buurman buurvrouw ' +
+  'kind kinderen leerling leerlingen moeder vader ouder ouders broer zus broertje zusje opa oma oom tante ' +
+  'vriend vriendin partner ex collega collega\'s leidinggevende juf meester mentor docent leerkracht ' +
+  'slaat sloeg slaan geslagen schopt duwt blauwe plekken plek plekken wond wonden pijn ' +
+  'bellen bel gebeld melden meld gemeld melding mail mailen sturen praten gesprek overleg overleggen ' +
+  'wel niet geen nooit altijd vaak soms weer nog steeds al toen nu later eerder ' +
+  'goed fout verplicht nodig mogelijk belangrijk dringend snel direct meteen vandaag gisteren ' +
+  'weer regen woont wonen woon volgen volg geboren leeftijd oud jong ' +
+  // people, settings and signals the knowledge base may word differently (see also synonyms.yaml)
+  'basisschool bso kdv kinderopvang peuter peuters kleuter kleuters baby puber pubers tiener tieners student ' +
+  'studenten stiefvader stiefmoeder zoon dochter zoontje dochtertje neef nicht directeur intern begeleider ' +
+  'consultatiebureau angstig stil teruggetrokken schrikt schrikachtig knijpt dreigt scheiding gescheiden ruzie ' +
+  'loverboy pesten gepest online sms app appt whatsapp filmpje foto sexting grooming agressief mevrouw meneer ' +
+  'verwaarloosd verwaarlozing dement dementerend dementie drinkt drugs verslaafd honger vies'
+).split(' ');
+
+/** Number words (ages: "Kevin, zeven jaar"). "een" stays: it is mostly an article. */
+const NUMBER_WORDS: readonly string[] = (
+  'twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien ' +
+  'achttien negentien twintig dertig veertig vijftig zestig zeventig tachtig negentig honderd'
+).split(' ');
+
+/** Places in and around the region: they locate a person. Never kept. */
+const PLACES: readonly string[] = (
+  'hilversum blaricum eemnes laren weesp wijdemeren gooise bussum naarden muiden huizen almere amsterdam utrecht ' +
+  'loosdrecht kortenhoef ankeveen nederhorst breukeleveen muiderberg hollandsche rading baarn soest amersfoort ' +
+  'lelystad diemen driemond abcoude zeist bilthoven maarssen rotterdam haag leiden haarlem zaandam purmerend'
+).split(' ');
+
+/**
+ * First names and surnames never kept, even if a word of the knowledge base ("team kim"). Names that are not
+ * Dutch words are removed anyway; this list is for names that are, or might become, known words.
+ */
+const NAMES: readonly string[] = (
+  'kim jan ben bas max tim tom sam sem bo eva noa ivo ali adam mark anne fleur sanne lisa kevin emma julia ' +
+  'sophie mila tess sara zoe nina fenna evi lotte isa saar lieke yara amira fatima mohammed mohamed muhammed ' +
+  'omar ibrahim youssef ayoub jade rosa roos vera linda sandra petra kees piet klaas henk gert peter paul john ' +
+  'lucia maria anna iris noor daan luuk milan jesse levi noah finn lucas thijs ruben bram sterre storm dewi liv ' +
+  'lynn hanna marit floor mees jet rik dirk teun stijn lars joep guus siem tygo gijs pim tijn jurre mats ' +
+  'ahmed mustafa hamza bilal ilias imran mehmet emre yusuf elif zeynep ayse aya nour hiba sofia lina ' +
+  'jansen janssen vries visser bakker smit meijer mulder boer bos vos dekker brouwer dijkstra dijk graaf ' +
+  'peters hendriks vermeulen kok jacobs koster prins'
+).split(' ');
+
+/** Words that are names as well as ordinary words: removed when written with a capital, kept otherwise. */
+const DOUBLES_AS_NAME: ReadonlySet<string> = new Set(
+  (
+    'ben al roos hoop storm bos berg boer meer dijk wit graaf visser smit bakker mulder jong brouwer kok koning ' +
+    'mees fleur sterre zon lente ster huizen meren dam veen wal beek haan vos wolf hart hoek brink kuiper ' +
+    'schouten groot klein lang kort zwart rood bruin rijk wijk laan'
+  ).split(' '),
+);
+
+/** Name particles ("Jan van der Meer", "Fatima el Amrani"). */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(
+  "van de der den ter ten te 't el al bin ben da di le la von vander vd".split(' '),
+);
+/** Particles only names have: the word after them is a surname, in any case ("jan van der meer"). */
+const NAME_ONLY_PARTICLES: ReadonlySet<string> = new Set("der den ter ten 't el bin von vander vd".split(' '));
+
+const NEVER_KEPT: ReadonlySet<string> = new Set([...NUMBER_WORDS, ...PLACES, ...NAMES]);
+
+/**
+ * The vocabulary for `reduceForStorage`: words the knowledge base writes in lower case (titles, example
+ * questions, keywords, answers, steps, contact names; not owners or sources), all-capital abbreviations it uses
+ * (VT, MDT, KNMG), the analyzer's word lists, common words and organisations, minus places, numbers and names.
+ */
+export function buildVocabulary(entries: readonly KnowledgeEntry[], extra: Iterable<string> = []): Vocabulary {
+  const words = new Set<string>([...STOPWORDS, ...FILLER_WORDS, ...GENERIC_WORDS, ...COMMON_WORDS, ...ORGANISATIONS]);
+  const addWord = (raw: string): void => {
+    const isLower = raw === raw.toLowerCase();
+    const isAbbreviation = /^\p{Lu}{2,6}$/u.test(raw);
+    if (!isLower && !isAbbreviation) return;
+    const w = normalize(raw);
+    if (w.length < 2 && w !== 'u') return;
+    words.add(w);
+    // Compound parts ("e-mail", "ex-partner") count as words too.
+    if (w.includes('-')) for (const part of w.split('-')) if (part.length >= 2) words.add(part);
+  };
+  for (const e of entries) {
+    const texts = [e.title, ...e.questions, ...e.keywords, e.answer, ...(e.steps ?? []), ...e.contacts.map((c) => c.name)];
+    if (e.uncertain !== undefined) texts.push(e.uncertain);
+    for (const t of texts) for (const m of t.matchAll(/\p{L}[\p{L}\p{M}'’-]*/gu)) addWord(m[0].replace(/['’-]+$/, ''));
+  }
+  for (const w of extra) addWord(w.toLowerCase());
+  for (const w of NEVER_KEPT) words.delete(w);
+  return words;
+}
+
+const TOKEN = /\uE000|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’\-./@_+&]+[\p{L}\p{N}\p{M}]+)*\+*/gu;
+const SAFE_SEPARATOR = /[^\s.,;:!?()"'\-/]/gu;
+
+function isCapitalised(token: string): boolean {
+  return /^\p{Lu}/u.test(token);
+}
+
+function isKnown(word: string, vocabulary: Vocabulary): boolean {
+  if (NEVER_KEPT.has(word)) return false;
+  if (vocabulary.has(word) || ORGANISATIONS.has(word)) return true;
+  // "ex-partner", "e-mail", "jeugd-ggz": known if every part is (and no part is a name or place).
+  const parts = word.split(/[-/.'’&+]+/).filter((p) => p !== '');
+  if (parts.length < 2) return false;
+  return parts.every((p) => !NEVER_KEPT.has(p) && (vocabulary.has(p) || ORGANISATIONS.has(p) || (p.length === 1 && p === 'e')));
+}
+
+/**
+ * The form of a question that may be stored (unanswered-question report): known words kept as written,
+ * every other word, every number (except our published help numbers) and every piece of personal data
+ * replaced by "[…]". See the comment above for why this is safe by construction. At most 500 characters.
+ */
+export function reduceForStorage(text: string, vocabulary: Vocabulary): string {
+  const marked = detectPersonalData(text).redacted.replace(
+    /\[(?:bsn|phone|email|postcode-huisnummer|geboortedatum|naam)\]/g,
+    '\uE000',
+  );
+  let out = '';
+  let at = 0;
+  // After a removed word: the particles seen since ("van", "der"); undefined when not after a removed word.
+  let afterName: string[] | undefined;
+  for (const m of marked.matchAll(TOKEN)) {
+    const sep = marked.slice(at, m.index);
+    at = m.index + m[0].length;
+    // Only whitespace and plain punctuation between words; a sentence mark ends a name.
+    const cleanSep = sep.replace(SAFE_SEPARATOR, '').replace(/\s+/g, ' ');
+    if (/[.,;:!?()"]/.test(cleanSep)) afterName = undefined;
+    const token = m[0];
+    const word = normalize(token);
+    let keep: boolean;
+    if (token === '\uE000' || /\p{N}/u.test(token)) {
+      keep = /^[\d\s.-]+$/.test(token) && PUBLISHED_NUMBERS.has(token.replace(/\D/g, ''));
+    } else if (afterName !== undefined && NAME_PARTICLES.has(word)) {
+      // "van", "der" after a name: kept (they say nothing), but the next word is probably the surname.
+      afterName.push(word);
+      out += cleanSep + token;
+      continue;
+    } else if (
+      afterName !== undefined &&
+      !ORGANISATIONS.has(word) &&
+      (isCapitalised(token) || afterName.some((p) => NAME_ONLY_PARTICLES.has(p)))
+    ) {
+      keep = false;
+    } else if (isCapitalised(token) && DOUBLES_AS_NAME.has(word)) {
+      keep = false;
+    } else {
+      keep = isKnown(word, vocabulary);
+    }
+    if (keep) {
+      out += cleanSep + token;
+      afterName = undefined;
+      continue;
+    }
+    // Collapse "[…] […]" into one placeholder: the number of removed words says nothing useful.
+    if (!(out.endsWith(REMOVED) && cleanSep.trim() === '')) out += cleanSep + REMOVED;
+    // A removed word (or a name the detector found) may be followed by the rest of the name; a number is not.
+    afterName = /\p{N}/u.test(token) ? undefined : [];
+  }
+  out += marked.slice(at).replace(SAFE_SEPARATOR, '').replace(/\s+/g, ' ');
+  return out.trim().slice(0, 500);
 }

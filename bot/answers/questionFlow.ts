@@ -1,6 +1,6 @@
 import type { AnswerLogStore } from '../store/answerLogStore.ts';
 import type { AnswerService, AskResult } from './answerService.ts';
-import { detectPersonalData, type PersonalDataKind } from './personalData.ts';
+import { buildVocabulary, detectPersonalData, reduceForStorage, type PersonalDataKind, type Vocabulary } from './personalData.ts';
 import { screenMessage } from './safetyScreen.ts';
 
 /** Longest question we read; the rest of a longer message is ignored and the user is told. */
@@ -26,6 +26,17 @@ export interface QuestionFlowDeps {
   answerLog: AnswerLogStore;
 }
 
+/** The vocabulary of each knowledge base (an AnswerService holds one), built once. */
+const vocabularies = new WeakMap<AnswerService, Vocabulary>();
+function vocabularyOf(answers: AnswerService): Vocabulary {
+  let v = vocabularies.get(answers);
+  if (v === undefined) {
+    v = buildVocabulary(answers.entries);
+    vocabularies.set(answers, v);
+  }
+  return v;
+}
+
 /**
  * One question, start to end, without Teams: screen for danger, detect personal data, look up, and keep
  * an unanswered question (with personal data removed) for the project leader.
@@ -41,8 +52,13 @@ export async function answerQuestion(
   const pd = detectPersonalData(text);
   // Look up on the text without the personal data: names and numbers only add noise to the search.
   const result = deps.answers.ask(pd.redacted.replace(/\[[a-z-]+\]/g, ' '));
-  if (result.kind === 'none' && !screen.acuteDanger && !screen.suicide && !screen.victim) {
-    await deps.answerLog.recordUnanswered({ redactedText: pd.redacted.slice(0, 500), conversationType: context.conversationType });
+  // Kept for the project leader: only an unanswered question, never one that signals danger (not even
+  // reduced: that someone is in danger is itself sensitive), and only in its reduced form: known words,
+  // everything else "[…]" (see reduceForStorage).
+  const danger = screen.acuteDanger || screen.suicide || screen.victim;
+  if (result.kind === 'none' && !danger) {
+    const stored = reduceForStorage(text, vocabularyOf(deps.answers));
+    await deps.answerLog.recordUnanswered({ redactedText: stored, conversationType: context.conversationType });
   }
   return { screen, personalData: pd.kinds, result, truncated };
 }
