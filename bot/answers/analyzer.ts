@@ -83,7 +83,7 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set([
 const DROPPED: ReadonlySet<string> = new Set([...STOPWORDS, ...FILLER_WORDS]);
 
 export const GENERIC_WORDS: ReadonlySet<string> = new Set([
-  'dag', 'dagen', 'week', 'weken', 'maand', 'maanden', 'jaar', 'jaren', 'uur', 'uren', 'minuut', 'minuten', 'tijd',
+  'dag', 'dagen', 'week', 'weken', 'weekend', 'weer', 'maand', 'maanden', 'jaar', 'jaren', 'uur', 'uren', 'minuut', 'minuten', 'tijd',
   'laat', 'later', 'vroeg', 'nieuw', 'nieuwe', 'nieuws', 'oud', 'oude', 'goed', 'goede', 'slecht', 'groot', 'grote',
   'klein', 'kleine', 'lang', 'lange', 'kort', 'korte', 'snel', 'beste', 'best', 'route', 'weg', 'ding', 'dingen',
   'mens', 'mensen', 'manier', 'plek', 'plaats', 'probleem', 'problemen', 'antwoord', 'alles', 'niets', 'ander',

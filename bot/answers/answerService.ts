@@ -12,7 +12,7 @@ import { detectPersonalData } from './personalData.ts';
  *    words, prefix search for the last word; synonym and derived terms weigh less than typed words.
  * 3. The first RERANK_DEPTH candidates are re-ranked: relative BM25 x coverage^3 (is the entry about ALL
  *    of the question?), a bonus for word pairs found as pairs ("stap 5"), and for "wat is X" when the
- *    entry defines X.
+ *    entry defines X, and for the share of the entry's title the question matches (TITLE_BONUS).
  * 4. The confidence (confidenceOf) decides: answer, or 'none' with the closest entries. Never a guess.
  */
 
@@ -98,6 +98,14 @@ const PAIR_BONUS = 0.75;
 /** "Wat is X", "wat zijn X", "wat betekent X", "wat houdt X in", "wat doet (een) X": a question for a definition. */
 const DEFINITION = /^(?:wat (?:is|zijn|betekent|betekenen|houdt|doet|doen)|uitleg(?: over)?|wat verstaan (?:we|wij|jullie) onder) (?:(?:de|het|een|precies|eigenlijk) )*(.+)$/;
 const DEFINITION_BONUS = 1.3;
+/**
+ * Extra weight for the IDF-weighted share of an entry's TITLE that the question matches. The coverage says
+ * whether the entry is about all of the question; this says whether the question is about all of the entry:
+ * "moet ik melden als ik al hulp geef" is the title "Moet ik melden als ik het gezin al hulp geef?", not
+ * "Afweging 5: leidt de hulp op tijd tot veiligheid en herstel?", and "kan ik anoniem advies vragen bij VT"
+ * is not "Moet ik als arts ...": a title word the question does not have (arts) counts against the entry.
+ */
+const TITLE_BONUS = 0.3;
 
 interface IndexedDoc {
   id: string;
@@ -118,6 +126,13 @@ interface Query {
   /** Terms derived from typed words (inflections, compound parts); weighed below own terms. */
   derived: Set<string>;
   lastConceptTerms: Set<string>;
+  /**
+   * Own terms that are the typed word itself, not a shortened stem. In a finished question the last word is
+   * prefix-searched on its stem only if that stem has 4+ letters or is the typed word: "weer" stems to
+   * "wer", a prefix of "werk", "werkt", "werkgroep", so "wanneer is het weer" answered with the USD's
+   * "hoe werkt ..." at confidence 0.78. ("gemeld" -> "meld" -> "melder" is still searched.)
+   */
+  whole: Set<string>;
 }
 
 export interface AnswerServiceInput {
@@ -175,6 +190,7 @@ export function createAnswerService({ entries, synonyms }: AnswerServiceInput): 
     const first = m === null ? undefined : indexAnalyzer.concepts(m[1] ?? '')[0];
     return first === undefined ? [] : first.terms.slice(0, first.ownTerms);
   };
+  const titleTerms = new Map(entries.map((e) => [e.id, [...new Set(indexAnalyzer.indexTerms(e.title))]]));
   const defines = new Map(entries.map((e) => [e.id, new Set([e.title, ...e.questions].flatMap(definedSubject))]));
 
   // Questions are analysed knowing the knowledge base's words (compound parts, inflections).
@@ -201,7 +217,9 @@ export function createAnswerService({ entries, synonyms }: AnswerServiceInput): 
       });
     });
     const last = concepts.at(-1);
+    const whole = new Set(concepts.flatMap((c) => c.terms.slice(0, c.ownTerms).filter((t) => c.text.split(' ').includes(t))));
     return {
+      whole,
       concepts,
       terms: [...conceptsOf.keys()],
       conceptsOf,
@@ -231,7 +249,7 @@ export function createAnswerService({ entries, synonyms }: AnswerServiceInput): 
         /^[a-z]+$/.test(term) &&
         (prefixAll
           ? q.own.has(term) && (term.length >= 3 || (q.concepts.length > 1 && q.lastConceptTerms.has(term)))
-          : term.length >= 3 && q.lastConceptTerms.has(term)),
+          : (term.length >= 4 || q.whole.has(term)) && q.lastConceptTerms.has(term)),
       weights: { fuzzy: 0.45, prefix: 0.35 },
       // A concept expanded to several words should not outweigh a concept that is one word.
       boostTerm: (term) => {
@@ -302,6 +320,20 @@ export function createAnswerService({ entries, synonyms }: AnswerServiceInput): 
       : { coverage: covered / total, strongCoverage: strong / total, ...counts };
   }
 
+  /** IDF-weighted share of the entry's title terms that the question matched in the title (0..1). */
+  function titleCoverage(id: string, r: SearchResult): number {
+    const terms = titleTerms.get(id) ?? [];
+    const fieldsOf = r.match as Record<string, string[]>;
+    let total = 0;
+    let hit = 0;
+    for (const t of terms) {
+      const w = idf(t);
+      total += w;
+      if (fieldsOf[t]?.includes('title') === true) hit += w;
+    }
+    return total === 0 ? 0 : hit / total;
+  }
+
   /**
    * Candidates for a question, best first. `typing` is for the search box: every word may still be
    * incomplete (prefix search on all words), and `depth` results are re-ranked.
@@ -330,7 +362,8 @@ export function createAnswerService({ entries, synonyms }: AnswerServiceInput): 
         const pairHits = own === undefined ? 0 : [...queryPairs].filter((p) => own.has(p)).length;
         const pairBonus = queryPairs.size === 0 ? 1 : 1 + PAIR_BONUS * (pairHits / queryPairs.size);
         const defBonus = subject.some((t) => defines.get(entry.id)?.has(t) === true) ? DEFINITION_BONUS : 1;
-        return [{ entry, score: (r.score / best) * quality ** 3 * pairBonus * defBonus, ...f }];
+        const titleBonus = 1 + TITLE_BONUS * titleCoverage(entry.id, r);
+        return [{ entry, score: (r.score / best) * quality ** 3 * pairBonus * defBonus * titleBonus, ...f }];
       })
       .sort((a, b) => b.score - a.score);
     const top = ranked[0];

@@ -101,6 +101,28 @@ describe('createAnswerService on the real knowledge base', () => {
     for (const [q, id] of cases) expect(service.ask(q), q).toMatchObject({ kind: 'answer', entry: { id } });
   });
 
+  it("the issue's example questions, literally, get the right entry first", () => {
+    const cases: ReadonlyArray<readonly [string, string]> = [
+      ['wat zijn de stappen van de meldcode', 'meldcode-vijf-stappen-overzicht'],
+      // the entry's own title ("Moet ik melden als ik het gezin al hulp geef?"), not "Afweging 5: ... hulp ..."
+      ['moet ik melden als ik al hulp geef', 'afwegingskader-melden-terwijl-ik-hulp-geef'],
+      ['tel nr VT?', 'veilig-thuis-wat-is-het'],
+      ['wie houdt zicht op veiligheid na overdracht door VT', 'veiligheid-zicht-na-overdracht-vt'],
+      // for every professional, not the entry "Moet ik als arts altijd Veilig Thuis om advies vragen?"
+      ['kan ik anoniem advies vragen bij VT', 'beroepsgeheim-anoniem-melden-professional'],
+    ];
+    for (const [q, id] of cases) expect(service.ask(q), q).toMatchObject({ kind: 'answer', entry: { id } });
+  });
+
+  it('a finished word is not prefix-searched on a short stem: "weer" (stem "wer") does not reach "werkt"', () => {
+    for (const q of ['wanneer is het weer', 'hoe wordt het weer dit weekend']) expect(service.ask(q).kind, q).toBe('none');
+    // a stem of 4 letters or more still is ("gemeld" -> meld -> melder, meldingen)
+    expect(service.ask('laat veilig thuis mij iets horen nadat ik gemeld heb')).toMatchObject({
+      kind: 'answer',
+      entry: { id: 'veilig-thuis-terugkoppeling' },
+    });
+  });
+
   it('the search box finds entries while typing', () => {
     expect(service.search('kindertel', 3)[0]?.id).toBe('verwijzen-kindertelefoon');
     expect(service.search('huisverb', 3)[0]?.id).toBe('verwijzen-tijdelijk-huisverbod');

@@ -232,12 +232,21 @@ export const IN_SCOPE: readonly EvalQuestion[] = [
   { q: 'slachtofferhulp nummer voor hulpverleners', id: 'verwijzen-slachtofferhulp' },
   { q: 'wat is het zvh', id: 'verwijzen-zorg-en-veiligheidshuis' },
   { q: 'verschil casusregie en procesregie', id: 'veiligheid-procesregie-casusregie' },
-  { q: 'wat is risicogestuurde zorg', id: 'veiligheid-risicogestuurde-en-herstelgerichte-zorg' },
+  // was 'wat is risicogestuurde zorg', a copy of the entry's example question (evaluationCopies.test.ts)
+  { q: 'risicogestuurde zorg, wat wordt daarmee bedoeld', id: 'veiligheid-risicogestuurde-en-herstelgerichte-zorg' },
   { q: 'begroting ghnt', id: 'regio-begroting-programma' },
   { q: 'hoe vaak vergadert de taskforce', id: 'regio-taskforce-hg-km' },
   { q: 'campagne zie', id: 'regio-zie-campagne-en-team-kim' },
   { q: 'looptijd actieprogramma geweld hoort nergens thuis', id: 'regio-programma-geweld-hoort-nergens-thuis' },
   { q: 'wat zijn de knelpunten in de regio', id: 'regio-knelpunten-2019' },
+  // The issue's own example questions. "tel nr VT?" and "wie houdt zicht op veiligheid na overdracht door VT"
+  // are example questions of their entries word for word, so they are asked here in other words (the
+  // literal ones are checked in answerService.test.ts).
+  { q: 'wat zijn de stappen van de meldcode', id: 'meldcode-vijf-stappen-overzicht' },
+  { q: 'moet ik melden als ik al hulp geef', id: 'afwegingskader-melden-terwijl-ik-hulp-geef' },
+  { q: 'wat is het tel nr van VT', id: 'veilig-thuis-wat-is-het' },
+  { q: 'wie bewaakt de veiligheid als VT de zaak heeft overgedragen', id: 'veiligheid-zicht-na-overdracht-vt' },
+  { q: 'kan ik anoniem advies vragen bij VT', id: 'beroepsgeheim-anoniem-melden-professional' },
 ];
 
 /** Questions outside the knowledge base: the engine must answer 'none'. */
@@ -286,4 +295,6 @@ export const OUT_OF_SCOPE: readonly string[] = [
   'hoe vraag ik een nieuwe laptop aan',
   'hoeveel uur werk ik deze week',
   'wat is de beste route naar huizen',
+  'wanneer is het weer',
+  'hoe wordt het weer dit weekend',
 ];

@@ -5,6 +5,9 @@
  *
  * Rules for keeping it held out:
  * - never copy these questions (or close paraphrases) into an entry's `questions` or `keywords`;
+ * - no question may equal an entry's example question or title (evaluationCopies.test.ts); three batch-1
+ *   questions that had become copies ("nummer kindertelefoon", "wie zitten er in de taskforce", "wat is
+ *   team kim") were rephrased, keeping their expected ids;
  * - never change an expected id to match what the engine answers; only fix an id when the entry list
  *   itself changes (say so in the commit message);
  * - tune on tests/answers/evaluation-set.ts and on general knowledge work, then re-measure here.
@@ -101,7 +104,7 @@ export const HELDOUT_IN_SCOPE: readonly HeldOutQuestion[] = [
   { q: 'tienermeisje is afgelopen weekend verkracht, waar moet ze naartoe', ids: ['verwijzen-centrum-seksueel-geweld', 'verwijzen-csg-flevoland-gooi-en-vechtstreek'] },
   { q: 'ex blijft haar stalken en bedreigen, bestaat er een alarmknop', ids: ['verwijzen-aware-noodalarm'] },
   { q: 'vader heeft huisverbod gekregen, hoeveel dagen mag hij niet thuis komen', ids: ['verwijzen-tijdelijk-huisverbod'] },
-  { q: 'nummer kindertelefoon', ids: ['verwijzen-kindertelefoon'] },
+  { q: 'welk nummer heeft de kindertelefoon', ids: ['verwijzen-kindertelefoon'] },
   { q: 'politie bellen als het geen spoed is, welk nummer', ids: ['verwijzen-112-politie-anoniem'] },
   { q: 'tot welke leeftijd kun je een jongere in de VIR zetten', ids: ['verwijzen-verwijsindex'] },
   { q: 'wanneer komt de raad vd kinderbescherming erbij', ids: ['verwijzen-raad-voor-de-kinderbescherming'] },
@@ -112,9 +115,9 @@ export const HELDOUT_IN_SCOPE: readonly HeldOutQuestion[] = [
   // regio
   { q: 'hoe vaak komt kindermishandeling voor in onze regio', ids: ['regio-cijfers-gooi-en-vechtstreek'] },
   { q: 'hoe vaak komt het AF netwerk bij elkaar', ids: ['regio-netwerk-aandachtsfunctionarissen'] },
-  { q: 'wie zitten er in de taskforce', ids: ['regio-taskforce-hg-km'] },
+  { q: 'wie zijn de leden van de taskforce', ids: ['regio-taskforce-hg-km'] },
   { q: 'hoeveel geld is er voor het programma ghnt', ids: ['regio-begroting-programma'] },
-  { q: 'wat is team kim', ids: ['regio-zie-campagne-en-team-kim'] },
+  { q: 'wat doet team kim', ids: ['regio-zie-campagne-en-team-kim'] },
   { q: 'emdr traumabehandeling aanbod in de regio', ids: ['regio-aanpak-trauma'] },
 ];
 
