@@ -11,6 +11,7 @@ import { acquireDataDirLock, DataDirLockedError, type DataDirLock } from './stor
 import { openGroupStore } from './groups/groupStore.ts';
 import { startDailyCleanup } from './dailyCleanup.ts';
 import { createPrivacyFeature } from './teams/privacyFeature.ts';
+import { createInsightsFeature } from './teams/insightsFeature.ts';
 import { createAdapter } from './teams/adapter.ts';
 import { createAnswersFeature } from './teams/answersFeature.ts';
 import { MeldwijzerBot } from './teams/meldwijzerBot.ts';
@@ -119,6 +120,8 @@ async function composeApp(options: StartOptions, config: Config, log: Logger, lo
   // and what /healthz reports about it.
   const features: Feature[] = [answersFeature.feature];
   features.push(createPrivacyFeature({ erasePerson: (id) => eraseEverything(id), log }));
+  // `inzichten` (leader): unanswered questions and 👍/👎 per answer, so the leader sees what is missing.
+  features.push(createInsightsFeature({ answerLog, titleOf: (id) => answers.byId(id)?.title, retention: config.retention, timezone: config.timezone, now: () => clock.now(), log }));
   const shutdownSteps: Array<() => Promise<void>> = [];
   // Stops the "asked" counter's save timer and saves what it holds (the final flush below would too).
   shutdownSteps.push(() => answerLog.close());

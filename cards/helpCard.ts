@@ -1,4 +1,5 @@
 import { actionSet, adaptiveCard, factSet, heading, submit, text, type AdaptiveCard } from './cardKit.ts';
+import { INSIGHTS_VERBS } from './insightsCard.ts';
 import { TOPICS_VERB } from './topicsCard.ts';
 
 export interface HelpView {
@@ -21,8 +22,17 @@ export function helpCard(view: HelpView): AdaptiveCard {
     text('**Opdrachten**', { spacing: 'Medium' }),
     factSet(everyone.map((c) => ({ title: c.verb, value: c.description }))),
   ];
-  if (view.isLeader && leader.length > 0) {
-    body.push(text('**Voor de projectleider**', { spacing: 'Medium' }), factSet(leader.map((c) => ({ title: c.verb, value: c.description }))));
+  const insights = view.isLeader && view.conversationType === 'personal';
+  if (view.isLeader && (leader.length > 0 || insights)) {
+    body.push(text('**Voor de projectleider**', { spacing: 'Medium' }));
+    if (leader.length > 0) body.push(factSet(leader.map((c) => ({ title: c.verb, value: c.description }))));
+    if (insights) {
+      // `inzichten` is hidden from Teams' command menu (10 per scope): the leader finds it here.
+      body.push(
+        text('Typ **inzichten** of kies de knop: zie welke vragen ik niet kon beantwoorden en hoe nuttig de antwoorden waren.', { spacing: 'Small' }),
+        actionSet([submit('Inzichten bekijken', { verb: INSIGHTS_VERBS.show })], { spacing: 'Small' }),
+      );
+    }
   }
   body.push(text('Typ geen namen of details van een casus. Ik bewaar uw vragen niet bij uw naam.', { size: 'Small', isSubtle: true, spacing: 'Medium' }));
   body.push(actionSet([submit('Onderwerpen bekijken', { verb: TOPICS_VERB })]));

@@ -43,6 +43,8 @@ export interface AnswerLogStore {
   recordAsked(entryId: string): void;
   /** Entry ids, most shown first (ties by id), at most n. Includes counts not saved yet. */
   mostAsked(n: number): string[];
+  /** How often an entry was shown (0 when never), including counts not saved yet. Read only. */
+  askedCount(entryId: string): number;
   /** Deletes what is older than the retention periods; returns how many items went. */
   purge(now: Date, retention: { feedbackDays: number; unansweredDays: number }): Promise<number>;
   erasePerson(userId: string): Promise<number>;
@@ -134,6 +136,7 @@ export async function openAnswerLogStore(dataDir: string, options: AnswerLogStor
         .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
         .slice(0, Math.max(0, n))
         .map(([id]) => id),
+    askedCount: (entryId) => totals.get(entryId) ?? 0,
     purge(now, retention) {
       const fbCut = now.getTime() - retention.feedbackDays * DAY;
       const uaCut = now.getTime() - retention.unansweredDays * DAY;

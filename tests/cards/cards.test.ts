@@ -37,6 +37,8 @@ import { broadcastReportCard, reportSummary } from '../../cards/broadcastReportC
 import type { ReportView } from '../../bot/broadcasts/broadcastService.ts';
 import { BROADCAST_STATUSES } from '../../bot/broadcasts/broadcastStore.ts';
 import { FAILURE_REASONS } from '../../bot/broadcasts/backoff.ts';
+import { insightsCard, type InsightsEntryRow, type InsightsView } from '../../cards/insightsCard.ts';
+import { INSIGHTS_QUESTIONS, INSIGHTS_ROWS } from '../../bot/teams/insightsFeature.ts';
 import { cardActions } from '../helpers/connectorStub.ts';
 import { adaptiveCardProblems, messageBytes } from '../helpers/validateCard.ts';
 
@@ -125,7 +127,37 @@ const broadcast = {
   imageUrl: 'https://www.regiogv.nl/wp-content/uploads/2026/01/afwegingskader.png',
 };
 
+const insightsRows = (n: number, title: (i: number) => string): InsightsEntryRow[] => Array.from({ length: n }, (_, i) => ({ title: title(i), up: 120 - i, down: 80 - i, shown: 100_000 + i }));
+const insights: InsightsView = {
+  unanswered: [
+    { when: '12 maart 2027, 14.05 uur', text: 'Wat moet ik doen als een ouder [naam] belt over *de* school? <b>nu</b> 1. eerst' },
+    { when: '11 maart 2027, 9.30 uur', text: 'Mag ik bellen naar [telefoonnummer] zonder toestemming?' },
+  ],
+  unansweredTotal: 37,
+  unansweredDays: 90,
+  feedbackDays: 365,
+  mostDown: entries.slice(0, 3).map((e, i) => ({ title: e.title, up: i, down: 5 - i, shown: 40 + i })),
+  mostUp: entries.slice(3, 8).map((e, i) => ({ title: e.title, up: 9 - i, down: 0, shown: 12 })),
+  mostShown: entries.slice(0, 5).map((e, i) => ({ title: e.title, up: 1, down: 1, shown: 100 - i })),
+};
+/** The most the feature sends: the stored maximum of 500 characters per question, each character one that escaping makes longer. */
+const worstQuestion = (i: number) => `${i} <*_[]()#>`.repeat(50).slice(0, 500);
+const worstInsights = (questions: number): InsightsView => ({
+  ...insights,
+  unanswered: Array.from({ length: questions }, (_, i) => ({ when: '30 september 2027, 23.59 uur', text: worstQuestion(i) })),
+  unansweredTotal: 99_999,
+  mostDown: insightsRows(INSIGHTS_ROWS, (i) => `${worstEntry.title} ${i} *[x]*`),
+  mostUp: insightsRows(INSIGHTS_ROWS, (i) => `${worstEntry.title} ${i}`),
+  mostShown: insightsRows(INSIGHTS_ROWS, (i) => `${worstEntry.title} ${i}`),
+});
+
 const CASES: Record<string, () => Case[]> = {
+  'insightsCard.ts#insightsCard': () => [
+    c('questions and feedback', insightsCard(insights)),
+    c('nothing yet', insightsCard({ ...insights, unanswered: [], unansweredTotal: 0, mostDown: [], mostUp: [], mostShown: [] })),
+    c('worst case: the most the feature sends', insightsCard(worstInsights(INSIGHTS_QUESTIONS))),
+    c('far more than the feature sends: cut to size', insightsCard({ ...worstInsights(300), mostDown: insightsRows(50, (i) => `${worstEntry.title} ${i}`) })),
+  ],
   'answerCard.ts#answerCard': () => [
     // Every real entry, as the bot shows it after a question: feedback buttons, related, alternatives.
     ...entries.map((e, i) => c(`${e.id} (ask)`, renderAnswer(answers, e, 'ask', entries.slice(i + 1, i + 4)), answerSummary(e))),
