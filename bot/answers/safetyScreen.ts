@@ -21,7 +21,21 @@
  *   describes no person's state. Decision: "zelfdoding preventie training voor AF" does NOT trigger, because
  *   showing 113 to someone looking for a course is noise; "mijn leerling is suïcidaal, welke training?"
  *   does, because a person's state is described. When in doubt the screen errs toward triggering:
- *   an unneeded 113 button costs little.
+ *   an unneeded 113 button costs little. Indirect wordings count too ("ik zie het niet meer zitten", "ik wil er
+ *   niet meer zijn", "het hoeft voor mij niet meer", "iedereen is beter af zonder mij"); "ik kan / wil niet
+ *   meer" only for the writer ("ik ...") and only when the clause ends there ("ik kan niet meer inloggen").
+ *   An explicit phrase also triggers inside a hypothetical ("wat doe ik als een leerling zegt dat hij dood wil").
+ * - acute also covers what the writer hears or sees now ("ik hoor geschreeuw en klappen bij de buren",
+ *   "ik hoor het nu"), violence just now ("hij heeft me net geslagen"), threats to kill in any tense
+ *   ("heeft gedreigd me te vermoorden", "bang dat hij me vanavond iets aandoet") and harm waiting at home
+ *   ("krijgt klappen als ze thuiskomt"). Not acute: hearsay ("ik hoor dat / van ..."), habits and the past
+ *   ("ik hoor vaak ruzie", "vertelde vorige week"), and hypothetical or generic questions in the same clause
+ *   ("wat doe ik als een kind niet naar huis durft", "hoe herken ik of een kind ...").
+ * - Chat spellings are folded before matching ('k / kwil -> ik, 't -> het, hy -> hij, nie -> niet), and
+ *   "me" counts as "mijn" before a family word ("me vriend slaat me").
+ * - Reported speech blocks the victim flag, except when the aggressor is the one speaking to the writer
+ *   ("hij zei dat hij me zou vermoorden", "mijn ex appt dat ...").
+ * Case tables: tests/answers/safetyScreenCases.ts (must / must-not), tests/answers/safetyScreen.test.ts.
  */
 
 export interface SafetyScreen {
@@ -40,13 +54,23 @@ const gap = (n: number): string => `(?: ${W}){0,${n}}`;
 /** Like gap, but not across a subordinate clause or a new noun phrase ("ik ben bang dat een kind ..."). */
 const plainGap = (n: number): string =>
   `(?: (?!(?:dat|die|of|als|wanneer|omdat|een|hoe|wat)\\b)${W}){0,${n}}`;
+/** Like gap, but not across "dat/of/hoe/van" (hearsay: "ik hoor dat ...", "ik hoor van ...") nor a habit word. */
+const witnessGap = (n: number): string => `(?: (?!(?:dat|die|of|als|wanneer|omdat|hoe|wat|van|${HABIT_WORD})\\b)${W}){0,${n}}`;
+/** Words that make a sentence about a habit or the past, not about now ("ik hoor vaak ruzie"). */
+const HABIT_WORD = 'vaak|soms|regelmatig|geregeld|weleens|wel eens|altijd|steeds|vaker|vroeger|toen|elke|iedere|af en toe|jaar|jaren|maand|maanden|week|weken|gisteren|eergisteren';
+const HABIT = new RegExp(`\\b(?:${HABIT_WORD})\\b`);
 
 const PERSON =
   '(?:man|vrouw|partner|vriend|vriendin|ex|expartner|exman|exvrouw|echtgenoot|echtgenote|verloofde|vader|moeder|' +
   'pa|ma|papa|mama|stiefvader|stiefmoeder|stiefpa|stiefma|broer|broertje|zus|zusje|zoon|dochter|oom|tante|opa|oma|' +
-  'schoonvader|schoonmoeder|schoonzoon|huisgenoot|vriendje|vriendinnetje)';
-const SUBJECT = `(?:hij|zij|ze|mn ${PERSON}|mijn ${PERSON}|haar ${PERSON}|zijn ${PERSON}|de ${PERSON}|die|iemand|ex)`;
+  'schoonvader|schoonmoeder|schoonzoon|schoonzus|zwager|huisgenoot|vriendje|vriendinnetje|ouders|stiefouders|' +
+  'pleegvader|pleegmoeder|pleegouders|broers|kleinzoon|kleindochter|neef|nicht|stiefbroer|stiefzus)';
+/** "mijn", and the chat spellings "mn" and "me" ("me vader slaat me"). */
+const MY = '(?:mijn|mn|me)';
+const SUBJECT = `(?:hij|zij|ze|${MY} ${PERSON}|haar ${PERSON}|zijn ${PERSON}|de ${PERSON}|die|iemand|ex)`;
 const OBJECT = '(?:mij|me|haar|hem|ons|hen|het kind|de kinderen|mn moeder|mijn moeder|mn zoon|mijn zoon|mn dochter|mijn dochter)';
+/** A person as object of a threat, including the quoted "ik maak je af". */
+const THREAT_OBJECT = `(?:${OBJECT}|je|jou|jullie|mn kinderen|mijn kinderen)`;
 
 const VERB_PRESENT =
   '(?:slaat|sla|schopt|trapt|mishandelt|misbruikt|bedreigt|wurgt|knijpt|duwt|stompt|steekt|verkracht|' +
@@ -55,49 +79,123 @@ const VERB_FINITE =
   '(?:slaat|sloeg|schopt|schopte|trapt|trapte|mishandelt|mishandelde|misbruikt|misbruikte|bedreigt|bedreigde|' +
   'dreigt|dreigde|wurgt|wurgde|knijpt|kneep|duwt|duwde|stompt|stompte|verkracht|verkrachtte|achtervolgt|' +
   'stalkt|stalkte|intimideert|vernedert|kleineert|terroriseert|chanteert|controleert|opsluit|sluit|sloot|' +
-  'slaan|schoppen|mishandelen|bedreigen|misbruiken)';
+  'betast|betastte|dwingt|dwong|slaan|schoppen|mishandelen|bedreigen|misbruiken)';
+/** Participles, with the common d/t misspellings ("ik wordt mishandelt"). */
 const PARTICIPLE =
-  '(?:geslagen|geschopt|getrapt|mishandeld|misbruikt|bedreigd|gewurgd|geknepen|geduwd|gestompt|verkracht|' +
+  '(?:geslagen|geschopt|getrapt|mishandeld|mishandelt|misbruikt|bedreigd|bedreigt|gewurgd|geknepen|geduwd|gestompt|verkracht|' +
   'gestalkt|achtervolgd|opgesloten|vernederd|gechanteerd|aangerand|aangevallen|gebeten|gestoken|' +
   'uitgescholden|geintimideerd|geterroriseerd)';
-const NOW = '(?:nu|op dit moment|momenteel|op dit ogenblik|zojuist|net|op dit eigenste moment|vannacht|vanavond)';
+const NOW = '(?:nu|op dit moment|momenteel|op dit ogenblik|zojuist|zonet|daarnet|net(?! als)|op dit eigenste moment|vannacht|vanavond)';
+/** Just now or earlier today: "hij heeft me net geslagen", "vanavond in elkaar geslagen". */
+const JUST_NOW = '(?:net(?! als)|zojuist|zonet|daarnet|net nog|vannacht|vanavond|vanmiddag|vanochtend|vanmorgen|vandaag)';
+/** A verb clause ending in a separable particle is not violence: "sla het protocol over", "dat slaat nergens op". */
+const NOT_SEPARABLE = '(?![^|]*\\b(?:over|op|af|toe|aan|uit|mee|om|terug|plat)(?= \\||$))';
+/** Killing or serious harm, as infinitive ("dreigt te vermoorden", "gaat me vermoorden"). */
+const KILL =
+  '(?:vermoorden|doden|dood te maken|doodmaken|dood maken|dood te schieten|doodschieten|dood te steken|doodsteken|' +
+  'neer te steken|neersteken|neer te schieten|neerschieten|iets aan te doen|iets aandoen|wat aan te doen|wat aandoen|' +
+  'in brand te steken|in brand steken|op te blazen|opblazen)';
+/** The same, as finite verb in a subordinate clause ("bang dat hij me vermoordt", "zei dat hij me afmaakt"). */
+const KILL_FINITE = '(?:vermoordt|vermoord|doodmaakt|dood maakt|afmaakt|af maakt|iets aandoet|wat aandoet|iets aan doet|doodschiet|neersteekt|doodsteekt)';
+const WEAPON = '(?:mes|messen|keukenmes|pistool|vuurwapen|wapen|geweer|bijl|hamer|honkbalknuppel|knuppel)';
+/** Getting hit, from a child's or victim's view: "ik krijg klappen", "kreeg een klap". */
+const BLOWS = '(?:klappen|klap|slaag|een pak slaag|pak slaag|een schop|schoppen|een trap|billenkoek|een mep|een dreun|een vuistslag)';
+/** Words that make an arrival or presence threatening ("hij komt eraan" alone may be a planned meeting). */
+const FEAR_CONTEXT =
+  /\b(?:bang|angst\w*|dreig\w*|gedreigd|sla\w*|geslagen|mes|wapen|vermoord\w*|dood|woedend|agressief|dronken|huisverbod|contactverbod|mishandel\w*|schreeuw\w*|bedreig\w*|straatverbod)\b/;
+/** Violence somewhere in the message, for "ik hoor het nu" / "het gebeurt nu". */
+const VIOLENCE_CONTEXT =
+  /\b(?:sla\w*|geslagen|schop\w*|trap\w*|mishandel\w*|vecht\w*|gevecht|klappen|geschreeuw|schreeuw\w*|gil\w*|gegil|ruzie|dreig\w*|wurg\w*|mes|pistool|geweld|duwt|stompt|misbruik\w*|verkracht\w*)\b/;
+/** Something bad waiting at home. */
+const HARM_AT_HOME = new RegExp(`\\b(?:slaat|slaan|mishandelt|bedreigt|misbruikt|schopt|vermoordt|iets aandoet|${BLOWS})\\b`);
 
 interface Rule {
   readonly re: RegExp;
   /** The negation is part of the signal ("durft niet naar huis"): do not treat "niet" as a denial. */
   readonly negationIsSignal?: boolean;
+  /** The whole message must also match this (context for a phrase that is harmless alone). */
+  readonly context?: RegExp;
+  /** The clause of the match must also match this. */
+  readonly clauseNeeds?: RegExp;
+  /** Skip when the match contains a habit or past word ("ik hoor vaak ruzie"). */
+  readonly habitBlocks?: boolean;
 }
 
-const rule = (source: string, negationIsSignal = false): Rule => ({ re: new RegExp(source, 'g'), negationIsSignal });
+const rule = (source: string, negationIsSignal = false, extra: Omit<Rule, 're' | 'negationIsSignal'> = {}): Rule => ({
+  re: new RegExp(source, 'g'),
+  negationIsSignal,
+  ...extra,
+});
 
 const ACUTE: readonly Rule[] = [
   // "ze slaat hem nu", "hij slaat haar op dit moment", "vader mishandelt het kind nu" (not "slaat haar, wat nu")
-  rule(`\\b${VERB_PRESENT}${gap(3)} (?<!wat )${NOW}\\b`),
-  rule(`\\b${NOW} ${VERB_PRESENT}\\b`),
+  rule(`\\b${VERB_PRESENT}${gap(3)} (?<!wat )${NOW}\\b${NOT_SEPARABLE}`),
+  rule(`\\b${NOW}(?: gaat| zal| komt| weer)? ${VERB_PRESENT}\\b${NOT_SEPARABLE}`),
+  // "er wordt nu een kind geslagen", "ik ben zojuist verkracht", "hij heeft me net geslagen",
+  // "mn vriend heeft me vanavond in elkaar geslagen", "vader heeft net de moeder geslagen"
   rule(`\\b(?:word|wordt|worden|ben|is)${gap(1)} ${NOW}${gap(2)} ${PARTICIPLE}\\b`),
-  // somebody at the door
+  rule(`\\b(?:heeft|hebben|had|is|ben|zijn|word|wordt|werd)${plainGap(2)} ${JUST_NOW}${gap(3)} ${PARTICIPLE}\\b`),
+
+  // What the writer hears or sees now. Hearsay ("ik hoor dat / van ...") and habits ("ik hoor vaak ...") are not.
+  // "ik hoor nu geschreeuw en klappen", "ik hoor een vrouw gillen", "ik hoor de buurman zijn vrouw slaan"
+  rule(`\\b(?:ik|we|wij) (?:hoor|horen|hoorde net|hoorden net)${witnessGap(5)} (?:geschreeuw|gegil|gillen|gil|gekrijs|krijsen|` +
+    `schreeuwen|klappen|gebonk|bonken|hulpgeroep|om hulp roepen|roepen om hulp|glas breken|slaan|schoppen|vechten|gevecht)\\b`,
+  false, { habitBlocks: true }),
+  // "ik zie vanuit mijn raam een man een vrouw slaan", "ik zie dat de vader het kind slaat"
+  rule(`\\bik (?:zie|zag net|zag zojuist)${witnessGap(8)} (?:slaan|schoppen|trappen|mishandelen|wurgen|aanvallen|steken)\\b`,
+    false, { habitBlocks: true }),
+  rule(`\\bik zie(?: nu| net| daar| hier| buiten)* (?:dat|hoe)${witnessGap(5)} (?:slaat|schopt|trapt|mishandelt|wurgt|stompt|aanvalt|steekt)\\b${NOT_SEPARABLE}`,
+    false, { habitBlocks: true }),
+  // "de buurman slaat zijn vrouw, ik hoor het nu", "het gebeurt nu" (not "ik hoor het nu pas", "het gebeurt nu vaker")
+  rule(`\\b(?:ik|we|wij) (?:hoor|horen|zie|zien)(?: het| ze| hem| haar| hen| t)? (?:nu|op dit moment|nog steeds|nu weer)\\b` +
+    `(?! pas| van| voor het eerst| ook| vaker| steeds)`, false, { context: VIOLENCE_CONTEXT }),
+  rule(`\\bhet (?:gebeurt|is) (?:nu|op dit moment|op dit ogenblik|nu weer)(?: aan de gang)?\\b(?! pas| vaker| steeds| ook| meer| minder| al| [0-9]| ${W} geleden)`,
+    false, { clauseNeeds: /\bgebeurt\b|aan de gang/ }),
+
+  // Somebody at the door, outside, or on the way.
   rule(`\\b${SUBJECT}(?: ${W})? staat(?: nu| hier| alweer| weer| gewoon){0,2} (?:voor|bij|aan) (?:de|mijn|mn|onze|ons|het|haar|zijn) (?:deur|voordeur|huis|raam)\\b`),
   rule(`\\b(?:voor|aan|bij) (?:de|mijn|mn|onze) (?:deur|voordeur) (?:staat|staan) ${SUBJECT}\\b`),
-  rule(`\\b(?:bonkt|bonst|beukt|slaat|trapt|bonzen|beuken|schopt|rammelt) (?:nu )?(?:op|tegen|aan) (?:de|mijn|mn|onze) (?:deur|voordeur|ramen|raam)\\b`),
+  rule(`\\b${SUBJECT}(?: ${W})? (?:staat|zit|wacht|loopt)(?: nu| hier| alweer| weer| gewoon){0,2} (?:beneden|buiten|op de stoep|in de tuin|in de gang|` +
+    `op de galerij|in het trappenhuis|in de auto voor|voor het raam|rond het huis|om het huis)\\b`, false, { context: FEAR_CONTEXT }),
+  rule(`\\b${SUBJECT}(?: ${W})? (?:is|komt)(?: nu| al)? (?:onderweg|op weg hierheen|hierheen|eraan|er aan|naar (?:mij|ons|mijn huis|mn huis) toe)\\b`,
+    false, { context: FEAR_CONTEXT }),
+  rule(`\\b(?:bonkt|bonst|beukt|slaat|trapt|bonzen|beuken|schopt|rammelt|timmert) (?:nu )?(?:op|tegen|aan) (?:de|mijn|mn|onze|het) (?:deur|voordeur|ramen|raam)\\b`),
   rule(`\\b(?:trapt|breekt|forceert)(?: nu)? (?:de|mijn|mn|onze) (?:deur|voordeur)\\b`),
-  rule(`\\bprobeert${gap(2)} (?:binnen te komen|de deur open te breken|in te breken)\\b`),
-  // weapons, threats to life
-  rule(`\\b(?:heeft|pakt|pakte|zwaait|dreigt|staat|loopt|komt)${gap(2)} (?:met )?(?:een |het |zijn |haar )?(?:mes|messen|keukenmes|pistool|vuurwapen|wapen|bijl|hamer)\\b`),
-  rule(`\\b(?:dreigt|dreigde|gaat|zal|wil)${gap(2)} (?:te )?(?:vermoorden|doden|dood te maken|doodmaken|afmaken|af te maken|neer te steken|neersteken|iets aan te doen)\\b`),
-  rule(`\\b(?:vermoordt|vermoorden|doodt) ${OBJECT}\\b`),
-  rule(`\\b(?:maakt|maken) ${OBJECT} (?:dood|af)\\b`),
+  rule(`\\bprobeert${gap(2)} (?:binnen te komen|de deur open te breken|de deur in te trappen|in te breken|binnen te dringen)\\b`),
+  rule(`\\b(?:is|zijn) (?:binnengedrongen|binnengekomen terwijl|ingebroken)\\b`),
+
+  // Weapons.
+  rule(`\\b(?:heeft|pakt|pakte|zwaait|zwaaide|dreigt|dreigde|bedreigt|bedreigde|staat|loopt|komt|houdt|hield|richt|richtte)${gap(2)} (?:met )?(?:een |het |zijn |haar )?${WEAPON}\\b`),
+  rule(`\\b${WEAPON}${gap(2)} (?:op|tegen|aan) (?:mijn|mn|haar|zijn|de|je) (?:keel|hals|nek|hoofd|buik)\\b`),
+  // Threats to kill or seriously harm: "dreigt haar te vermoorden", "heeft gedreigd me te vermoorden",
+  // "zei dat hij me zou vermoorden", "hij gaat me vermoorden", "dreigt het huis in brand te steken".
+  rule(`\\b(?:dreigt|dreigde|dreigen|gedreigd|gaat|ga|gaan|zal|zou|zullen|wil|wilde|komt|kwam)${gap(3)} (?:te )?${KILL}\\b`),
+  // "ik maak je af", "hij maakt me dood", "dat hij me afmaakt", "bang dat hij me vanavond iets aandoet"
+  rule(`\\b(?:maakt|maak|maken) ${THREAT_OBJECT}${gap(1)} (?:dood|af)\\b`),
+  rule(`\\b(?:vermoordt|vermoord|vermoorden|doodt|schiet|steek|steekt) ${THREAT_OBJECT}\\b(?! niet)`),
+  rule(`\\b${THREAT_OBJECT}${gap(2)} (?:${KILL_FINITE}|af (?:te )?maken|afmaken|dood te maken)\\b`),
   rule(`\\b(?:wil|wilt|wou) ${OBJECT} dood\\b`),
-  // a child that does not dare to go home / must go home to violence
+  rule(`\\b(?:ik|we|wij) (?:krijg|krijgen|kreeg|kregen|heb|hebben|ontvang|ontving)${gap(3)} doodsbedreiging\\w*`),
+  rule(`\\b(?:bedreigt|bedreigde|bedreigd) ${THREAT_OBJECT}${gap(1)} met de dood\\b`),
+
+  // A child that does not dare to go home / will be hurt at home.
   rule(`\\bdurf[t]?${gap(3)} niet${gap(2)} (?:naar huis|thuis te komen|terug naar huis)\\b`, true),
   rule(`\\bniet (?:meer )?(?:naar huis|terug naar huis) (?:durft|durf|durven)\\b`, true),
-  // hiding, or destruction in the house right now
-  rule(`\\b(?:slaat|gooit|smijt|trapt|schopt)${gap(1)} (?:alles|de boel|spullen|het huis|de inboedel|meubels)${gap(1)} (?:kapot|stuk|kort en klein|in elkaar)\\b`),
-  rule(`\\b(?:ik heb|we hebben|ze heeft|ik zit|we zitten)${gap(1)} (?:me|mij|ons|zich)? ?(?:opgesloten|verstopt)\\b`),
-  rule(`\\b(?:ik verstop|we verstoppen) (?:me|mij|ons)\\b`),
   rule(`\\b(?:bang|angstig) om${gap(2)} naar huis te gaan\\b`),
   rule(`\\b(?:wil|kan|mag)${gap(2)} niet (?:meer )?(?:naar huis|terug naar huis)\\b${gap(6)} (?:want|omdat|anders|uit angst)\\b`, true),
   rule(`\\b(?:moet|gaat|gaan|moeten)${gap(3)} (?:straks |vanmiddag |vanavond |vandaag |zo )?(?:weer )?(?:naar huis|terug naar huis)\\b[^|]*\\b(?:slaat|mishandelt|bedreigt|misbruikt|schopt)\\b`),
-  // explicit danger now
+  // "krijgt vanavond weer klappen als ze thuiskomt", "ik krijg straks klappen", "vader doet haar iets aan als ze thuiskomt"
+  rule(`\\b(?:als|wanneer|zodra) (?:ik|hij|ze|zij|het kind|we|wij) (?:straks |vanavond |vanmiddag )?(?:thuiskom\\w*|thuis kom\\w*|thuis is|thuis ben|naar huis ga\\w*|terugkom\\w*|terug kom\\w*)\\b`,
+    false, { clauseNeeds: HARM_AT_HOME }),
+  rule(`\\b(?:krijg|krijgt|krijgen)${gap(2)} (?:straks|vanavond|vannacht|vanmiddag|zo meteen|nu)${gap(1)} ${BLOWS}\\b`),
+  rule(`\\b(?:straks|vanavond|vannacht|vanmiddag|zo meteen|nu)${gap(1)} ${BLOWS} (?:krijg|krijgt|krijgen)\\b`),
+
+  // Hiding, or destruction in the house right now.
+  rule(`\\b(?:slaat|gooit|smijt|trapt|schopt)${gap(1)} (?:alles|de boel|spullen|het huis|de inboedel|meubels)${gap(1)} (?:kapot|stuk|kort en klein|in elkaar)\\b`),
+  rule(`\\b(?:ik heb|we hebben|ze heeft|ik zit|we zitten)${gap(1)} (?:me|mij|ons|zich)? ?(?:opgesloten|verstopt)\\b`),
+  rule(`\\b(?:ik verstop|we verstoppen) (?:me|mij|ons)\\b`),
+
+  // Explicit danger now.
   rule(`\\b(?:ik ben|we zijn|wij zijn|ze is|zij is|hij is|het kind is|ze zijn|zij zijn)(?: nu| op dit moment)? in (?:direct |acuut |groot |ernstig )?(?:levens)?gevaar\\b`),
   rule(`\\b(?:nu|op dit moment) in (?:direct |acuut |groot )?(?:levens)?gevaar\\b`),
   rule(`\\b(?:ligt bewusteloos|is bewusteloos|bloedt|ademt niet meer|ademt niet)\\b`),
@@ -106,57 +204,127 @@ const ACUTE: readonly Rule[] = [
 ];
 
 const VICTIM: readonly Rule[] = [
-  // "mijn man slaat mij", "mijn vriend bedreigt me steeds"
-  rule(`\\b(?:mijn|mn) ${PERSON}${gap(3)} ${VERB_FINITE}${gap(3)} (?:mij|me)\\b(?! af)`),
+  // "mijn man slaat mij", "mijn vriend bedreigt me steeds", "me vriend slaat me"
+  rule(`\\b${MY} ${PERSON}${plainGap(5)} ${VERB_FINITE}${gap(3)} (?:mij|me)\\b(?! af)${NOT_SEPARABLE}`),
+  // Violence inside the writer's own family: "mijn vader slaat mijn moeder", "papa slaat mama"
+  rule(`\\b(?:${MY} ${PERSON}|papa|mama|pap|mam)${gap(2)} ${VERB_FINITE}${gap(2)} (?:${MY} ${PERSON}|papa|mama|mam|pap|ons)\\b${NOT_SEPARABLE}`),
   // "mijn vader heeft me gisteren weer geslagen"
-  rule(`\\b(?:mijn|mn) ${PERSON}${gap(3)} (?:heeft|had)${gap(1)} (?:mij|me)${gap(3)} ${PARTICIPLE}\\b`),
+  rule(`\\b${MY} ${PERSON}${gap(3)} (?:heeft|had)${gap(1)} (?:mij|me)${gap(3)} ${PARTICIPLE}\\b`),
   // "hij slaat me", "ze bedreigt mij"
-  rule(`\\b(?:hij|zij|ze) ${VERB_FINITE}${gap(1)} (?:mij|me)\\b(?! af)`),
+  rule(`\\b(?:hij|zij|ze) ${VERB_FINITE}${gap(1)} (?:mij|me)\\b(?! af)${NOT_SEPARABLE}`),
   rule(`\\b(?:hij|zij|ze) (?:heeft|had) (?:mij|me)${gap(3)} ${PARTICIPLE}\\b`),
   // "ik word thuis geslagen", "ik ben door mijn ex mishandeld"
   rule(`\\bik (?:word|wordt|werd|ben)${plainGap(4)} ${PARTICIPLE}\\b`),
+  // "ik krijg klappen van mijn vader", "ik kreeg gisteren een klap van mn vriend"
+  rule(`\\bik (?:krijg|kreeg)${gap(3)} ${BLOWS}\\b`),
+  // Threats aimed at the writer: "hij heeft gedreigd me te vermoorden", "bang dat hij me iets aandoet",
+  // "hij dreigt me te slaan", "hij houdt een mes op mijn keel"
+  rule(`\\b(?:mij|me)${gap(2)} (?:te )?(?:${KILL}|${KILL_FINITE}|afmaken|af te maken|in elkaar te slaan|te slaan|pijn te doen)\\b`),
+  rule(`\\b(?:vermoordt|vermoord) (?:mij|me)\\b(?! niet)|\\b(?:maakt|maak) (?:mij|me)${gap(1)} (?:dood|af)\\b`),
+  rule(`\\b${WEAPON}${gap(2)} (?:op|tegen) (?:mijn|mn) (?:keel|hals|nek|hoofd|buik)\\b`),
+  rule(`\\bik (?:krijg|kreeg|ontvang|heb)${gap(3)} doodsbedreiging\\w*`),
+  // Sexual abuse in a child's words: "hij zit aan me", "komt s nachts aan me zitten"
+  rule(`\\b(?:zit|zat|zitten)${gap(2)} aan (?:mij|me)\\b|\\baan (?:mij|me)${gap(1)} (?:zitten|te zitten|gezeten)\\b`),
   // "ik voel me thuis niet veilig", "ik ben bang voor mijn man", "ik durf niet naar huis"
   rule(`\\bik voel (?:me|mij)${gap(2)} (?:niet|nergens) (?:meer )?veilig\\b`, true),
-  rule(`\\bik ben${gap(1)} bang voor (?:mijn|mn) ${PERSON}\\b`),
+  rule(`\\bik ben${gap(1)} bang voor ${MY} ${PERSON}\\b`),
   rule(`\\bik durf${gap(2)} niet${gap(1)} (?:naar huis|thuis te komen)\\b`, true),
   rule(`\\bik (?:ben|word)${gap(2)} slachtoffer van\\b`),
-  rule(`\\b(?:mijn|mn) ${PERSON}${gap(2)} doet (?:mij|me) pijn\\b`),
+  rule(`\\b${MY} ${PERSON}${gap(2)} doet (?:mij|me) pijn\\b`),
 ];
 
 const SUICIDE_STRONG: readonly Rule[] = [
+  // "niet meer leven", "wil niet meer leven", "nooit meer wakker worden"
   rule(`\\b(?:niet|nooit) meer${gap(1)} (?:wil |wilt |willen |wou |zou willen )?(?:leven|wakker worden|verder leven)\\b`, true),
   rule(`\\b(?:wil|wilt|willen|wou)${gap(2)} (?:niet|nooit) meer (?:leven|bestaan|wakker worden|verder leven)\\b`, true),
+  // "ik wil er niet meer zijn", "dat ze er niet meer wil zijn" (not "er niet meer bij zijn", "er niet meer zijn voor")
+  rule(`\\b(?:wil|wilt|willen|wou|zou|hoef|hoeft)${gap(2)} er${gap(1)} niet meer (?:willen |te )?zijn\\b(?! voor| bij)`, true),
+  rule(`\\ber${gap(1)} niet meer (?:wil|wilt|willen|wou|zou willen|hoeft|hoef) (?:te )?zijn\\b(?! voor| bij)`, true),
+  // "ik zie het niet meer zitten", "ze ziet het leven niet meer zitten", "dat hij het niet meer ziet zitten"
+  rule(`\\b(?:zie|ziet|zien|zag|zagen)(?: het| t)?${gap(2)} niet meer zitten\\b`, true),
+  rule(`\\bniet meer (?:zie|ziet|zien|zag|zagen) zitten\\b`, true),
+  // The writer at the end of their strength: "ik kan niet meer", "ik kan het niet meer aan", "ik wil niet meer",
+  // "ik hou het niet meer vol", "ik trek het niet meer" (first person only: "moeder kan het niet meer aan" is a
+  // signal of an overburdened parent, not of suicide). The clause must end there ("ik kan niet meer inloggen").
+  rule(`\\bik (?:kan|wil)(?: het| dit| echt| gewoon| helemaal| gewoon echt){0,2} niet meer(?: aan| verder| tegen)?(?= \\||$)`, true),
+  rule(`\\bik (?:hou|houd|trek) het${gap(1)} niet meer(?: vol)?(?= \\||$)`, true),
+  // "het hoeft voor mij niet meer", "dat het voor hem niet meer hoeft" (not "het hoeft niet meer, de melding ...")
+  rule(`\\b(?:het|t|leven)${gap(1)} hoeft${gap(1)} voor (?:mij|me|hem|haar)${gap(2)} niet meer\\b(?= \\||$)`, true),
+  rule(`\\bvoor (?:mij|me|hem|haar) hoeft het${gap(1)} niet meer\\b`, true),
+  rule(`\\bhet voor (?:mij|me|hem|haar)${gap(1)} niet meer hoeft\\b`, true),
+  // "iedereen is beter af zonder mij", "zonder mij is alles beter", "niemand zou me missen"
+  rule(`\\bbeter${gap(2)} zonder (?:mij|me)\\b`),
+  rule(`\\bzonder (?:mij|me)${gap(3)} beter\\b`),
+  rule(`\\bniemand${gap(2)} (?:mij|me)${gap(1)} missen\\b`),
+  // "ik zie geen uitweg meer", "mijn leven heeft geen zin (meer)", "geen reden meer om te leven"
+  rule(`\\bik zie${gap(1)} geen (?:uitweg|toekomst|uitkomst)\\b`, true),
+  rule(`\\b(?:mijn|mn|het|haar|zijn) leven heeft${gap(3)} geen zin\\b`, true),
+  rule(`\\bgeen (?:zin|reden) (?:meer )?(?:om te leven|om door te gaan|om verder te gaan|in het leven|in mijn leven)\\b`, true),
+  // Ending one's life.
   rule(`\\b(?:eind|einde) (?:aan|maken aan) (?:mijn|mn|zijn|haar|het|hun|je|jouw) (?:eigen )?leven\\b`),
-  rule(`\\ber${gap(2)} (?:een )?(?:eind|einde) aan${gap(2)} maken\\b`),
+  rule(`\\ber${gap(2)} (?:een )?(?:eind|einde) aan${gap(2)} (?:maken|maak|maakt)\\b`),
+  rule(`\\b(?:maak|maakt|maken) er${gap(1)} (?:een )?(?:eind|einde) aan\\b`),
   rule(`\\b(?:wil|wilt|willen|wou)(?: ik| hij| zij| ze| graag| gewoon| echt| liever| het liefst){0,2} dood\\b`),
   rule(`\\b(?:liever|beter) dood\\b`),
   rule(`\\bdood (?:willen|wil|wou)\\b`),
   rule(`\\bwas ik maar dood\\b|\\bwou dat ik dood was\\b`),
   rule(`\\bvan het leven (?:beroven|te beroven|beroofd)\\b`),
   rule(`\\b(?:mezelf|mijzelf|zichzelf|zich|hemzelf|haarzelf)${gap(1)} (?:iets )?(?:aandoen|aan te doen|ophangen|op te hangen|van kant maken|van kant te maken|doodmaken)\\b`),
+  rule(`\\b(?:doe|doet|deed|ga|gaat) (?:mezelf|mijzelf|zichzelf)${gap(1)} iets aan\\b`),
   rule(`\\bzelf iets (?:aandoen|aan te doen)\\b`),
-  rule(`\\b(?:voor de trein|van (?:een|de) (?:brug|flat|dak)) (?:springen|te springen|gaan liggen)\\b`),
+  // Methods: trains, heights, pills.
+  rule(`\\b(?:voor (?:de|een) (?:trein|metro)|van (?:een|de) (?:brug|flat|dak)) (?:springen|te springen|gaan liggen|liggen|te gaan liggen)\\b`),
+  rule(`\\b(?:spring|springt|springen|te springen|gooi|gooit)${gap(1)} (?:van|vanaf|voor|onder) (?:de|een|het|mijn|mn) (?:trein|metro|brug|flat|dak|balkon|toren)\\b`),
+  rule(`\\b(?:pillen|medicijnen|slaappillen|tabletten)${gap(1)} (?:gespaard|opgespaard|verzameld)\\b`),
+  rule(`\\b(?:alle|al mijn|al mn|een hele|de hele|een doos|een strip)${gap(1)} (?:pillen|medicijnen|slaappillen|tabletten)${gap(2)} (?:innemen|in te nemen|slikken|te slikken)\\b`),
+  rule(`\\boverdosis (?:nemen|te nemen|innemen|in te nemen)\\b|\\bafscheidsbrie[fv]\\w*`),
   rule(`\\b(?:zelfmoordgedachten|zelfmoordgedachte|suicidegedachten|suicidale gedachten|doodsgedachten|doodswens|` +
     `zelfmoordpoging|suicidepoging|poging tot zelfmoord|poging tot zelfdoding|zelfmoordplannen|gedachten aan zelfmoord|` +
     `gedachten aan de dood|gedachten over zelfmoord)\\b`),
   rule(`\\b(?:is|lijkt|wordt|ben|was|zijn|werd) (?:erg |heel |acuut |zeer |mogelijk |misschien )?(?:suicidaal|suicidale)\\b`),
   rule(`\\b(?:dreigt|dreigde|praat|sprak|heeft het|begint|denkt|dacht)${gap(3)} (?:over |aan |met )?(?:zelfmoord|zelfdoding|suicide)\\b`),
+  // A client talking about death ("praat over de dood", "heeft het over doodgaan").
+  rule(`\\b(?:praat|praten|sprak|heeft het|hebben het|begint)${gap(2)} over (?:de dood|doodgaan|dood gaan|dood willen)\\b`),
 ];
 
 const SUICIDE_TOPIC = /\b(?:zelfmoord\w*|zelfdoding\w*|suicid\w*)\b/;
 /** A professional topic frame: looking for training, policy or general knowledge, not about a person. */
 const PROFESSIONAL_FRAME =
-  /preventie|\b(?:training\w*|cursus\w*|scholing\w*|e ?learning\w*|webinar\w*|workshop\w*|beleid\w*|protocol\w*|richtlijn\w*|gatekeeper\w*|voorlichting\w*|lesmateriaal|lespakket\w*|bijeenkomst\w*|cijfers|statistiek\w*|signalen|herkennen|herken|bespreekbaar|folder\w*|campagne\w*|aanbod|bijscholing|module\w*)\b/;
+  /preventie|\b(?:training\w*|cursus\w*|scholing\w*|e ?learning\w*|webinar\w*|workshop\w*|beleid\w*|protocol\w*|richtlijn\w*|gatekeeper\w*|voorlichting\w*|lesmateriaal|lespakket\w*|bijeenkomst\w*|cijfers|statistiek\w*|signalen|herkennen|herken|bespreekbaar|folder\w*|campagne\w*|aanbod|bijscholing|module\w*|risicofactor\w*|risicotaxatie|beschermende factoren|handreiking\w*|factsheet\w*)\b/;
 
 const NEGATION_AFTER = /^(?: [a-z0-9]+)?(?: (?:niet|nooit))\b/;
 const NEGATION_INSIDE = /\b(?:niet|nooit|geen)\b/;
 const REPORTED_SPEECH =
-  /\b(?:zegt|zei|zeggen|zeide|vertelt|vertelde|verteld|vertellen|geeft aan|gaf aan|aangeeft|aangegeven|meldt|meldde|schrijft|schreef|noemt|noemde|beweert|beweerde|roept|riep|uitte|appt|appte|fluistert|fluisterde|vertrouwt|vertrouwde|zegde)\b/;
+  /\b(?:zegt|zei|zeggen|zeide|vertelt|vertelde|verteld|vertellen|geeft aan|gaf aan|aangeeft|aangegeven|meldt|meldde|schrijft|schreef|noemt|noemde|beweert|beweerde|roept|riep|uitte|appt|appte|fluistert|fluisterde|vertrouwt|vertrouwde|zegde)\b/g;
+/**
+ * The one who speaks is the aggressor, talking to the writer: "hij zei dat hij me zou vermoorden",
+ * "mijn ex appt dat hij me komt halen". Then the reported speech does not make the writer a mere reporter.
+ */
+const AGGRESSOR_SPEAKS = new RegExp(`(?:^|\\b)(?:hij|${MY} ${PERSON})(?: ${W})? $`);
 const NEGATED_BEFORE = /\b(?:geen|zonder)\s*$/;
+/**
+ * A hypothetical or generic question in the same clause ("wat doe ik als een kind niet naar huis durft",
+ * "hoe herken ik of een kind ..."): a request for knowledge, not a situation. Used for acute and victim.
+ */
+const HYPOTHETICAL = /\b(?:als|wanneer|indien|stel dat|of|zodra)(?: er)? (?:een|je|jij|u|iemand|men|ouders|kinderen|leerlingen|clienten|jongeren|mensen)\b/;
+/** A cry for help at the start of the message. With a victim signal it makes the message acute. */
+const CRY_FOR_HELP = /^(?:help|hellup|help me|help mij|sos|hulp hulp)\b/;
 
-/** Lower case, accents folded, m'n -> mn, punctuation and quotes -> clause break "|". */
+/** Chat spellings that would hide a signal: 'k / kwil -> ik, 't -> het, hy -> hij, nie -> niet. */
+const CHAT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bk(wil|ben|heb|zie|kan|hoor|ga|durf|voel|word|weet|denk|krijg)\b/g, 'ik $1'],
+  [/\bk\b/g, 'ik'],
+  [/\bt\b/g, 'het'],
+  [/\bhy\b/g, 'hij'],
+  [/\bzy\b/g, 'zij'],
+  [/\b(?:nie|nt)\b/g, 'niet'],
+  [/\bzn\b/g, 'zijn'],
+  [/\bem\b/g, 'hem'],
+];
+
+/** Lower case, accents folded, m'n -> mn, chat spellings, punctuation and quotes -> clause break "|". */
 export function normalizeForScreen(text: string): string {
-  return text
+  let t = text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -168,18 +336,51 @@ export function normalizeForScreen(text: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^(?:\| )+|(?: \|)+$/g, '');
+  for (const [re, by] of CHAT_WORDS) t = t.replace(re, by);
+  return t;
 }
 
-function fires(text: string, rules: readonly Rule[], opts: { reportedSpeechBlocks?: boolean } = {}): boolean {
+/** The clause (between "|" breaks) around position [start, end). */
+function clauseAt(text: string, start: number, end: number): { before: string; clause: string } {
+  const from = text.lastIndexOf('|', start) + 1;
+  const next = text.indexOf('|', end);
+  const to = next === -1 ? text.length : next;
+  return { before: text.slice(from, start), clause: text.slice(from, to) };
+}
+
+/** Reported speech before the match makes the writer a reporter, unless the aggressor is the one speaking. */
+function quotesSomeoneElse(text: string, start: number): boolean {
+  const before = text.slice(0, start);
+  let last: RegExpExecArray | undefined;
+  REPORTED_SPEECH.lastIndex = 0;
+  for (let m = REPORTED_SPEECH.exec(before); m !== null; m = REPORTED_SPEECH.exec(before)) last = m;
+  if (last === undefined) return false;
+  const between = before.slice(last.index + last[0].length);
+  const aggressorToWriter = !between.includes('|') && /^ dat\b/.test(between) && AGGRESSOR_SPEAKS.test(before.slice(0, last.index));
+  return !aggressorToWriter;
+}
+
+interface FireOptions {
+  reportedSpeechBlocks?: boolean;
+  hypotheticalBlocks?: boolean;
+}
+
+function fires(text: string, rules: readonly Rule[], opts: FireOptions = {}): boolean {
   for (const r of rules) {
+    if (r.context !== undefined && !r.context.test(text)) continue;
     r.re.lastIndex = 0;
     for (const m of text.matchAll(r.re)) {
       const matched = m[0];
       const start = m.index;
-      const after = text.slice(start + matched.length);
+      const end = start + matched.length;
+      const after = text.slice(end);
       if (!r.negationIsSignal && (NEGATION_INSIDE.test(matched) || NEGATION_AFTER.test(after))) continue;
       if (NEGATED_BEFORE.test(text.slice(0, start))) continue;
-      if (opts.reportedSpeechBlocks === true && REPORTED_SPEECH.test(text.slice(0, start))) continue;
+      if (r.habitBlocks === true && HABIT.test(matched)) continue;
+      const { before, clause } = clauseAt(text, start, end);
+      if (r.clauseNeeds !== undefined && !r.clauseNeeds.test(clause)) continue;
+      if (opts.hypotheticalBlocks === true && HYPOTHETICAL.test(before + matched)) continue;
+      if (opts.reportedSpeechBlocks === true && quotesSomeoneElse(text, start)) continue;
       return true;
     }
   }
@@ -190,9 +391,8 @@ export function screenMessage(text: string): SafetyScreen {
   const t = normalizeForScreen(text);
   const suicideStrong = fires(t, SUICIDE_STRONG);
   const suicideTopic = SUICIDE_TOPIC.test(t) && !PROFESSIONAL_FRAME.test(t) && !/\bgeen (?:zelfmoord|suicid)/.test(t);
-  return {
-    acuteDanger: fires(t, ACUTE),
-    suicide: suicideStrong || suicideTopic,
-    victim: fires(t, VICTIM, { reportedSpeechBlocks: true }),
-  };
+  const victim = fires(t, VICTIM, { reportedSpeechBlocks: true, hypotheticalBlocks: true });
+  // "help, mijn man slaat me": a cry for help from a victim means it is happening now.
+  const acuteDanger = fires(t, ACUTE, { hypotheticalBlocks: true }) || (victim && CRY_FOR_HELP.test(t));
+  return { acuteDanger, suicide: suicideStrong || suicideTopic, victim };
 }
