@@ -150,6 +150,8 @@ async function runOnce(n: number, kill: boolean, seedNo: number): Promise<Result
     LOG_LEVEL: 'warn',
     PROJECT_LEADERS: LEADER.aadObjectId,
     BROADCAST_RATE_PER_SECOND: String(rate),
+    // Only broadcasts run here; reminders + broadcasts may not exceed 50/s together (config.ts).
+    REMINDER_RATE_PER_SECOND: String(Math.max(1, 50 - rate)),
   };
   const logFile = path.join(dataDir, 'bot.log');
   let child = startBot(env, logFile);

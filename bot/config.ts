@@ -65,6 +65,9 @@ const optionalText = z
   .optional()
   .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
 
+/** Reminders + broadcasts, per second, at most: Teams' ~50 per app. The defaults (20 + 25) leave room for replies. */
+export const MAX_PROACTIVE_RATE = 50;
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test'], { error: 'moet development, production of test zijn' }).optional().default('development'),
   PORT: z
@@ -91,6 +94,7 @@ const envSchema = z.object({
   ALLOWED_TENANTS: guidCsv('tenant-ids'),
   BROADCAST_APPROVAL: bool,
   BROADCAST_RATE_PER_SECOND: positiveNumber(20),
+  REMINDER_RATE_PER_SECOND: positiveNumber(25),
   BROADCAST_CONVERSATION_RATE_PER_SECOND: positiveNumber(1),
   BROADCAST_MAX_ATTEMPTS: positiveInt(6),
   // The welcome card and the privacy note promise "hooguit 90 dagen" (issue: at most 90 days).
@@ -127,6 +131,8 @@ export interface Config {
     readonly conversationRatePerSecond: number;
     readonly maxAttempts: number;
   };
+  /** Reminder sends per second (the scheduler's own pacing). */
+  readonly reminders: { readonly ratePerSecond: number };
   readonly retention: {
     readonly unansweredDays: number;
     readonly feedbackDays: number;
@@ -162,6 +168,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!localMode && e.MicrosoftAppType === 'SingleTenant' && e.MicrosoftAppTenantId === undefined) {
     problems.push('MicrosoftAppTenantId: verplicht bij MicrosoftAppType=SingleTenant');
   }
+  // Reminders and broadcasts each have their own pacing; together they must stay under Teams' limit of about
+  // 50 requests per second per app (replies to users come on top, one per question).
+  if (e.BROADCAST_RATE_PER_SECOND + e.REMINDER_RATE_PER_SECOND > MAX_PROACTIVE_RATE) {
+    problems.push(
+      `BROADCAST_RATE_PER_SECOND + REMINDER_RATE_PER_SECOND: samen hooguit ${MAX_PROACTIVE_RATE} per seconde (Teams staat ongeveer 50 toe), niet ${e.BROADCAST_RATE_PER_SECOND} + ${e.REMINDER_RATE_PER_SECOND}`,
+    );
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   const config: Config = {
@@ -181,6 +194,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       conversationRatePerSecond: e.BROADCAST_CONVERSATION_RATE_PER_SECOND,
       maxAttempts: e.BROADCAST_MAX_ATTEMPTS,
     },
+    reminders: { ratePerSecond: e.REMINDER_RATE_PER_SECOND },
     retention: {
       unansweredDays: e.RETENTION_UNANSWERED_DAYS,
       feedbackDays: e.RETENTION_FEEDBACK_DAYS,

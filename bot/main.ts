@@ -188,7 +188,7 @@ async function composeApp(options: StartOptions, config: Config, log: Logger, lo
     targets: reminderTargetsOf,
     conversation: (id) => conversations.get(id),
     markInactive: (id, reason) => conversations.markInactive(id, reason),
-    ...(options.reminderOptions ? { options: options.reminderOptions } : {}),
+    options: { ratePerSecond: config.reminders.ratePerSecond, ...options.reminderOptions },
   });
   reminders = reminderScheduler;
   const groupService = createGroupService({ groups, conversations, projectLeaders: config.projectLeaders, upcomingMeetings: (id) => meetings.upcoming([id]).length, clock, log });

@@ -76,3 +76,12 @@ describe('values that would fail silently are refused at the start', () => {
     expect(c.allowedTenants).toEqual(['72f988bf-0000-4000-8000-00000000c0de']);
   });
 });
+
+describe('the proactive budget', () => {
+  it('reminders and broadcasts together stay within Teams\' ~50 requests per second', () => {
+    expect(loadConfig({}).reminders.ratePerSecond + loadConfig({}).broadcast.ratePerSecond).toBe(45);
+    expect(loadConfig({ BROADCAST_RATE_PER_SECOND: '45', REMINDER_RATE_PER_SECOND: '5' }).reminders.ratePerSecond).toBe(5);
+    expect(() => loadConfig({ BROADCAST_RATE_PER_SECOND: '30' })).toThrow(/BROADCAST_RATE_PER_SECOND \+ REMINDER_RATE_PER_SECOND: samen hooguit 50/);
+    expect(() => loadConfig({ REMINDER_RATE_PER_SECOND: '0' })).toThrow(/REMINDER_RATE_PER_SECOND/);
+  });
+});
