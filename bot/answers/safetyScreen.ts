@@ -25,10 +25,19 @@
  *   niet meer zijn", "het hoeft voor mij niet meer", "iedereen is beter af zonder mij"); "ik kan / wil niet
  *   meer" only for the writer ("ik ...") and only when the clause ends there ("ik kan niet meer inloggen").
  *   An explicit phrase also triggers inside a hypothetical ("wat doe ik als een leerling zegt dat hij dood wil").
+ * - Self-harm sets `suicide` too (113 is the right number for it): "ik snijd mezelf", "ik doe mezelf pijn",
+ *   "ik kras in mijn armen", "leerling snijdt zichzelf" (a professional about a pupil). Not accidents: an
+ *   accident word in the clause blocks ("ik sneed mezelf bij het koken"), and the past tense counts only when
+ *   repeated or on purpose ("ik heb mezelf weer gesneden"). The topic words (zelfbeschadiging, automutilatie)
+ *   are treated like "zelfmoord": they trigger unless the message has a professional frame ("hoe herken ik
+ *   zelfbeschadiging bij jongeren" does not); an explicit verb phrase triggers even in a general question.
  * - acute also covers what the writer hears or sees now ("ik hoor geschreeuw en klappen bij de buren",
  *   "ik hoor het nu"), violence just now ("hij heeft me net geslagen"), threats to kill in any tense
  *   ("heeft gedreigd me te vermoorden", "bang dat hij me vanavond iets aandoet") and harm waiting at home
- *   ("krijgt klappen als ze thuiskomt"). Not acute: hearsay ("ik hoor dat / van ..."), habits and the past
+ *   ("krijgt klappen als ze thuiskomt"), a threat to hurt the writer said now ("hij dreigt me te slaan",
+ *   "mijn ex gaat me in elkaar slaan"; not "dreigde", not "dreigt me vaak te slaan"), and the writer's own
+ *   ex / partner / father at the door or on the way even without a fear word ("mijn ex komt eraan", "mijn ex
+ *   staat beneden"), unless the clause names a planned visit ("... om de kinderen op te halen"). Not acute: hearsay ("ik hoor dat / van ..."), habits and the past
  *   ("ik hoor vaak ruzie", "vertelde vorige week"), and hypothetical or generic questions in the same clause
  *   ("wat doe ik als een kind niet naar huis durft", "hoe herken ik of een kind ...").
  * - Chat spellings are folded before matching ('k / kwil -> ik, 't -> het, hy -> hij, nie -> niet), and
@@ -106,6 +115,34 @@ const FEAR_CONTEXT =
 /** Violence somewhere in the message, for "ik hoor het nu" / "het gebeurt nu". */
 const VIOLENCE_CONTEXT =
   /\b(?:sla\w*|geslagen|schop\w*|trap\w*|mishandel\w*|vecht\w*|gevecht|klappen|geschreeuw|schreeuw\w*|gil\w*|gegil|ruzie|dreig\w*|wurg\w*|mes|pistool|geweld|duwt|stompt|misbruik\w*|verkracht\w*)\b/;
+/** Hurting, as infinitive after a threat: "dreigt me te slaan", "gaat me pijn doen". */
+const HURT =
+  '(?:te slaan|slaan|in elkaar te slaan|in elkaar slaan|neer te slaan|neerslaan|pijn te doen|pijn doen|te schoppen|schoppen|' +
+  'te trappen|trappen|te wurgen|wurgen|te mishandelen|mishandelen|te verkrachten|verkrachten|te steken|steken|' +
+  'te grazen te nemen|te grazen nemen|een pak slaag te geven|een pak slaag geven|te pakken te nemen|te pakken nemen)';
+/**
+ * Partners, exes and fathers: the people whose arrival at the writer's home is itself a danger signal
+ * ("mijn ex komt eraan", "mijn ex staat beneden"), without a fear word.
+ */
+const AGGRESSOR =
+  '(?:ex|expartner|exman|exvrouw|exvriend|exvriendin|partner|man|vrouw|vriend|vriendin|echtgenoot|echtgenote|vader|stiefvader)';
+/** A planned or harmless visit: "mijn ex komt eraan om de kinderen op te halen", "vader komt zo voor de les". */
+const PLANNED_VISIT =
+  /\b(?:gesprek|afspraak|overdracht|omgang\w*|ophalen|op te halen|brengen|te brengen|eten|koffie|bezoek|visite|oppassen|les|school|werk|wedstrijd|training|vergadering|ouderavond|spreekuur|roken|bellen|praten|kletsen)\b/;
+/** Self-harm: reflexive object of the writer or of someone the writer speaks about. */
+const SELF = '(?:mezelf|mijzelf|zichzelf|hemzelf|haarzelf)';
+/** Self-harm verbs, present tense (and the infinitive after "wil / ga / blijf"). */
+const SELF_HARM_PRESENT = '(?:snijd|snij|snijdt|snijden|kras|krast|krassen|beschadig|beschadigt|beschadigen|verwond|verwondt|verwonden|brand|brandt|branden)';
+const SELF_HARM_PAST = '(?:sneed|sneden|kraste|krasten|beschadigde|beschadigden|verwondde|verwondden|brandde|brandden|gesneden|gekrast|beschadigd|verwond)';
+/** Past self-harm counts only when repeated or on purpose ("ik heb mezelf weer gesneden"). */
+const SELF_HARM_REPEAT = /\b(?:weer|alweer|opnieuw|expres|express|bewust|met opzet|vaak|steeds|soms|regelmatig|elke dag|iedere dag|elke avond|elke nacht)\b/;
+/** Accidents: "ik sneed mezelf bij het koken", "ik brand mezelf aan de pan". */
+const ACCIDENT =
+  /\b(?:kok\w*|kook\w*|keuken|per ongeluk|perongeluk|ongeluk\w*|scheren|scheer\w*|brood|groente\w*|uien|ui|vlees|aardappel\w*|papier|klussen|klus\w*|snoeien|tuin\w*|gereedschap|pan|oven|kachel|fornuis|strijk\w*|bakken|sport\w*|gevallen|viel|val|vinger|duim|glas|blik|blikje|kat|poes|hond|konijn|dier|doorn\w*|braam\w*|struik\w*)\b/;
+/** Adverbs only between a self-harm verb and its object (not "ik snijd taart voor mezelf"). */
+const ADV = '(?: (?:weer|alweer|soms|vaak|steeds|nog|nog steeds|echt|expres|bewust|al|wel|ook|dan|gewoon|elke dag|iedere dag|stiekem|gisteren|vandaag|vannacht|vanavond|vanochtend|vanmorgen|net|zojuist)){0,2}';
+const BODY_PART = '(?:arm|armen|pols|polsen|been|benen|bovenbeen|bovenbenen|dij|dijen|huid|buik|onderarm|onderarmen|lijf)';
+
 /** Something bad waiting at home. */
 const HARM_AT_HOME = new RegExp(`\\b(?:slaat|slaan|mishandelt|bedreigt|misbruikt|schopt|vermoordt|iets aandoet|${BLOWS})\\b`);
 
@@ -117,6 +154,8 @@ interface Rule {
   readonly context?: RegExp;
   /** The clause of the match must also match this. */
   readonly clauseNeeds?: RegExp;
+  /** Skip when the clause of the match matches this ("ik sneed mezelf bij het koken"). */
+  readonly clauseBlocks?: RegExp;
   /** Skip when the match contains a habit or past word ("ik hoor vaak ruzie"). */
   readonly habitBlocks?: boolean;
 }
@@ -159,6 +198,14 @@ const ACUTE: readonly Rule[] = [
     `op de galerij|in het trappenhuis|in de auto voor|voor het raam|rond het huis|om het huis)\\b`, false, { context: FEAR_CONTEXT }),
   rule(`\\b${SUBJECT}(?: ${W})? (?:is|komt)(?: nu| al)? (?:onderweg|op weg hierheen|hierheen|eraan|er aan|naar (?:mij|ons|mijn huis|mn huis) toe)\\b`,
     false, { context: FEAR_CONTEXT }),
+  // The writer's own partner, ex or father at the door or on the way: a danger signal without a fear word
+  // ("mijn ex komt eraan", "mijn ex staat beneden"), unless a planned visit is named in the same clause.
+  rule(`\\b${MY} ${AGGRESSOR}(?: ${W})? (?:staat|wacht|loopt)(?: nu| hier| alweer| weer| gewoon){0,2} (?:beneden|buiten|op de stoep|` +
+    `op de galerij|in het trappenhuis|voor het raam|rond het huis|om het huis|bij de deur|bij mijn huis|bij mn huis)\\b`,
+    false, { clauseBlocks: PLANNED_VISIT }),
+  rule(`\\b${MY} ${AGGRESSOR}(?: ${W})? zit(?: nu| hier| alweer| weer){0,2} in de auto voor\\b`, false, { clauseBlocks: PLANNED_VISIT }),
+  rule(`\\b${MY} ${AGGRESSOR}(?: ${W})? (?:is|komt)(?: nu| al| zo| weer| alweer){0,2} (?:onderweg|op weg hierheen|hierheen|eraan|er aan|` +
+    `naar (?:mij|ons|mijn huis|mn huis|huis) toe)\\b`, false, { clauseBlocks: PLANNED_VISIT }),
   rule(`\\b(?:bonkt|bonst|beukt|slaat|trapt|bonzen|beuken|schopt|rammelt|timmert) (?:nu )?(?:op|tegen|aan) (?:de|mijn|mn|onze|het) (?:deur|voordeur|ramen|raam)\\b`),
   rule(`\\b(?:trapt|breekt|forceert)(?: nu)? (?:de|mijn|mn|onze) (?:deur|voordeur)\\b`),
   rule(`\\bprobeert${gap(2)} (?:binnen te komen|de deur open te breken|de deur in te trappen|in te breken|binnen te dringen)\\b`),
@@ -175,6 +222,9 @@ const ACUTE: readonly Rule[] = [
   rule(`\\b(?:vermoordt|vermoord|vermoorden|doodt|schiet|steek|steekt) ${THREAT_OBJECT}\\b(?! niet)`),
   rule(`\\b${THREAT_OBJECT}${gap(2)} (?:${KILL_FINITE}|af (?:te )?maken|afmaken|dood te maken)\\b`),
   rule(`\\b(?:wil|wilt|wou) ${OBJECT} dood\\b`),
+  // A threat to hurt the writer, said now: "hij dreigt me te slaan als ik thuiskom", "mijn ex gaat me in elkaar slaan"
+  // (not "dreigde" / "heeft gedreigd": only threats to kill count in any tense; not "dreigt me steeds te slaan").
+  rule(`(?<!\\bik )\\b(?:dreigt|dreigen|gaat|gaan|zal|wil|wilt|komt)${gap(2)} (?:mij|me)${gap(2)} ${HURT}\\b`, false, { habitBlocks: true }),
   rule(`\\b(?:ik|we|wij) (?:krijg|krijgen|kreeg|kregen|heb|hebben|ontvang|ontving)${gap(3)} doodsbedreiging\\w*`),
   rule(`\\b(?:bedreigt|bedreigde|bedreigd) ${THREAT_OBJECT}${gap(1)} met de dood\\b`),
 
@@ -220,6 +270,7 @@ const VICTIM: readonly Rule[] = [
   // Threats aimed at the writer: "hij heeft gedreigd me te vermoorden", "bang dat hij me iets aandoet",
   // "hij dreigt me te slaan", "hij houdt een mes op mijn keel"
   rule(`\\b(?:mij|me)${gap(2)} (?:te )?(?:${KILL}|${KILL_FINITE}|afmaken|af te maken|in elkaar te slaan|te slaan|pijn te doen)\\b`),
+  rule(`(?<!\\bik )\\b(?:dreigt|dreigde|dreigen|gedreigd|gaat|gaan|zal|zou|wil|wilt|komt)${gap(2)} (?:mij|me)${gap(2)} ${HURT}\\b`),
   rule(`\\b(?:vermoordt|vermoord) (?:mij|me)\\b(?! niet)|\\b(?:maakt|maak) (?:mij|me)${gap(1)} (?:dood|af)\\b`),
   rule(`\\b${WEAPON}${gap(2)} (?:op|tegen) (?:mijn|mn) (?:keel|hals|nek|hoofd|buik)\\b`),
   rule(`\\bik (?:krijg|kreeg|ontvang|heb)${gap(3)} doodsbedreiging\\w*`),
@@ -272,6 +323,19 @@ const SUICIDE_STRONG: readonly Rule[] = [
   rule(`\\b(?:mezelf|mijzelf|zichzelf|zich|hemzelf|haarzelf)${gap(1)} (?:iets )?(?:aandoen|aan te doen|ophangen|op te hangen|van kant maken|van kant te maken|doodmaken)\\b`),
   rule(`\\b(?:doe|doet|deed|ga|gaat) (?:mezelf|mijzelf|zichzelf)${gap(1)} iets aan\\b`),
   rule(`\\bzelf iets (?:aandoen|aan te doen)\\b`),
+  // Self-harm (113 is the number for it too): "ik snijd mezelf", "leerling snijdt zichzelf", "ik doe mezelf pijn",
+  // "ik kras in mijn armen", "ik heb mezelf weer gesneden". Not accidents ("ik sneed mezelf bij het koken"), and
+  // past tense only when repeated or on purpose.
+  rule(`\\b${SELF_HARM_PRESENT}${ADV} ${SELF}\\b|\\b${SELF}${ADV} (?:te )?${SELF_HARM_PRESENT}\\b`, false, { clauseBlocks: ACCIDENT }),
+  rule(`\\b(?:snijdt|krast|beschadigt) zich\\b`, false, { clauseBlocks: ACCIDENT }),
+  rule(`\\b(?:doe|doet|doen) ${SELF}${ADV} pijn\\b|\\b${SELF}${ADV} pijn (?:te )?doen\\b`, false, { clauseBlocks: ACCIDENT }),
+  rule(`\\b(?:${SELF_HARM_PAST}${ADV} ${SELF}|${SELF}${ADV} ${SELF_HARM_PAST}|deed ${SELF}${ADV} pijn|${SELF}${ADV} pijn gedaan)\\b`,
+    false, { clauseNeeds: SELF_HARM_REPEAT, clauseBlocks: ACCIDENT }),
+  rule(`\\b(?:${SELF_HARM_PRESENT}|${SELF_HARM_PAST}|sneetjes|krassen|wondjes)${gap(1)} (?:in|op) (?:mijn|mn|zijn|haar|me|de|hun|eigen) ${BODY_PART}\\b`,
+    false, { clauseBlocks: ACCIDENT }),
+  // A person who self-harms, described by a verb: "mijn dochter doet aan zelfbeschadiging", "ik worstel met automutilatie".
+  rule(`\\b(?:ik|hij|zij|ze|${MY} ${W}|leerling|client|cliente|kind|jongere)${gap(2)} (?:doe|doet|deed|vertoont|vertoonde|pleegt|worstel|worstelt|` +
+    `kamp|kampt|heb last van|heeft last van)${gap(2)} (?:aan |met |van )?(?:zelfbeschadig\\w*|zelf beschadig\\w*|automutil\\w*|zelfverwond\\w*|zelfmutil\\w*)`),
   // Methods: trains, heights, pills.
   rule(`\\b(?:voor (?:de|een) (?:trein|metro)|van (?:een|de) (?:brug|flat|dak)) (?:springen|te springen|gaan liggen|liggen|te gaan liggen)\\b`),
   rule(`\\b(?:spring|springt|springen|te springen|gooi|gooit)${gap(1)} (?:van|vanaf|voor|onder) (?:de|een|het|mijn|mn) (?:trein|metro|brug|flat|dak|balkon|toren)\\b`),
@@ -287,7 +351,7 @@ const SUICIDE_STRONG: readonly Rule[] = [
   rule(`\\b(?:praat|praten|sprak|heeft het|hebben het|begint)${gap(2)} over (?:de dood|doodgaan|dood gaan|dood willen)\\b`),
 ];
 
-const SUICIDE_TOPIC = /\b(?:zelfmoord\w*|zelfdoding\w*|suicid\w*)\b/;
+const SUICIDE_TOPIC = /\b(?:zelfmoord\w*|zelfdoding\w*|suicid\w*|zelfbeschadig\w*|zelf beschadig\w*|automutil\w*|zelfmutil\w*|zelfverwond\w*)\b/;
 /** A professional topic frame: looking for training, policy or general knowledge, not about a person. */
 const PROFESSIONAL_FRAME =
   /preventie|\b(?:training\w*|cursus\w*|scholing\w*|e ?learning\w*|webinar\w*|workshop\w*|beleid\w*|protocol\w*|richtlijn\w*|gatekeeper\w*|voorlichting\w*|lesmateriaal|lespakket\w*|bijeenkomst\w*|cijfers|statistiek\w*|signalen|herkennen|herken|bespreekbaar|folder\w*|campagne\w*|aanbod|bijscholing|module\w*|risicofactor\w*|risicotaxatie|beschermende factoren|handreiking\w*|factsheet\w*)\b/;
@@ -379,6 +443,7 @@ function fires(text: string, rules: readonly Rule[], opts: FireOptions = {}): bo
       if (r.habitBlocks === true && HABIT.test(matched)) continue;
       const { before, clause } = clauseAt(text, start, end);
       if (r.clauseNeeds !== undefined && !r.clauseNeeds.test(clause)) continue;
+      if (r.clauseBlocks !== undefined && r.clauseBlocks.test(clause)) continue;
       if (opts.hypotheticalBlocks === true && HYPOTHETICAL.test(before + matched)) continue;
       if (opts.reportedSpeechBlocks === true && quotesSomeoneElse(text, start)) continue;
       return true;
@@ -390,7 +455,7 @@ function fires(text: string, rules: readonly Rule[], opts: FireOptions = {}): bo
 export function screenMessage(text: string): SafetyScreen {
   const t = normalizeForScreen(text);
   const suicideStrong = fires(t, SUICIDE_STRONG);
-  const suicideTopic = SUICIDE_TOPIC.test(t) && !PROFESSIONAL_FRAME.test(t) && !/\bgeen (?:zelfmoord|suicid)/.test(t);
+  const suicideTopic = SUICIDE_TOPIC.test(t) && !PROFESSIONAL_FRAME.test(t) && !/\bgeen (?:zelfmoord|suicid|zelfbeschadig|automutil)/.test(t);
   const victim = fires(t, VICTIM, { reportedSpeechBlocks: true, hypotheticalBlocks: true });
   // "help, mijn man slaat me": a cry for help from a victim means it is happening now.
   const acuteDanger = fires(t, ACUTE, { hypotheticalBlocks: true }) || (victim && CRY_FOR_HELP.test(t));

@@ -7,11 +7,15 @@
  * MUST_NOT_TRIGGER must set no flag at all: ordinary professional questions that mention violence.
  *
  * Where the line is (see the design comment in safetyScreen.ts):
- * - acute: violence now / just now, someone at the door, a weapon, a threat to kill, a child that does not
+ * - acute: violence now / just now, someone at the door (the writer's own ex / partner / father even
+ *   without a fear word), a weapon, a threat to kill (any tense) or to hurt the writer (said now), a child that does not
  *   dare to go home or will get hurt when it gets home. A professional's question about a past disclosure
  *   ("vertelde vorige week dat ...") or a hypothetical ("wat doe ik als een kind ...") is not acute.
  * - suicide: explicit or indirect suicidal wording, the writer's own or a client's, even inside a
  *   professional's question: an unneeded 113 button costs little.
+ *   Self-harm counts as suicide (113 is the number for it too): "ik snijd mezelf", "leerling snijdt
+ *   zichzelf"; not accidents ("ik sneed mezelf bij het koken") nor a general question with a professional
+ *   frame ("hoe herken ik zelfbeschadiging").
  * - victim: the writer speaks as a victim (including a child about its own family). A professional quoting
  *   a client is not a victim.
  */
@@ -69,6 +73,16 @@ export const MUST_TRIGGER: ReadonlyArray<readonly [string, readonly Flag[]]> = [
   ['Mijn cliënte heeft gisteren een zelfmoordpoging gedaan', [S]],
   ['hij wil er niet meer zijn zegt hij', [S]],
   ['mijn leerling ziet het niet meer zitten en praat over de dood', [S]],
+  // --- self-harm (113 is the number for it too) ---
+  ['ik snijd mezelf', [S]],
+  ['ik doe mezelf pijn', [S]],
+  ['ik kras in mijn armen', [S]],
+  ['ik beschadig mezelf', [S]],
+  ['ik heb mezelf gisteren weer gesneden', [S]],
+  ['ik wil mezelf pijn doen', [S]],
+  ['leerling snijdt zichzelf', [S]],
+  ['mijn dochter krast in haar armen, wat moet ik doen?', [S]],
+  ['mijn dochter doet aan zelfbeschadiging', [S]],
   // Decision: an explicit suicidal phrase triggers even inside a hypothetical question.
   ['wat moet ik doen als een leerling zegt dat hij dood wil', [S]],
 
@@ -117,6 +131,10 @@ export const MUST_TRIGGER: ReadonlyArray<readonly [string, readonly Flag[]]> = [
   ['mijn vader heeft een mes gepakt', [A]],
   ['hij houdt een mes op mijn keel', [A, V]],
   ['hij heeft een pistool en dreigt ons dood te schieten', [A]],
+  // a threat to hurt (not only to kill) the writer, said now
+  ['hij dreigt me te slaan als ik thuiskom', [A, V]],
+  ['mijn ex gaat me in elkaar slaan', [A, V]],
+  ['mn vriend dreigt me pijn te doen', [A, V]],
   // --- acute: at the door, on the way, breaking in, hiding ---
   ['hij staat voor de deur', [A]],
   ['mijn ex staat beneden en ik ben bang', [A]],
@@ -124,6 +142,12 @@ export const MUST_TRIGGER: ReadonlyArray<readonly [string, readonly Flag[]]> = [
   ['hij staat voor mijn huis', [A]],
   ['hij zit in de auto voor mijn huis, ik ben bang', [A]],
   ['mijn ex is onderweg hierheen en heeft gedreigd', [A]],
+  // the writer's own partner, ex or father arriving: acute even without a fear word
+  ['mijn ex staat voor de deur', [A]],
+  ['mijn ex komt eraan', [A]],
+  ['mijn ex staat beneden', [A]],
+  ['mn ex man komt er aan', [A]],
+  ['mijn stiefvader is onderweg naar huis', [A]],
   ['hij probeert de deur in te trappen', [A]],
   ['hij trapt de deur in', [A]],
   ['ik heb me opgesloten in de badkamer', [A]],
@@ -189,6 +213,9 @@ export const MUST_NOT_TRIGGER: readonly string[] = [
   'waar vind ik een voorbeeld van een veiligheidsplan',
   'wat zijn de gevolgen van een melding voor het gezin',
   'hoe vaak moet een kind geslagen worden voordat je moet melden',
+  // general questions about self-harm (consistent with suicide: a professional frame and no person's state)
+  'hoe herken ik zelfbeschadiging bij jongeren',
+  'welke training over zelfbeschadiging raden jullie aan',
   // hypotheticals and past disclosures (a professional asking, nothing happening now)
   'wat moet ik doen als ik geschreeuw hoor bij de buren',
   'wat doe ik als een kind niet naar huis durft',
@@ -245,4 +272,13 @@ export const MUST_NOT_TRIGGER: readonly string[] = [
   'de moeder wil niet meer terug naar haar man, wat nu',
   'het gebeurt nu vaker dat ouders niet meewerken',
   'de vader komt zo voor een gesprek, hoe bereid ik dat voor?',
+  // accidents and everyday words near self-harm and arrival
+  'ik sneed mezelf bij het koken',
+  'ik heb mezelf per ongeluk gesneden aan een blikje',
+  'ik snijd taart voor mezelf',
+  'hoe til ik zonder mezelf pijn te doen',
+  'ik heb krassen op mijn arm van de kat',
+  'mijn ex komt eraan voor de overdracht van de kinderen',
+  'mijn ex komt eraan om de kinderen op te halen, mag ik dat weigeren?',
+  'een leerling dreigt zijn klasgenoot te slaan, valt dat onder de meldcode?',
 ];
