@@ -89,6 +89,13 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   'mens', 'mensen', 'manier', 'plek', 'plaats', 'probleem', 'problemen', 'antwoord', 'alles', 'niets', 'ander',
   'andere', 'laatste', 'volgende', 'vorige', 'hele', 'echt', 'zeker', 'mogelijk', 'moment', 'keer', 'vaak', 'soms',
   'begin', 'begint', 'beginnen', 'einde', 'open', 'dicht', 'thuis', 'werk', 'werken', 'nummer',
+  'nacht', 'nachten', 'nachts', 'ochtend', 'ochtends', 'middag', 'middags', 'avond', 'avonds', 'morgen',
+  'beter', 'slechter', 'minder',
+  // negations are searched ("ouder wil niet meewerken"), but "niet" is in half the questions and no topic
+  'niet', 'geen', 'nooit',
+  // meetings: the bot has a command for the meeting schedule; "wanneer is de vergadering" is no knowledge
+  // question ("hoe vaak vergadert de taskforce" still is, on "taskforce")
+  'vergadering', 'vergaderingen', 'vergaderen', 'vergadert', 'bijeenkomst', 'bijeenkomsten',
   // question words that are searched (they ask for a moment, a reason, a number) but are no topic
   'wanneer', 'waarom', 'hoeveel', 'hoelang',
   // places locate a question but do not say what it is about ("de beste route naar Huizen")
@@ -199,6 +206,12 @@ export interface Concept {
    * compounds); only with a vocabulary. The remaining terms come from synonyms.
    */
   readonly derivedTerms: number;
+  /**
+   * The derived terms that are only parts of a compound the knowledge base does not contain as a whole
+   * ("wachtwoord" -> wacht, woord; "weerbericht" -> bericht). They help to find entries, but a match on a
+   * part is no evidence that the question is about the entry: the compound means something else.
+   */
+  readonly parts: readonly string[];
   /** Position of the last token of this concept in the question (to decide prefix search). */
   readonly position: number;
   /** An everyday word (GENERIC_WORDS): searched, but no evidence of a topic on its own. */
@@ -240,9 +253,15 @@ function variantsOf(token: string): string[] {
  * - compounds in the knowledge base that end in the word: "rekening" -> telefoonrekening,
  *   "inspectie" -> onderwijsinspectie.
  */
-function derivedTerms(token: string, own: readonly string[], words: ReadonlySet<string>, longWords: readonly string[]): string[] {
-  if (!/^[a-z]+$/.test(token) || token.length < 4) return [];
+function derivedTerms(
+  token: string,
+  own: readonly string[],
+  words: ReadonlySet<string>,
+  longWords: readonly string[],
+): { terms: string[]; parts: string[] } {
+  if (!/^[a-z]+$/.test(token) || token.length < 4) return { terms: [], parts: [] };
   const out = new Set<string>();
+  const parts = new Set<string>();
   const known = (w: string): string | undefined => (w.length >= 3 && words.has(w) ? stem(w) : undefined);
   for (const ending of ['de', 'te', 'd', 't', 'e', 's']) {
     if (token.length - ending.length >= 4 && token.endsWith(ending)) {
@@ -267,7 +286,12 @@ function derivedTerms(token: string, own: readonly string[], words: ReadonlySet<
       if (h !== undefined && m !== undefined) both = [m, h];
       else if (m !== undefined && mod.length >= 4 && left === undefined) left = m;
     }
-    for (const t of both ?? [left]) if (t !== undefined) out.add(t);
+    for (const t of both ?? [left]) {
+      if (t !== undefined && !out.has(t)) {
+        out.add(t);
+        parts.add(t);
+      }
+    }
   }
   if (token.length >= 5) {
     let n = 0;
@@ -279,7 +303,7 @@ function derivedTerms(token: string, own: readonly string[], words: ReadonlySet<
     }
   }
   for (const t of own) out.delete(t);
-  return [...out];
+  return { terms: [...out], parts: [...parts].filter((t) => out.has(t)) };
 }
 
 interface PhraseRule {
@@ -353,8 +377,10 @@ export function createAnalyzer(synonyms: Synonyms, options: AnalyzerOptions = {}
           terms,
           ownTerms: own.length,
           derivedTerms: 0,
+          parts: [],
           position: i + rule.tokens.length - 1,
-          generic: false,
+          // "vergadering" -> bijeenkomst, overleg: a synonym of an everyday word is still an everyday word.
+          generic: rule.tokens.every((t) => GENERIC_WORDS.has(t) || DROPPED.has(t)),
         });
         i += rule.tokens.length;
         continue;
@@ -367,20 +393,21 @@ export function createAnalyzer(synonyms: Synonyms, options: AnalyzerOptions = {}
       }
       if (!DROPPED.has(token) && token.length > 1) {
         const own = cachedVariants(token);
-        const derived = forIndex || words.size === 0 ? [] : derivedTerms(token, own, words, longWords);
+        const derived = forIndex || words.size === 0 ? { terms: [], parts: [] } : derivedTerms(token, own, words, longWords);
         if (own.length > 0) {
           out.push({
             text: token,
-            terms: [...own, ...derived],
+            terms: [...own, ...derived.terms],
             ownTerms: own.length,
-            derivedTerms: derived.length,
+            derivedTerms: derived.terms.length,
+            parts: derived.parts,
             position: i,
             generic: GENERIC_WORDS.has(token),
           });
         }
       } else if (/^[0-9]$/.test(token)) {
         // "stap 1": single digits are meaningful here.
-        out.push({ text: token, terms: [token], ownTerms: 1, derivedTerms: 0, position: i, generic: false });
+        out.push({ text: token, terms: [token], ownTerms: 1, derivedTerms: 0, parts: [], position: i, generic: false });
       }
       i += 1;
     }

@@ -34,7 +34,9 @@ export const CONFIDENCE_THRESHOLD = 0.4;
  *   ouder, school, kinderopvang, gemeente, collega, mbo ...) count like everyday words here: they say who
  *   asks and where, not what about. "Kind is ziek, mag het naar de opvang" and "verschil tussen mbo en
  *   hbo" match an entry on those words only, and "hoe meld ik een verhuizing aan de gemeente" on one
- *   topic word ("meld") next to an unknown one. A confident answer needs a TOPIC word (`topical`);
+ *   topic word ("meld") next to an unknown one. A confident answer needs a TOPIC word (`topical`); a
+ *   typo guess ("regenen" ~ "regel") is no topic word, and a compound the knowledge base does not know
+ *   matched on one of its parts ("wachtwoord" -> wacht) counts as nearly unmatched (PART_VALUE);
  * - margin: a little credit when the entry is clearly ahead of the next one.
  * On the evaluation set the in-scope and out-of-scope questions separate around 0.4-0.45.
  */
@@ -89,6 +91,14 @@ type Field = (typeof FIELDS)[number];
 const BOOST: Record<Field, number> = { title: 3, questions: 2.5, keywords: 2, answer: 1 };
 /** Search weight of a query term by where it comes from: typed, derived from a typed word, or a synonym. */
 const TERM_WEIGHT = { own: 1, derived: 0.6, synonym: 0.5 } as const;
+/**
+ * Coverage credit for a question word matched only through a part of it, when the knowledge base does not
+ * know the compound as a whole (`Concept.parts`): "wachtwoord" matched on "wacht", "weerbericht" on
+ * "bericht". Such a word is mostly about something else, so it counts as nearly unmatched.
+ */
+const PART_VALUE = 0.25;
+/** A word matched only by typo search counts as a topic word from this length (of its stem) on. */
+const MIN_TYPO_TOPIC_LENGTH = 7;
 /** Longest question, in distinct words (concepts), that is looked up; keeps a lookup within a few ms. */
 const MAX_CONCEPTS = 40;
 /** How many search results are re-ranked by coverage. */
@@ -292,6 +302,12 @@ export function createAnswerService({ entries, synonyms }: AnswerServiceInput): 
       if (c.terms.some((t) => df.has(t))) known += 1;
       const hits = c.terms.filter((t) => matchedTerms.has(t));
       if (hits.length === 0) continue;
+      // Only parts of a compound the knowledge base does not know as a whole: "wachtwoord" is not about
+      // "wacht", "weerbericht" not about "bericht"; such a word counts as nearly unmatched (PART_VALUE).
+      // Unless the other part is a context word: "verslavingsarts" is an arts about verslaving,
+      // "leerlingdossier" the dossier of a leerling.
+      const partsOnly =
+        hits.every((t) => c.parts.includes(t)) && !c.parts.some((t) => !hits.includes(t) && CONTEXT_TERMS.has(t));
       matched += 1;
       if (!c.generic) informative += 1;
       // An exact hit on the user's own word counts fully; a typo/prefix hit, a derived or a synonym-only
@@ -305,12 +321,19 @@ export function createAnswerService({ entries, synonyms }: AnswerServiceInput): 
       const isContext = (t: string): boolean => CONTEXT_TERMS.has(t);
       const context = c.terms.slice(0, c.ownTerms).every(isContext) || hits.every(isContext);
       const weakGuess = !hits.some((t) => t in fieldsOf) && !inStrongField;
-      if (!c.generic && !context && !weakGuess) topical += 1;
+      // A typo guess on a short word is no topic evidence either ("regenen" ~ "regel", "slapen" ~ "stap"):
+      // a short word has many neighbours. An exact hit, a prefix hit (an unfinished or inflected word:
+      // "gemeld" -> "melder") or a typo in a long word ("huisvebod") does say what the question is about.
+      const inexactTerms = Object.keys(fieldsOf).filter((t) => !q.conceptsOf.has(t));
+      const typoOnly = !hits.some(
+        (t) => t in fieldsOf || t.length >= MIN_TYPO_TOPIC_LENGTH || inexactTerms.some((d) => d.startsWith(t)),
+      );
+      if (!c.generic && !context && !weakGuess && !typoOnly) topical += 1;
       const value = ownHits.some((t) => t in fieldsOf)
         ? 1
         : ownHits.length > 0
           ? inStrongField ? 0.8 : 0.5
-          : hits.some((t) => q.derived.has(t)) ? 0.65 : 0.75;
+          : partsOnly ? PART_VALUE : hits.some((t) => q.derived.has(t)) ? 0.65 : 0.75;
       covered += w * value;
       if (inStrongField) strong += w * value;
     }

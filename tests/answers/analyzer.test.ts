@@ -32,7 +32,7 @@ describe('stopwords', () => {
     for (const w of ['niet', 'geen', 'kind', 'melden']) expect(FILLER_WORDS.has(w)).toBe(false);
   });
   it('marks everyday words as generic, not domain words', () => {
-    for (const w of ['dag', 'laat', 'nieuws', 'wanneer', 'huizen']) expect(GENERIC_WORDS.has(w)).toBe(true);
+    for (const w of ['dag', 'laat', 'nieuws', 'wanneer', 'huizen', 'nachts', 'beter', 'niet', 'vergadering']) expect(GENERIC_WORDS.has(w)).toBe(true);
     for (const w of ['huisverbod', 'meldcode', 'kind', 'melden', 'geweld']) expect(GENERIC_WORDS.has(w)).toBe(false);
   });
   it('drops pronominal adverbs like ermee and erin', () => {
@@ -124,6 +124,17 @@ describe('derived terms (with the words of the knowledge base)', () => {
     const [c] = analyzer.concepts('rekening');
     expect(c?.ownTerms).toBe(1);
     expect(c?.derivedTerms).toBeGreaterThan(0);
+  });
+  it('a synonym rule of everyday words is itself everyday', () => {
+    const a = createAnalyzer({ vergadering: ['bijeenkomst', 'overleg'] });
+    expect(a.concepts('de vergadering')[0]?.generic).toBe(true);
+  });
+  it('marks the parts of a compound the knowledge base does not know, not inflections or longer compounds', () => {
+    const parts = (q: string): readonly string[] => analyzer.concepts(q)[0]?.parts ?? [];
+    expect(parts('huisartsenpraktijk')).toEqual(expect.arrayContaining([stem('huisarts'), stem('praktijk')]));
+    expect(parts('chatfunctie')).toEqual([stem('chat')]);
+    expect(parts('weigert')).toEqual([]);
+    expect(parts('rekening')).toEqual([]);
   });
   it('derives nothing at index time (no words given)', () => {
     expect(createAnalyzer({}).concepts('rekening')[0]?.derivedTerms).toBe(0);

@@ -145,6 +145,27 @@ describe('createAnswerService on the real knowledge base', () => {
     if (r.kind === 'none') expect(r.closest.map((e) => e.id)).toContain('sectoren-kinderopvang-drie-routes');
   });
 
+  it('a typo guess or a part of an unknown compound alone is no answer; a compound with a context word is', () => {
+    // "regenen" ~ "regel" (typo search), "weerbericht" -> bericht, "wachtwoord" -> wacht (compound parts)
+    for (const q of ['gaat het regenen', 'weerbericht vandaag', 'hoe maak ik een veilig wachtwoord']) {
+      expect(service.ask(q).kind, q).toBe('none');
+    }
+    // a real typo next to a topic word still works
+    expect(service.ask('huisverbod hoe lang duurt dat, verlenging mogelijk?').kind).toBe('answer');
+    // "verslavingsarts" = arts (context) + verslaving: the topic part counts
+    expect(service.ask('ik ben verslavingsarts, moet ik vragen of mijn client kinderen heeft')).toMatchObject({
+      kind: 'answer',
+      entry: { id: 'meldcode-kindcheck-wat-is-het' },
+    });
+  });
+
+  it('everyday words (vergadering, beter, nachts, niet) are no topic; a topic word next to them is', () => {
+    for (const q of ['wanneer is de vergadering', 'hoe meld ik me beter na mijn ziekteverlof', "ouders vragen tips omdat hun kind 's nachts niet wil slapen"]) {
+      expect(service.ask(q).kind, q).toBe('none');
+    }
+    expect(service.ask('hoe vaak vergadert de taskforce')).toMatchObject({ kind: 'answer', entry: { id: 'regio-taskforce-hg-km' } });
+  });
+
   it('out of scope: none, with closest entries only when they share something with the question', () => {
     const r = service.ask('kun je mijn wachtwoord resetten');
     expect(r.kind).toBe('none');

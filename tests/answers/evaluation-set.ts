@@ -297,4 +297,14 @@ export const OUT_OF_SCOPE: readonly string[] = [
   'wat is de beste route naar huizen',
   'wanneer is het weer',
   'hoe wordt het weer dit weekend',
+  // Answered with confidence until the work on typo guesses, compound parts and everyday words (fuzzy
+  // "regenen" ~ "regel", "weerbericht" -> bericht, "wachtwoord" -> wacht, "vergadering", "beter", "nachts",
+  // "niet"). Measured first as a fresh check (all six answered, 0.43-0.95), then tuned on: not blind.
+  // The last three come from held-out batch 3.
+  'gaat het regenen',
+  'weerbericht vandaag',
+  'wanneer is de vergadering',
+  'hoe meld ik me beter na mijn ziekteverlof',
+  "ouders vragen tips omdat hun kind 's nachts niet wil slapen",
+  'hoe maak ik een veilig wachtwoord',
 ];
