@@ -347,6 +347,25 @@ describe('meetings (3): the reminder', () => {
 });
 
 // ------------------------------------------------------------------------------------------------------------
+describe('inzichten: what the leader learns from questions without an answer', () => {
+  j('a professional asks something the bot cannot answer; the leader sees it without the place name', async () => {
+    await professional.openConversation(PERSONAL_CHAT);
+    const [noAnswer] = await professional.ask('Wat wordt het weer morgen in Hilversum?');
+    expect(await text(noAnswer!)).toMatch(/geen goed antwoord/i);
+    await leader.openConversation(PERSONAL_CHAT);
+    const [insights] = await leader.ask('inzichten');
+    expect(await Chat.title(insights!)).toBe('Inzichten');
+    const t = await text(insights!);
+    expect(t).toContain('Vragen zonder antwoord');
+    expect(t).toContain('weer morgen');
+    expect(t).not.toContain('Hilversum');
+    expect(await Chat.buttonNames(insights!)).toContain('Vernieuwen');
+    // The professional cannot open it.
+    await professional.expectNewText('Dit kan alleen de projectleider', () => professional.send('inzichten'));
+  });
+});
+
+// ------------------------------------------------------------------------------------------------------------
 describe('accessibility', () => {
   j('every button the bot showed carries words, not only an emoji or a sign', async () => {
     const offenders: string[] = [];
