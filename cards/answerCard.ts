@@ -43,7 +43,9 @@ export function answerCard(view: AnswerCardView): AdaptiveCard {
   }
   const sources = entry.sources.map((s) => (s.url ? `[${s.title}](${s.url})` : `${s.title} (${s.document ?? ''})`));
   body.push(text(`Bronnen: ${sources.join(' · ')}`, { size: 'Small', isSubtle: true, spacing: 'Medium', separator: true }));
-  body.push(text(`Gecontroleerd op ${dutchDate(entry.reviewed)}. Geen namen of details van een casus typen, alstublieft.`, { size: 'Small', isSubtle: true, spacing: 'None' }));
+  // An answer that rests on dated material (a 2019 programme, one year's figures) says so next to the review date.
+  const dated = entry.asOf === undefined ? '' : ` Deze informatie komt uit ${entry.asOf}.`;
+  body.push(text(`Gecontroleerd op ${dutchDate(entry.reviewed)}.${dated} Geen namen of details van een casus typen, alstublieft.`, { size: 'Small', isSubtle: true, spacing: 'None' }));
 
   if (view.alternatives && view.alternatives.length > 0) {
     body.push(text('Bedoelde u iets anders?', { weight: 'Bolder', spacing: 'Medium' }));

@@ -41,6 +41,27 @@ export const sourceSchema = z
   .strict()
   .refine((s) => s.url !== undefined || s.document !== undefined, 'een bron heeft een url of een document');
 
+/** Facet ids: lower case words joined by dashes; checked against knowledge/lexicon.yaml when the knowledge base loads. */
+const facetId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'alleen kleine letters, cijfers en streepjes');
+
+/**
+ * What an entry is specifically about, in the lexicon's facets (knowledge/lexicon.yaml): the forms of violence,
+ * who is at risk, who asks (role or sector) and what they want to know. A question is analysed into the same
+ * facets, so a case description lands on the entry for that form x that role x that intent even when no
+ * example question resembles it. Leave a facet out when the entry is about all of its values.
+ */
+export const FACET_KINDS = ['forms', 'subjects', 'roles', 'intents'] as const;
+export type FacetKind = (typeof FACET_KINDS)[number];
+export const entryFacetsSchema = z
+  .object({
+    forms: z.array(facetId).min(1).optional(),
+    subjects: z.array(facetId).min(1).optional(),
+    roles: z.array(facetId).min(1).optional(),
+    intents: z.array(facetId).min(1).optional(),
+  })
+  .strict();
+export type EntryFacets = z.infer<typeof entryFacetsSchema>;
+
 const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
 export const frontMatterSchema = z
@@ -59,6 +80,13 @@ export const frontMatterSchema = z
     related: z.array(z.string()).max(4).default([]),
     /** Set when a fact in the answer is disputed or dated; shown to the user as a caveat. */
     uncertain: z.string().min(10).optional(),
+    facets: entryFacetsSchema.optional(),
+    /**
+     * The year (or years) of the material the answer rests on, when that material is dated (the regional action
+     * programme of 2019, figures of one year). The card says so: "Deze informatie komt uit 2019."
+     */
+    asOf: z.union([z.number().int(), z.string()]).transform(String).pipe(z.string().regex(/^(19|20)\d\d(-(19|20)\d\d)?$/, 'een jaar (2019) of jaren (2019-2021)')).optional(),
+    /** The date someone checked THIS entry against its sources (not the date of a bulk edit). */
     reviewed: isoDate,
     owner: z.string().min(3),
   })
@@ -84,3 +112,27 @@ export const synonymsSchema = z
   })
   .strict();
 export type Synonyms = z.infer<typeof synonymsSchema>['synonyms'];
+
+/** One facet value of the lexicon: a short Dutch label (used on clarifying buttons) and the words that signal it. */
+const facetValueSchema = z
+  .object({
+    label: z.string().min(2),
+    /**
+     * Words and phrases that signal this value in a question, as people type them: nouns, verbs, participles,
+     * everyday descriptions ("blauwe plekken", "van haar geld beroofd"). Lower case; matched after accent folding
+     * and stemming, a phrase as consecutive words.
+     */
+    terms: z.array(z.string().min(2)).min(1),
+  })
+  .strict();
+
+/** knowledge/lexicon.yaml: the domain lexicon, one map per facet kind. */
+export const lexiconSchema = z
+  .object({
+    forms: z.record(facetId, facetValueSchema),
+    subjects: z.record(facetId, facetValueSchema),
+    roles: z.record(facetId, facetValueSchema),
+    intents: z.record(facetId, facetValueSchema),
+  })
+  .strict();
+export type Lexicon = z.infer<typeof lexiconSchema>;

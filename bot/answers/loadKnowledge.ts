@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { entrySchema, synonymsSchema, type KnowledgeEntry, type Synonyms } from './knowledgeSchema.ts';
+import { entrySchema, FACET_KINDS, lexiconSchema, synonymsSchema, type KnowledgeEntry, type Lexicon, type Synonyms } from './knowledgeSchema.ts';
 
 /** Thrown by `loadKnowledge` with every problem found, one per line, as `file: field: message`. */
 export class KnowledgeError extends Error {
@@ -17,13 +17,17 @@ export class KnowledgeError extends Error {
 export interface Knowledge {
   entries: KnowledgeEntry[];
   synonyms: Synonyms;
+  lexicon: Lexicon;
 }
 
 interface ReadResult {
   files: ParsedFile[];
   synonyms: Synonyms;
+  lexicon: Lexicon;
   problems: string[];
 }
+
+const EMPTY_LEXICON: Lexicon = { forms: {}, subjects: {}, roles: {}, intents: {} };
 
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)([\s\S]*)$/;
 
@@ -94,26 +98,37 @@ function parseEntry(file: string, text: string, problems: string[]): ParsedFile 
   return out;
 }
 
-async function readSynonyms(dir: string, problems: string[]): Promise<Synonyms> {
-  const file = 'synonyms.yaml';
+/** Reads one YAML file of the knowledge base and parses it with `schema`; undefined (and problems) when it fails. */
+async function readYaml<T>(dir: string, file: string, schema: z.ZodType<T>, problems: string[]): Promise<T | undefined> {
   let text: string;
   try {
     text = await readFile(path.join(dir, file), 'utf8');
   } catch (err) {
     problems.push(`${file}: (bestand): kan niet gelezen worden (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
-    return {};
+    return undefined;
   }
   const doc = parseDocument(text, { prettyErrors: true });
   if (doc.errors.length > 0) {
     problems.push(...yamlProblems(file, doc, 0));
-    return {};
+    return undefined;
   }
-  const parsed = synonymsSchema.safeParse(doc.toJS());
+  const parsed = schema.safeParse(doc.toJS());
   if (!parsed.success) {
     problems.push(...parsed.error.issues.map((i) => formatIssue(file, i)));
-    return {};
+    return undefined;
   }
-  return parsed.data.synonyms;
+  return parsed.data;
+}
+
+/** Facet ids an entry uses that the lexicon does not define. */
+function unknownFacets(file: string, entry: KnowledgeEntry, lexicon: Lexicon): string[] {
+  const out: string[] = [];
+  for (const kind of FACET_KINDS) {
+    (entry.facets?.[kind] ?? []).forEach((id, i) => {
+      if (!(id in lexicon[kind])) out.push(`${file}: facets.${kind}.${i}: "${id}" staat niet in lexicon.yaml onder ${kind}`);
+    });
+  }
+  return out;
 }
 
 /** Reads and checks everything; never throws for content problems, it collects them. */
@@ -153,18 +168,20 @@ async function readKnowledge(dir: string): Promise<ReadResult> {
     });
   }
 
-  const synonyms = await readSynonyms(dir, problems);
+  const synonyms = (await readYaml(dir, 'synonyms.yaml', synonymsSchema, problems))?.synonyms ?? {};
+  const lexicon = (await readYaml(dir, 'lexicon.yaml', lexiconSchema, problems)) ?? EMPTY_LEXICON;
+  for (const { file, entry } of files) if (entry !== undefined) problems.push(...unknownFacets(file, entry, lexicon));
   // Grouped per file (a stable sort keeps each file's own order).
   const fileOf = (p: string): string => p.slice(0, p.indexOf(':'));
   problems.sort((a, b) => (fileOf(a) < fileOf(b) ? -1 : fileOf(a) > fileOf(b) ? 1 : 0));
-  return { files, synonyms, problems };
+  return { files, synonyms, lexicon, problems };
 }
 
-/** Loads `dir/entries/*.md` and `dir/synonyms.yaml`; throws a KnowledgeError listing every problem. */
+/** Loads `dir/entries/*.md`, `dir/synonyms.yaml` and `dir/lexicon.yaml`; throws a KnowledgeError listing every problem. */
 export async function loadKnowledge(dir: string): Promise<Knowledge> {
-  const { files, synonyms, problems } = await readKnowledge(dir);
+  const { files, synonyms, lexicon, problems } = await readKnowledge(dir);
   if (problems.length > 0) throw new KnowledgeError(problems);
-  return { entries: files.flatMap((f) => (f.entry === undefined ? [] : [f.entry])), synonyms };
+  return { entries: files.flatMap((f) => (f.entry === undefined ? [] : [f.entry])), synonyms, lexicon };
 }
 
 export interface KnowledgeCheck {

@@ -29,12 +29,20 @@ function entry(id: string, overrides: Fields = {}, body = 'Dit is een antwoord d
 }
 
 const dirs: string[] = [];
-async function kb(files: Record<string, string>, synonyms = 'synonyms:\n  vt: [veilig thuis]\n'): Promise<string> {
+const LEXICON = [
+  'forms:\n  lichamelijk:\n    label: lichamelijk geweld\n    terms: [slaan, geslagen]',
+  'subjects:\n  kind:\n    label: een kind\n    terms: [kind]',
+  'roles:\n  onderwijs:\n    label: onderwijs\n    terms: [juf]',
+  'intents:\n  vastleggen:\n    label: vastleggen\n    terms: [vastleggen]',
+].join('\n');
+
+async function kb(files: Record<string, string>, synonyms = 'synonyms:\n  vt: [veilig thuis]\n', lexicon = LEXICON): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'kb-'));
   dirs.push(dir);
   await mkdir(path.join(dir, 'entries'));
   for (const [name, text] of Object.entries(files)) await writeFile(path.join(dir, 'entries', name), text);
   if (synonyms !== '') await writeFile(path.join(dir, 'synonyms.yaml'), synonyms);
+  if (lexicon !== '') await writeFile(path.join(dir, 'lexicon.yaml'), lexicon);
   return dir;
 }
 
@@ -139,6 +147,28 @@ describe('loadKnowledge', () => {
   it('reports a missing synonyms file', async () => {
     const problems = await problemsOf(await kb({ 'een.md': entry('een') }, ''));
     expect(problems).toEqual([expect.stringMatching(/^synonyms\.yaml: \(bestand\): kan niet gelezen worden/)]);
+  });
+});
+
+describe('facets and the lexicon', () => {
+  it('loads the facets of an entry and the lexicon', async () => {
+    const dir = await kb({ 'a-een.md': entry('a-een', { facets: '\n  forms: [lichamelijk]\n  roles: [onderwijs]', asOf: '2019' }) });
+    const { entries, lexicon } = await loadKnowledge(dir);
+    expect(entries[0]?.facets).toEqual({ forms: ['lichamelijk'], roles: ['onderwijs'] });
+    expect(entries[0]?.asOf).toBe('2019');
+    expect(lexicon.forms['lichamelijk']?.terms).toEqual(['slaan', 'geslagen']);
+  });
+
+  it('names a facet id the lexicon does not define', async () => {
+    const dir = await kb({ 'a-een.md': entry('a-een', { facets: '\n  forms: [stalking]\n  intents: [vastleggen]' }) });
+    expect(await problemsOf(dir)).toEqual(['entries/a-een.md: facets.forms.0: "stalking" staat niet in lexicon.yaml onder forms']);
+  });
+
+  it('reports a missing lexicon and an asOf that is no year', async () => {
+    const dir = await kb({ 'a-een.md': entry('a-een', { asOf: 'vorig jaar' }) }, undefined, '');
+    const problems = await problemsOf(dir);
+    expect(problems).toContainEqual(expect.stringMatching(/^lexicon\.yaml: \(bestand\): kan niet gelezen worden/));
+    expect(problems).toContainEqual(expect.stringMatching(/^entries\/a-een\.md: asOf: /));
   });
 });
 
