@@ -4,6 +4,7 @@ import { loadConfig, ConfigError, type Config } from './config.ts';
 import { createLogger, type Logger } from './log.ts';
 import { loadKnowledge } from './answers/loadKnowledge.ts';
 import { createAnswerService } from './answers/answerService.ts';
+import { loadDutchWords } from './answers/dutchWords.ts';
 import { openConversationStore } from './store/conversationStore.ts';
 import { openAnswerLogStore } from './store/answerLogStore.ts';
 import { StoreError, type StoreStatus } from './store/jsonStore.ts';
@@ -96,8 +97,8 @@ async function composeApp(options: StartOptions, config: Config, log: Logger, lo
   const startedAt = clock.now().getTime();
 
   const dataDir = path.resolve(config.dataDir);
-  const knowledge = await loadKnowledge(path.resolve(config.knowledgeDir));
-  const answers = createAnswerService(knowledge);
+  const [knowledge, words] = await Promise.all([loadKnowledge(path.resolve(config.knowledgeDir)), loadDutchWords()]);
+  const answers = createAnswerService({ ...knowledge, words });
   const conversations = await openConversationStore(dataDir);
   const answerLog = await openAnswerLogStore(dataDir);
   // Groups and who follows them: used by meetings and broadcasts; opened once, here.

@@ -1,6 +1,8 @@
 import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
-import { CONTEXT_TERMS, createAnalyzer, normalize, tokenize, type Concept } from './analyzer.ts';
-import type { CategoryId, KnowledgeEntry, Synonyms } from './knowledgeSchema.ts';
+import { CONTEXT_TERMS, createAnalyzer, normalize, stem, tokenize, type Concept } from './analyzer.ts';
+import type { DutchWords } from './dutchWords.ts';
+import { createFacetMatcher, type FacetSet } from './facets.ts';
+import { FACET_KINDS, type CategoryId, type FacetKind, type KnowledgeEntry, type Lexicon, type Synonyms } from './knowledgeSchema.ts';
 import { detectPersonalData } from './personalData.ts';
 
 /**
@@ -47,13 +49,30 @@ export function confidenceOf(top: Omit<Scored, 'entry'>, margin: number): number
   return Math.min(1, quality * corroboration * (0.9 + 0.1 * Math.max(0, Math.min(1, margin))));
 }
 
+/** One button of a clarifying question: a facet value ("een kind") or "iemand anders" (id null). */
+export interface ClarifyOption {
+  readonly id: string | null;
+  readonly label: string;
+}
+
 export type AskResult =
   | { kind: 'answer'; entry: KnowledgeEntry; confidence: number; alternatives: KnowledgeEntry[] }
+  /**
+   * The question is clearly in the domain, but the best entries differ in who is at risk and the question does
+   * not say: ask ONE short question ("Over wie maakt u zich zorgen?"), then answer with `ask(text, { subjects })`.
+   */
+  | { kind: 'clarify'; facet: 'subjects'; options: ClarifyOption[] }
   | { kind: 'none'; closest: KnowledgeEntry[] };
+
+/** What the asker told us on a clarifying question; it overrides what the question's words say. */
+export interface AskContext {
+  /** Who is at risk: a subject id, or null for "iemand anders" (answer without asking again). */
+  readonly subject?: string | null;
+}
 
 export interface AnswerService {
   /** Answers a free-text question; synchronous and fast (a few ms on the whole knowledge base). */
-  ask(text: string): AskResult;
+  ask(text: string, context?: AskContext): AskResult;
   /** For the Teams search message extension: best matches for what is typed so far; '' gives []. */
   search(query: string, limit: number): KnowledgeEntry[];
   byId(id: string): KnowledgeEntry | undefined;
@@ -84,11 +103,44 @@ export interface Scored {
   concepts: number;
   /** Sum of the IDF weights of the matched concepts: how much specific information the match shares. */
   evidence: number;
+  /** The coverage counting only topic words: known, not everyday, not context (who asks, about whom). */
+  topicCoverage: number;
+  /** Facet kinds on which the question and the entry agree (see FACET_MATCH). */
+  facetMatches: number;
 }
 
 const FIELDS = ['title', 'questions', 'keywords', 'answer'] as const;
-type Field = (typeof FIELDS)[number];
-const BOOST: Record<Field, number> = { title: 3, questions: 2.5, keywords: 2, answer: 1 };
+type Field = (typeof FIELDS)[number] | 'facets';
+const BOOST: Record<Field, number> = { title: 3, questions: 2.5, keywords: 2, answer: 1, facets: 1.5 };
+/**
+ * Facets (facets.ts) in the search: an entry is indexed with a token per facet value ("f:forms:lichamelijk"), and a
+ * question word that signals that value carries the same token, so "hij heeft haar geslagen" reaches the entry on
+ * lichamelijk geweld without sharing a word with it. In the coverage such a hit counts as FACET_VALUE.
+ */
+const facetToken = (kind: FacetKind, id: string): string => `f:${kind}:${id}`;
+const FACET_VALUE = 0.9;
+/**
+ * Re-ranking by facet agreement: an entry about the question's form of violence, role, person at risk or intent
+ * goes up (MATCH); an entry specifically about ANOTHER value of a facet the question names goes down (MISMATCH):
+ * the kinderopvang entry is not the answer to a teacher, the stalking entry not to a question about a beaten child.
+ */
+const FACET_MATCH: Record<FacetKind, number> = { forms: 1.5, subjects: 1.15, roles: 1.35, intents: 1.25 };
+const FACET_MISMATCH: Record<FacetKind, number> = { forms: 0.55, subjects: 0.8, roles: 0.7, intents: 0.85 };
+/** A sector-specific entry for a question that names no sector: the general entry is the better answer. */
+const UNASKED_ROLE = 0.9;
+/**
+ * Weight of a question word the knowledge base does not know, in a question that is clearly about the domain (it
+ * names a form of violence or who asks): a case description tells a story ("een moeder met een depressie ..."),
+ * and the story's words are context, not a topic the base lacks. Outside the domain they count fully, so that
+ * "hoe meld ik een verhuizing" is still refused.
+ */
+const NARRATIVE_WEIGHT = 0.2;
+/** Weight of a context word (CONTEXT_TERMS) in the coverage, against a topic word's. */
+const CONTEXT_WEIGHT = 0.5;
+/** Entries within this share of the best score are the ones a clarifying question chooses between. */
+const CLARIFY_WITHIN = 0.6;
+/** A clarifying question is asked when the best answer is not clearly above the threshold. */
+const CLARIFY_MARGIN = 0.15;
 /** Search weight of a query term by where it comes from: typed, derived from a typed word, or a synonym. */
 const TERM_WEIGHT = { own: 1, derived: 0.6, synonym: 0.5 } as const;
 /**
@@ -123,6 +175,8 @@ interface IndexedDoc {
   questions: string;
   keywords: string;
   answer: string;
+  /** Facet tokens, space separated. */
+  facets: string;
 }
 
 /** Part of the analysis result reused by `ask` and `search`. */
@@ -133,6 +187,8 @@ interface Query {
   conceptsOf: Map<string, number[]>;
   /** Own (typed) terms; fuzzy search is only for those, never for synonym expansions. */
   own: Set<string>;
+  /** Own terms of words that are real Dutch words (the word list): spelled right, so never typo-searched. */
+  spelled: Set<string>;
   /** Terms derived from typed words (inflections, compound parts); weighed below own terms. */
   derived: Set<string>;
   lastConceptTerms: Set<string>;
@@ -143,33 +199,53 @@ interface Query {
    * "hoe werkt ..." at confidence 0.78. ("gemeld" -> "meld" -> "melder" is still searched.)
    */
   whole: Set<string>;
+  /** The question's facets, after what the asker told us on a clarifying question. */
+  facets: FacetSet;
+  /** The question names a form of violence or who asks: unknown words are story, not topic (NARRATIVE_WEIGHT). */
+  inDomain: boolean;
 }
 
 export interface AnswerServiceInput {
   entries: readonly KnowledgeEntry[];
   synonyms: Synonyms;
+  /** The domain lexicon (knowledge/lexicon.yaml); without it the engine works on words alone. */
+  lexicon?: Lexicon;
+  /**
+   * A real Dutch word list (dutchWords.ts): base forms of inflected words the stemmer misses ("uitgebuit" ->
+   * uitbuiten, "sloeg" -> slaan), for the facets and the search; and typo search only for words that are not Dutch
+   * words, so "depressie" is not "corrected" into a word of the knowledge base.
+   */
+  words?: DutchWords;
 }
 
-export function createAnswerService({ entries, synonyms }: AnswerServiceInput): AnswerService & {
+const EMPTY_LEXICON: Lexicon = { forms: {}, subjects: {}, roles: {}, intents: {} };
+
+export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON, words: dutch }: AnswerServiceInput): AnswerService & {
   /** Ranked candidates with their features; for tests and tuning, not for the bot. */
-  explain(text: string): { confidence: number; ranked: Scored[] };
+  explain(text: string, context?: AskContext): { confidence: number; ranked: Scored[]; facets: FacetSet };
 } {
   const indexAnalyzer = createAnalyzer(synonyms);
   const byIdMap = new Map(entries.map((e) => [e.id, e]));
+  const facetMatcher = createFacetMatcher(lexicon, dutch === undefined ? {} : { lemmas: (w) => dutch.lemmas(w) });
+  const entryFacets = new Map(entries.map((e) => [e.id, facetMatcher.ofEntry(e)]));
 
   const index = new MiniSearch<IndexedDoc>({
-    fields: [...FIELDS],
+    fields: [...FIELDS, 'facets'],
     idField: 'id',
-    tokenize: (text) => indexAnalyzer.indexTerms(text),
+    tokenize: (text, field) => (field === 'facets' ? text.split(' ').filter(Boolean) : indexAnalyzer.indexTerms(text)),
     processTerm: (term) => term,
   });
-  const docs: IndexedDoc[] = entries.map((e) => ({
-    id: e.id,
-    title: e.title,
-    questions: e.questions.join('\n'),
-    keywords: e.keywords.join('\n'),
-    answer: [e.answer, ...(e.steps ?? [])].join('\n'),
-  }));
+  const docs: IndexedDoc[] = entries.map((e) => {
+    const f = entryFacets.get(e.id);
+    return {
+      id: e.id,
+      title: e.title,
+      questions: e.questions.join('\n'),
+      keywords: e.keywords.join('\n'),
+      answer: [e.answer, ...(e.steps ?? [])].join('\n'),
+      facets: f === undefined ? '' : FACET_KINDS.flatMap((k) => [...f[k]].map((id) => facetToken(k, id))).join(' '),
+    };
+  });
   index.addAll(docs);
 
   // Document frequency per term, over all fields, for the IDF weights of the coverage.
@@ -205,19 +281,32 @@ export function createAnswerService({ entries, synonyms }: AnswerServiceInput): 
 
   // Questions are analysed knowing the knowledge base's words (compound parts, inflections).
   const analyzer = createAnalyzer(synonyms, { words: new Set(docs.flatMap((d) => FIELDS.flatMap((f) => tokenize(d[f])))) });
+  for (const d of docs) for (const t of new Set(d.facets.split(' ').filter(Boolean))) df.set(t, (df.get(t) ?? 0) + 1);
   const n = Math.max(docs.length, 1);
   const idf = (t: string): number => Math.log(1 + n / (df.get(t) ?? 0.5));
   const unknownWeight = Math.log(1 + n / 0.5);
 
-  function analyze(text: string): Query {
+  function analyze(text: string, context: AskContext = {}): Query {
+    const analysis = facetMatcher.analyze(text);
+    const facets: FacetSet =
+      context.subject === undefined
+        ? analysis.facets
+        : { ...analysis.facets, subjects: new Set(context.subject === null ? [] : [context.subject]) };
     // A repeated word is one concept; a very long message is looked up on its first MAX_CONCEPTS concepts.
+    // A word inside a phrase of the lexicon also carries that facet value's token (after its own, derived and
+    // synonym terms, so it weighs like a synonym in the search).
     const seen = new Set<string>();
     const concepts = analyzer
       .concepts(text)
       .filter((c) => !seen.has(c.text) && seen.add(c.text))
-      .slice(0, MAX_CONCEPTS);
+      .slice(0, MAX_CONCEPTS)
+      .map((c) => withFacets(withLemmas(c), analysis.matches));
     const conceptsOf = new Map<string, number[]>();
     const own = new Set<string>();
+    const spelled = new Set<string>();
+    if (dutch !== undefined) {
+      for (const c of concepts) if (!c.text.includes(' ') && dutch.has(c.text)) for (const t of c.terms.slice(0, c.ownTerms)) spelled.add(t);
+    }
     const derived = new Set<string>();
     concepts.forEach((c, i) => {
       c.terms.forEach((t, k) => {
@@ -230,6 +319,9 @@ export function createAnswerService({ entries, synonyms }: AnswerServiceInput): 
     const whole = new Set(concepts.flatMap((c) => c.terms.slice(0, c.ownTerms).filter((t) => c.text.split(' ').includes(t))));
     return {
       whole,
+      spelled,
+      facets,
+      inDomain: facets.forms.size > 0 || facets.roles.size > 0,
       concepts,
       terms: [...conceptsOf.keys()],
       conceptsOf,
@@ -239,9 +331,31 @@ export function createAnswerService({ entries, synonyms }: AnswerServiceInput): 
     };
   }
 
-  function conceptWeight(c: Concept): number {
+  /**
+   * Base forms from the word list as derived terms, when the knowledge base knows them: "uitgebuit" -> uitbuiten ->
+   * the stem of "uitbuiting"; "sloeg" -> slaan.
+   */
+  function withLemmas(c: Concept): Concept {
+    if (dutch === undefined || c.text.includes(' ')) return c;
+    const extra = dutch
+      .lemmas(c.text)
+      .map((l) => stem(l))
+      .filter((t) => df.has(t) && !c.terms.includes(t));
+    if (extra.length === 0) return c;
+    const cut = c.ownTerms + c.derivedTerms;
+    return { ...c, terms: [...c.terms.slice(0, cut), ...new Set(extra), ...c.terms.slice(cut)], derivedTerms: c.derivedTerms + new Set(extra).size };
+  }
+
+  /** A word inside a phrase of the lexicon also carries that facet value's token (weighed like a synonym). */
+  function withFacets(c: Concept, matches: ReturnType<typeof facetMatcher.analyze>['matches']): Concept {
+    const tokens = matches.filter((m) => m.from <= c.position && c.position <= m.to).map((m) => facetToken(m.kind, m.id));
+    return tokens.length === 0 ? c : { ...c, terms: [...c.terms, ...tokens.filter((t) => !c.terms.includes(t))] };
+  }
+
+  function conceptWeight(c: Concept, inDomain: boolean): number {
     const known = c.terms.filter((t) => df.has(t));
-    return known.length === 0 ? unknownWeight : Math.max(...known.map(idf));
+    if (known.length > 0) return Math.max(...known.map(idf));
+    return inDomain ? unknownWeight * NARRATIVE_WEIGHT : unknownWeight;
   }
 
   function searchOptions(q: Query, prefixAll: boolean): SearchOptions {
@@ -253,7 +367,7 @@ export function createAnswerService({ entries, synonyms }: AnswerServiceInput): 
       // Typos: only typed words the knowledge base does not know (a known word is most likely spelled
       // right), not numbers, and not very short words (too many neighbours).
       fuzzy: (term) =>
-        q.own.has(term) && !df.has(term) && term.length >= 4 && /^[a-z]+$/.test(term) ? (term.length >= 9 ? 2 : 1) : false,
+        q.own.has(term) && !df.has(term) && !q.spelled.has(term) && term.length >= 4 && /^[a-z]+$/.test(term) ? (term.length >= 9 ? 2 : 1) : false,
       // While typing in the search box the last word may be just two letters ("veilig th").
       prefix: (term) =>
         /^[a-z]+$/.test(term) &&
@@ -281,7 +395,7 @@ export function createAnswerService({ entries, synonyms }: AnswerServiceInput): 
   }
 
   /** Coverage features of one result. */
-  function features(q: Query, r: SearchResult): Omit<Scored, 'entry' | 'score'> {
+  function features(q: Query, r: SearchResult): Omit<Scored, 'entry' | 'score' | 'facetMatches'> {
     const matchedTerms = new Set(r.queryTerms);
     // Fields per doc term; for fuzzy/prefix matches the doc term differs from the query term.
     const fieldsOf = r.match as Record<string, string[]>;
@@ -291,16 +405,27 @@ export function createAnswerService({ entries, synonyms }: AnswerServiceInput): 
       .flatMap(([, f]) => f);
     let total = 0;
     let covered = 0;
+    let topicTotal = 0;
+    let topicCovered = 0;
     let strong = 0;
     let matched = 0;
     let known = 0;
     let informative = 0;
     let topical = 0;
     for (const c of q.concepts) {
-      const w = conceptWeight(c);
-      total += w;
-      if (c.terms.some((t) => df.has(t))) known += 1;
+      // Who asks and about whom (kind, moeder, huisarts, school) weigh half: "kindcheck" is what "ik ben huisarts,
+      // een moeder met jonge kinderen, moet ik de kindcheck doen?" is about.
+      const contextual = c.terms.slice(0, c.ownTerms).every((t) => CONTEXT_TERMS.has(t));
+      const w = conceptWeight(c, q.inDomain) * (contextual ? CONTEXT_WEIGHT : 1);
+      const isTopic = !contextual && !c.generic && c.terms.some((t) => df.has(t));
       const hits = c.terms.filter((t) => matchedTerms.has(t));
+      // A word that says who asks or about whom (a role, a person), where the entry is for everyone: neither for
+      // nor against it. "Ik ben huisarts, moet ik de kindcheck doen?" is answered by the general kindcheck entry.
+      const neutralKinds = (['roles', 'subjects'] as const).filter((k) => c.terms.some((t) => t.startsWith(`f:${k}:`)) && (entryFacets.get(String(r.id))?.[k].size ?? 0) === 0);
+      if (hits.length === 0 && neutralKinds.length > 0) continue;
+      total += w;
+      if (isTopic) topicTotal += w;
+      if (c.terms.some((t) => df.has(t) && !t.startsWith('f:'))) known += 1;
       if (hits.length === 0) continue;
       // Only parts of a compound the knowledge base does not know as a whole: "wachtwoord" is not about
       // "wacht", "weerbericht" not about "bericht"; such a word counts as nearly unmatched (PART_VALUE).
@@ -329,15 +454,21 @@ export function createAnswerService({ entries, synonyms }: AnswerServiceInput): 
         (t) => t in fieldsOf || t.length >= MIN_TYPO_TOPIC_LENGTH || inexactTerms.some((d) => d.startsWith(t)),
       );
       if (!c.generic && !context && !weakGuess && !typoOnly) topical += 1;
+      // A hit through a synonym or derived term counts by how specific that term is next to the typed word: the
+      // synonym "kind" of "kindcheck" found in an entry about children is hardly a hit on "kindcheck".
+      const specificity = Math.min(1, Math.max(...hits.map((t) => (df.has(t) ? idf(t) : 0))) / w);
       const value = ownHits.some((t) => t in fieldsOf)
         ? 1
         : ownHits.length > 0
           ? inStrongField ? 0.8 : 0.5
-          : partsOnly ? PART_VALUE : hits.some((t) => q.derived.has(t)) ? 0.65 : 0.75;
+          : (partsOnly ? PART_VALUE : hits.some((t) => t.startsWith('f:')) ? FACET_VALUE : hits.some((t) => q.derived.has(t)) ? 0.65 : 0.75) *
+            Math.max(0.3, specificity);
       covered += w * value;
+      if (isTopic) topicCovered += w * value;
       if (inStrongField) strong += w * value;
     }
-    const counts = { matched, informative, topical, known, concepts: q.concepts.length, evidence: covered };
+    const topicCoverage = topicTotal === 0 ? 0 : topicCovered / topicTotal;
+    const counts = { matched, informative, topical, known, concepts: q.concepts.length, evidence: covered, topicCoverage };
     return total === 0
       ? { coverage: 0, strongCoverage: 0, ...counts }
       : { coverage: covered / total, strongCoverage: strong / total, ...counts };
@@ -361,11 +492,33 @@ export function createAnswerService({ entries, synonyms }: AnswerServiceInput): 
    * Candidates for a question, best first. `typing` is for the search box: every word may still be
    * incomplete (prefix search on all words), and `depth` results are re-ranked.
    */
-  function rank(text: string, typing = false, depth = RERANK_DEPTH): { ranked: Scored[]; confidence: number } {
+  /** How much the facets move an entry up or down (FACET_MATCH, FACET_MISMATCH, UNASKED_ROLE), and on how many kinds they agree. */
+  function facetFit(q: Query, id: string): { factor: number; matches: number } {
+    const own = entryFacets.get(id);
+    if (own === undefined) return { factor: 1, matches: 0 };
+    let factor = 1;
+    let matches = 0;
+    for (const kind of FACET_KINDS) {
+      const asked = q.facets[kind];
+      const about = own[kind];
+      if (about.size === 0) continue;
+      if (asked.size === 0) {
+        if (kind === 'roles') factor *= UNASKED_ROLE;
+        continue;
+      }
+      if ([...asked].some((v) => about.has(v))) {
+        factor *= FACET_MATCH[kind];
+        matches += 1;
+      } else factor *= FACET_MISMATCH[kind];
+    }
+    return { factor, matches };
+  }
+
+  function rank(text: string, typing = false, depth = RERANK_DEPTH, context: AskContext = {}): { ranked: Scored[]; confidence: number; facets: FacetSet } {
     // Personal data is not part of the question's topic (and names would count as unknown words).
     const clean = detectPersonalData(text).redacted.replace(/\[[a-z-]+\]/g, ' ');
-    const q = analyze(clean);
-    if (q.terms.length === 0) return { ranked: [], confidence: 0 };
+    const q = analyze(clean, context);
+    if (q.terms.length === 0) return { ranked: [], confidence: 0, facets: q.facets };
     const results = index.search(q.terms.join(' '), searchOptions(q, typing));
     const best = results[0]?.score ?? 1;
     const queryPairs = pairsOf(q.concepts);
@@ -380,28 +533,59 @@ export function createAnswerService({ entries, synonyms }: AnswerServiceInput): 
         const entry = byIdMap.get(String(r.id));
         if (entry === undefined) return [];
         const f = features(q, r);
-        const quality = 0.5 * f.coverage + 0.5 * f.strongCoverage;
+        // The topic words (not who asks, not everyday words) weigh as much as all words together: an entry about
+        // children in general must not beat the kindcheck entry on "moeder" and "kinderen" in a kindcheck question.
+        const quality = 0.25 * f.coverage + 0.25 * f.strongCoverage + 0.5 * f.topicCoverage;
         const own = entryPairs.get(entry.id);
         const pairHits = own === undefined ? 0 : [...queryPairs].filter((p) => own.has(p)).length;
         const pairBonus = queryPairs.size === 0 ? 1 : 1 + PAIR_BONUS * (pairHits / queryPairs.size);
         const defBonus = subject.some((t) => defines.get(entry.id)?.has(t) === true) ? DEFINITION_BONUS : 1;
         const titleBonus = 1 + TITLE_BONUS * titleCoverage(entry.id, r);
-        return [{ entry, score: (r.score / best) * quality ** 3 * pairBonus * defBonus * titleBonus, ...f }];
+        const fit = facetFit(q, entry.id);
+        return [{ entry, score: (r.score / best) * quality ** 3 * pairBonus * defBonus * titleBonus * fit.factor, ...f, facetMatches: fit.matches }];
       })
       .sort((a, b) => b.score - a.score);
     const top = ranked[0];
-    if (top === undefined || top.score <= 0) return { ranked, confidence: 0 };
+    if (top === undefined || top.score <= 0) return { ranked, confidence: 0, facets: q.facets };
     const second = ranked[1]?.score ?? 0;
     const margin = (top.score - second) / top.score;
     const confidence = confidenceOf(top, margin);
-    return { ranked, confidence };
+    return { ranked, confidence, facets: q.facets };
   }
 
-  function ask(text: string): AskResult {
-    const { ranked, confidence } = rank(text);
+  /**
+   * ONE clarifying question, when the question is about the domain but does not say who is at risk, and the best
+   * entries are each about someone else (a child, a partner, an older person): the answer depends on it.
+   */
+  function clarifyOn(ranked: readonly Scored[], facets: FacetSet, context: AskContext): AskResult | undefined {
+    if (context.subject !== undefined || facets.subjects.size > 0) return undefined;
+    if (facets.forms.size === 0 && facets.intents.size === 0) return undefined;
     const top = ranked[0];
+    if (top === undefined || top.topical === 0) return undefined;
+    const close = ranked.filter((r) => r.score >= top.score * CLARIFY_WITHIN && r.topical > 0).slice(0, 4);
+    const subjects: string[] = [];
+    for (const r of close) {
+      const about = entryFacets.get(r.entry.id)?.subjects ?? new Set<string>();
+      // An entry for everyone does not need the question answered.
+      if (about.size === 0) return undefined;
+      for (const s of about) if (!subjects.includes(s)) subjects.push(s);
+    }
+    if (subjects.length < 2) return undefined;
+    const options: ClarifyOption[] = subjects.slice(0, 3).map((id) => ({ id, label: facetMatcher.label('subjects', id) }));
+    return { kind: 'clarify', facet: 'subjects', options: [...options, { id: null, label: 'iemand anders' }] };
+  }
+
+  function ask(text: string, context: AskContext = {}): AskResult {
+    const { ranked, confidence, facets } = rank(text, false, RERANK_DEPTH, context);
+    const top = ranked[0];
+    const clarify = clarifyOn(ranked, facets, context);
+    if (clarify !== undefined && (confidence < CONFIDENCE_THRESHOLD + CLARIFY_MARGIN || top?.facetMatches === 0)) return clarify;
     if (top === undefined || confidence < CONFIDENCE_THRESHOLD) {
-      const closest = ranked.filter((r) => r.coverage >= 0.34).slice(0, 3).map((r) => r.entry);
+      // Suggestions must be related: they cover part of the question on a topic word, or share a facet with it.
+      const closest = ranked
+        .filter((r) => (r.coverage >= 0.34 && r.topical > 0) || r.facetMatches > 0)
+        .slice(0, 3)
+        .map((r) => r.entry);
       return { kind: 'none', closest };
     }
     const alternatives = ranked
@@ -422,7 +606,7 @@ export function createAnswerService({ entries, synonyms }: AnswerServiceInput): 
   return {
     ask,
     search,
-    explain: (text) => rank(text),
+    explain: (text, context) => rank(text, false, RERANK_DEPTH, context),
     byId: (id) => byIdMap.get(id),
     byCategory: (category) => entries.filter((e) => e.category === category),
     entries,

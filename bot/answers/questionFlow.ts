@@ -1,7 +1,8 @@
 import type { AnswerLogStore } from '../store/answerLogStore.ts';
-import type { AnswerService, AskResult } from './answerService.ts';
+import type { AnswerService, AskContext, AskResult } from './answerService.ts';
 import { buildVocabulary, detectPersonalData, reduceForStorage, type PersonalDataKind, type Vocabulary } from './personalData.ts';
 import { screenMessage } from './safetyScreen.ts';
+import { detectSmallTalk, type SmallTalk } from './smalltalk.ts';
 
 /** Longest question we read; the rest of a longer message is ignored and the user is told. */
 export const MAX_QUESTION_LENGTH = 1000;
@@ -17,7 +18,8 @@ export interface QuestionOutcome {
   readonly screen: { acuteDanger: boolean; suicide: boolean; victim: boolean };
   /** Kinds of personal data seen in the question (never stored). */
   readonly personalData: readonly PersonalDataKind[];
-  readonly result: AskResult;
+  /** The lookup, or small talk (a greeting, thanks, English) that gets a short reply and is never kept. */
+  readonly result: AskResult | { readonly kind: 'smalltalk'; readonly talk: SmallTalk };
   readonly truncated: boolean;
 }
 
@@ -44,18 +46,21 @@ function vocabularyOf(answers: AnswerService): Vocabulary {
 export async function answerQuestion(
   deps: QuestionFlowDeps,
   rawText: string,
-  context: { conversationType: 'personal' | 'groupChat' | 'channel' },
+  context: { conversationType: 'personal' | 'groupChat' | 'channel' } & AskContext,
 ): Promise<QuestionOutcome> {
   const truncated = rawText.length > MAX_QUESTION_LENGTH;
   const text = truncated ? rawText.slice(0, MAX_QUESTION_LENGTH) : rawText;
   const screen = screenMessage(rawText.slice(0, MAX_SCREENED_LENGTH));
   const pd = detectPersonalData(text);
+  const danger = screen.acuteDanger || screen.suicide || screen.victim;
+  const talk = danger ? undefined : detectSmallTalk(text);
+  if (talk !== undefined) return { screen, personalData: pd.kinds, result: { kind: 'smalltalk', talk }, truncated };
   // Look up on the text without the personal data: names and numbers only add noise to the search.
-  const result = deps.answers.ask(pd.redacted.replace(/\[[a-z-]+\]/g, ' '));
+  const askContext: AskContext = context.subject === undefined ? {} : { subject: context.subject };
+  const result = deps.answers.ask(pd.redacted.replace(/\[[a-z-]+\]/g, ' '), askContext);
   // Kept for the project leader: only an unanswered question, never one that signals danger (not even
   // reduced: that someone is in danger is itself sensitive), and only in its reduced form: known words,
   // everything else "[…]" (see reduceForStorage).
-  const danger = screen.acuteDanger || screen.suicide || screen.victim;
   if (result.kind === 'none' && !danger) {
     const stored = reduceForStorage(text, vocabularyOf(deps.answers));
     await deps.answerLog.recordUnanswered({ redactedText: stored, conversationType: context.conversationType });

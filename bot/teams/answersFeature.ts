@@ -1,15 +1,16 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import { z } from 'zod';
-import type { AnswerService } from '../answers/answerService.ts';
+import type { AnswerService, ClarifyOption } from '../answers/answerService.ts';
 import { CATEGORIES, type CategoryId, type KnowledgeEntry } from '../answers/knowledgeSchema.ts';
-import { answerQuestion, MAX_QUESTION_LENGTH } from '../answers/questionFlow.ts';
+import { answerQuestion } from '../answers/questionFlow.ts';
+import { normalize } from '../answers/analyzer.ts';
+import { CLARIFY_VERB } from '../../cards/clarifyCard.ts';
+import { repliesFor } from './answerReplies.ts';
 import type { AnswerLogStore } from '../store/answerLogStore.ts';
-import { answerCard, answerSummary, FEEDBACK_VERB, SHOW_ENTRY_VERB } from '../../cards/answerCard.ts';
-import { emergencyCard, emergencySummary } from '../../cards/emergencyCard.ts';
+import { answerSummary, FEEDBACK_VERB, SHOW_ENTRY_VERB } from '../../cards/answerCard.ts';
+import { renderAnswer } from './answerReplies.ts';
 import { helpCard } from '../../cards/helpCard.ts';
-import { noAnswerCard } from '../../cards/noAnswerCard.ts';
 import { noticeCard } from '../../cards/noticeCard.ts';
-import { privacyNoteCard, privacyNoteText } from '../../cards/privacyNoteCard.ts';
 import { categoryCard, CATEGORY_VERB, TOPICS_VERB, topicsCard } from '../../cards/topicsCard.ts';
 import { HELP_VERB } from '../../cards/verbs.ts';
 import { welcomeCard } from '../../cards/welcomeCard.ts';
@@ -18,20 +19,25 @@ import type { Router } from './router.ts';
 import { adaptiveCardMessage } from './send.ts';
 import type { Logger } from '../log.ts';
 
+/** How long a question waits for the answer to "Over wie maakt u zich zorgen?". */
+export const PENDING_QUESTION_MS = 10 * 60_000;
+/** At most this many questions wait at once (oldest dropped first); they live in memory only, never on disk. */
+const MAX_PENDING = 1_000;
+
+interface PendingQuestion {
+  readonly text: string;
+  readonly options: readonly ClarifyOption[];
+  readonly expiresAt: number;
+}
+
 export interface AnswersFeatureDeps {
   answers: AnswerService;
   answerLog: AnswerLogStore;
   log: Logger;
+  /** Milliseconds since the epoch; the pending clarifying questions expire by it. */
+  now?: () => number;
   /** The router, for the help card's command list; given late because the router is built from the features. */
   router: () => Router;
-}
-
-export function renderAnswer(answers: AnswerService, entry: KnowledgeEntry, feedback: 'ask' | 'thanks' | 'none', alternatives: KnowledgeEntry[] = []) {
-  const related = entry.related.flatMap((id) => {
-    const r = answers.byId(id);
-    return r ? [{ id: r.id, title: r.title }] : [];
-  });
-  return answerCard({ entry, related, alternatives: alternatives.map((a) => ({ id: a.id, title: a.title })), feedback });
 }
 
 export function createAnswersFeature(deps: AnswersFeatureDeps): {
@@ -40,6 +46,25 @@ export function createAnswersFeature(deps: AnswersFeatureDeps): {
   onInstalled(ctx: TurnContext, turn: TurnInfo): Promise<void>;
 } {
   const { answers, answerLog, log } = deps;
+  const now = deps.now ?? Date.now;
+  // A question that waits for "Over wie maakt u zich zorgen?", per person and conversation. Memory only: the
+  // question text is never written anywhere, and it is gone after PENDING_QUESTION_MS or a restart.
+  const pending = new Map<string, PendingQuestion>();
+  const pendingKey = (turn: TurnInfo): string => `${turn.conversationId}\u0000${turn.userId}`;
+  const takePending = (turn: TurnInfo): PendingQuestion | undefined => {
+    const key = pendingKey(turn);
+    const p = pending.get(key);
+    pending.delete(key);
+    return p !== undefined && p.expiresAt > now() ? p : undefined;
+  };
+  const keepPending = (turn: TurnInfo, p: PendingQuestion): void => {
+    pending.delete(pendingKey(turn));
+    pending.set(pendingKey(turn), p);
+    for (const [key, old] of pending) {
+      if (pending.size <= MAX_PENDING && old.expiresAt > now()) break;
+      pending.delete(key);
+    }
+  };
 
   const sendHelp = async (ctx: TurnContext, turn: TurnInfo) => {
     const commands = deps
@@ -80,6 +105,19 @@ export function createAnswersFeature(deps: AnswersFeatureDeps): {
           await sendEntry(ctx, entry);
         },
       }),
+      submitAction({
+        verb: CLARIFY_VERB,
+        schema: z.object({ subject: z.string().min(1).max(40).nullable() }),
+        run: async (ctx, turn, data) => {
+          const waiting = takePending(turn);
+          if (waiting === undefined) {
+            await ctx.sendActivity(adaptiveCardMessage(noticeCard('Ik weet uw vraag niet meer. Wilt u hem opnieuw typen?', { tone: 'warning' }), 'Vraag opnieuw typen'));
+            return;
+          }
+          const subject = waiting.options.some((o) => o.id === data.subject) ? data.subject : null;
+          await answer(ctx, turn, waiting.text, subject);
+        },
+      }),
       submitAction({ verb: TOPICS_VERB, schema: z.object({}), run: (ctx) => sendTopics(ctx) }),
       submitAction({ verb: HELP_VERB, schema: z.object({}), run: (ctx, turn) => sendHelp(ctx, turn) }),
       submitAction({
@@ -106,33 +144,43 @@ export function createAnswersFeature(deps: AnswersFeatureDeps): {
     ],
   };
 
+  /** A typed reply to "Over wie maakt u zich zorgen?": one of the options' words ("kind", "een oudere", "iemand anders"). */
+  function typedChoice(waiting: PendingQuestion, text: string): ClarifyOption | undefined {
+    const typed = normalize(text).replace(/[^a-z' ]/g, ' ').replace(/\b(een|de|het|mijn|om|over)\b/g, ' ').replace(/\s+/g, ' ').trim();
+    if (typed === '' || typed.split(' ').length > 3) return undefined;
+    return waiting.options.find((o) => {
+      const label = normalize(o.label).replace(/\b(een|de|het)\b/g, ' ').replace(/[()-]/g, ' ').replace(/\s+/g, ' ').trim();
+      return label === typed || label.split(' ').includes(typed) || (o.id !== null && normalize(o.id) === typed);
+    });
+  }
+
   async function onQuestion(ctx: TurnContext, turn: TurnInfo, text: string): Promise<void> {
-    const outcome = await answerQuestion({ answers, answerLog }, text, { conversationType: turn.conversationType });
-    const replies: Array<Partial<Activity>> = [];
+    const waiting = takePending(turn);
+    const choice = waiting === undefined ? undefined : typedChoice(waiting, text);
+    if (waiting !== undefined && choice !== undefined) return answer(ctx, turn, waiting.text, choice.id);
+    return answer(ctx, turn, text, undefined);
+  }
+
+  async function answer(ctx: TurnContext, turn: TurnInfo, text: string, subject: string | null | undefined): Promise<void> {
+    const outcome = await answerQuestion({ answers, answerLog }, text, {
+      conversationType: turn.conversationType,
+      ...(subject === undefined ? {} : { subject }),
+    });
     const { screen } = outcome;
-    if (screen.acuteDanger || screen.suicide || screen.victim) {
-      replies.push(adaptiveCardMessage(emergencyCard(screen), emergencySummary(screen)));
-    }
-    if (outcome.personalData.length > 0) {
-      replies.push(adaptiveCardMessage(privacyNoteCard(outcome.personalData), privacyNoteText(outcome.personalData)));
-    }
-    if (outcome.truncated) {
-      replies.push({ type: 'message', text: `Uw bericht is lang. Ik heb alleen de eerste ${MAX_QUESTION_LENGTH} tekens gelezen.` });
-    }
+    const danger = screen.acuteDanger || screen.suicide || screen.victim;
     const r = outcome.result;
-    if (r.kind === 'answer') {
-      answerLog.recordAsked(r.entry.id);
-      replies.push(adaptiveCardMessage(renderAnswer(answers, r.entry, 'ask', r.alternatives), answerSummary(r.entry)));
-    } else {
-      replies.push(adaptiveCardMessage(noAnswerCard({ closest: r.closest.map((e) => ({ id: e.id, title: e.title })) }), 'Daar heb ik geen goed antwoord op.'));
-    }
+    if (r.kind === 'answer') answerLog.recordAsked(r.entry.id);
+    if (r.kind === 'clarify' && !danger) keepPending(turn, { text, options: r.options, expiresAt: now() + PENDING_QUESTION_MS });
+    const replies: Array<Partial<Activity>> = repliesFor(answers, outcome).map((reply) =>
+      'card' in reply ? adaptiveCardMessage(reply.card, reply.summary) : { type: 'message', text: reply.text, textFormat: 'markdown' },
+    );
     log.info(
       {
         event: 'question',
         outcome: r.kind,
         entryId: r.kind === 'answer' ? r.entry.id : undefined,
         confidence: r.kind === 'answer' ? Math.round(r.confidence * 100) / 100 : undefined,
-        danger: screen.acuteDanger || screen.suicide || screen.victim,
+        danger,
         personalData: outcome.personalData.length > 0,
       },
       'question answered',

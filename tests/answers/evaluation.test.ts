@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CONFIDENCE_THRESHOLD, createAnswerService } from '../../bot/answers/answerService.ts';
+import { outcomeOf } from './outcomeOf.ts';
 import { CATEGORIES, type CategoryId } from '../../bot/answers/knowledgeSchema.ts';
 import { loadKnowledge } from '../../bot/answers/loadKnowledge.ts';
 import { IN_SCOPE, OUT_OF_SCOPE } from './evaluation-set.ts';
@@ -37,7 +38,7 @@ describe('evaluation set', () => {
     for (const { q, id } of IN_SCOPE) {
       const result = service.ask(q);
       if (result.kind === 'answer' && result.entry.id === id) continue;
-      const got = result.kind === 'answer' ? result.entry.id : `none (closest: ${result.closest.map((e) => e.id).join(', ') || '-'})`;
+      const got = outcomeOf(result);
       const confidence = service.explain(q).confidence.toFixed(3);
       misses.push(`  "${q}"\n      expected ${id}\n      got      ${got}  confidence ${confidence}`);
     }
@@ -53,7 +54,7 @@ describe('evaluation set', () => {
     const wrong: string[] = [];
     for (const q of OUT_OF_SCOPE) {
       const result = service.ask(q);
-      if (result.kind === 'none') continue;
+      if (result.kind !== 'answer') continue;
       wrong.push(`  "${q}"\n      expected none\n      got      ${result.entry.id}  confidence ${result.confidence.toFixed(3)}`);
     }
     const rate = 1 - wrong.length / OUT_OF_SCOPE.length;

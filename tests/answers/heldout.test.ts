@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CONFIDENCE_THRESHOLD, createAnswerService } from '../../bot/answers/answerService.ts';
+import { outcomeOf } from './outcomeOf.ts';
 import { loadKnowledge } from '../../bot/answers/loadKnowledge.ts';
 import {
   HELDOUT2_IN_SCOPE,
@@ -81,7 +82,7 @@ describe.each(BATCHES)('held-out set, $name', (batch) => {
     for (const { q, ids } of batch.inScope) {
       const result = service.ask(q);
       if (result.kind === 'answer' && ids.includes(result.entry.id)) continue;
-      const got = result.kind === 'answer' ? result.entry.id : `none (closest: ${result.closest.map((e) => e.id).join(', ') || '-'})`;
+      const got = outcomeOf(result);
       const confidence = service.explain(q).confidence.toFixed(3);
       misses.push(`  "${q}"\n      expected ${ids.join(' | ')}\n      got      ${got}  confidence ${confidence}`);
     }
@@ -98,7 +99,7 @@ describe.each(BATCHES)('held-out set, $name', (batch) => {
     const wrong: string[] = [];
     for (const q of batch.outOfScope) {
       const result = service.ask(q);
-      if (result.kind === 'none') continue;
+      if (result.kind !== 'answer') continue;
       wrong.push(`  "${q}"\n      expected none\n      got      ${result.entry.id}  confidence ${result.confidence.toFixed(3)}`);
     }
     const rate = 1 - wrong.length / batch.outOfScope.length;

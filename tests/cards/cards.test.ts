@@ -7,13 +7,14 @@ import { startApp } from '../../bot/main.ts';
 import { loadKnowledge } from '../../bot/answers/loadKnowledge.ts';
 import { createAnswerService } from '../../bot/answers/answerService.ts';
 import { CATEGORIES, type CategoryId, type KnowledgeEntry } from '../../bot/answers/knowledgeSchema.ts';
-import { renderAnswer } from '../../bot/teams/answersFeature.ts';
+import { renderAnswer } from '../../bot/teams/answerReplies.ts';
 import { adaptiveCardMessage } from '../../bot/teams/send.ts';
 import { shareableAnswerCard } from '../../bot/teams/messageExtension.ts';
 import { answerSummary } from '../../cards/answerCard.ts';
 import { emergencyCard, emergencySummary } from '../../cards/emergencyCard.ts';
 import { helpCard } from '../../cards/helpCard.ts';
 import { noAnswerCard } from '../../cards/noAnswerCard.ts';
+import { clarifyCard } from '../../cards/clarifyCard.ts';
 import { invalidInputCard, noticeCard } from '../../cards/noticeCard.ts';
 import { privacyNoteCard, privacyNoteText } from '../../cards/privacyNoteCard.ts';
 import { categoryCard, topicsCard } from '../../cards/topicsCard.ts';
@@ -180,6 +181,20 @@ const CASES: Record<string, () => Case[]> = {
     (['personal', 'groupChat', 'channel'] as const).flatMap((conversationType) =>
       [false, true].map((isLeader) => c(`${conversationType}, leader=${isLeader}`, helpCard({ commands: helpCommands, isLeader, conversationType }), 'Wat kan Meldwijzer?')),
     ),
+  'clarifyCard.ts#clarifyCard': () => [
+    c(
+      'three people and someone else',
+      clarifyCard({
+        options: [
+          { id: 'kind', label: 'een kind' },
+          { id: 'partner', label: 'een (ex-)partner' },
+          { id: 'oudere', label: 'een oudere' },
+          { id: null, label: 'iemand anders' },
+        ],
+      }),
+      'Over wie maakt u zich zorgen?',
+    ),
+  ],
   'noAnswerCard.ts#noAnswerCard': () => [
     c('nothing close', noAnswerCard({ closest: [] })),
     c('three close topics', noAnswerCard({ closest: entries.slice(0, 3).map((e) => ({ id: e.id, title: e.title })) })),

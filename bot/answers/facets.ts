@@ -1,0 +1,153 @@
+import { STOPWORDS, stem, tokenize } from './analyzer.ts';
+import { FACET_KINDS, type EntryFacets, type FacetKind, type KnowledgeEntry, type Lexicon } from './knowledgeSchema.ts';
+
+/**
+ * The domain lexicon (knowledge/lexicon.yaml) applied to text: which forms of violence, who is at risk, who asks
+ * and what they want. A question is read into these facets, and so is every entry (its `facets` front matter, or
+ * when it has none, what its title and keywords say), so that "ik ben juf en zie blauwe plekken, hoe leg ik dat
+ * vast?" meets the entry on that form, role and intent even when no example question resembles it.
+ *
+ * Matching is on stems of consecutive tokens, the longest phrase first, so "pedagogisch medewerker" is a role and
+ * "blauwe plekken" a form. Each token belongs to at most one phrase. A phrase without function words also matches
+ * across them, so a separable verb is found when its parts stand apart ("leg ik dat vast" is "leg vast") and
+ * "blauwe plekken op zijn rug" still has "blauwe plekken".
+ */
+
+/** Facet values per kind, as sets of lexicon ids. */
+export type FacetSet = { readonly [K in FacetKind]: ReadonlySet<string> };
+
+export interface FacetMatch {
+  readonly kind: FacetKind;
+  readonly id: string;
+  /** First and last token index (of `tokenize(text)`) of the phrase that signalled it. */
+  readonly from: number;
+  readonly to: number;
+}
+
+export interface FacetAnalysis {
+  readonly facets: FacetSet;
+  readonly matches: readonly FacetMatch[];
+}
+
+export interface FacetMatcher {
+  analyze(text: string): FacetAnalysis;
+  /** An entry's facets: its front matter where it has them, kind by kind; else what its title and keywords signal. */
+  ofEntry(entry: KnowledgeEntry): FacetSet;
+  /** The label of a facet value, for a clarifying button ("een kind"). */
+  label(kind: FacetKind, id: string): string;
+}
+
+interface Phrase {
+  readonly stems: readonly string[];
+  readonly kind: FacetKind;
+  readonly id: string;
+  /** The phrase has a function word ("wat is", "wie bel ik"): it matches only as written, word for word. */
+  readonly literal: boolean;
+}
+
+/** Optional word knowledge beyond the stemmer: base forms of an inflected word ("uitgebuit" -> "uitbuiten"). */
+export interface FacetMatcherOptions {
+  lemmas?: (word: string) => readonly string[];
+}
+
+export function emptyFacets(): FacetSet {
+  return { forms: new Set(), subjects: new Set(), roles: new Set(), intents: new Set() };
+}
+
+export function createFacetMatcher(lexicon: Lexicon, options: FacetMatcherOptions = {}): FacetMatcher {
+  // First stem -> phrases starting with it, longest first.
+  const byFirst = new Map<string, Phrase[]>();
+  for (const kind of FACET_KINDS) {
+    for (const [id, value] of Object.entries(lexicon[kind])) {
+      for (const term of value.terms) {
+        const tokens = tokenize(term);
+        const stems = tokens.map((t) => stem(t));
+        const first = stems[0];
+        if (first === undefined) continue;
+        const list = byFirst.get(first) ?? [];
+        list.push({ stems, kind, id, literal: tokens.some((t) => STOPWORDS.has(t)) });
+        byFirst.set(first, list);
+      }
+    }
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+
+  /** Every stem a token may stand for: its own, and the stems of its base forms. */
+  function alternatives(token: string): string[] {
+    const own = stem(token);
+    const lemmas = options.lemmas?.(token) ?? [];
+    return lemmas.length === 0 ? [own] : [...new Set([own, ...lemmas.map((l) => stem(l))])];
+  }
+
+  /**
+   * Longest-first phrase matching over `positions` (indices into the token list): all tokens, or only the content
+   * words, where literal phrases are not tried.
+   */
+  function scan(alts: readonly string[][], positions: readonly number[], literal: boolean, found: FacetMatch[]): void {
+    const at = (p: number, k: number): readonly string[] => alts[positions[p + k] ?? -1] ?? [];
+    const fits = (phrase: Phrase, p: number): boolean => (literal || !phrase.literal) && phrase.stems.every((s, k) => at(p, k).includes(s));
+    let p = 0;
+    while (p < positions.length) {
+      let span = 0;
+      for (const first of at(p, 0)) {
+        for (const phrase of byFirst.get(first) ?? []) {
+          if (phrase.stems.length <= span) break;
+          if (fits(phrase, p)) span = phrase.stems.length;
+        }
+      }
+      if (span === 0) {
+        p += 1;
+        continue;
+      }
+      // A phrase can signal several values ("oma" is a subject and a sign of ouderenmishandeling): take every value
+      // whose phrase has the same length at this position.
+      for (const first of at(p, 0)) {
+        for (const phrase of byFirst.get(first) ?? []) {
+          if (phrase.stems.length === span && fits(phrase, p)) {
+            found.push({ kind: phrase.kind, id: phrase.id, from: positions[p] ?? 0, to: positions[p + span - 1] ?? 0 });
+          }
+        }
+      }
+      p += span;
+    }
+  }
+
+  function analyze(text: string): FacetAnalysis {
+    const tokens = tokenize(text);
+    const alts = tokens.map(alternatives);
+    const found: FacetMatch[] = [];
+    scan(alts, tokens.map((_, i) => i), true, found);
+    scan(alts, tokens.flatMap((t, i) => (STOPWORDS.has(t) ? [] : [i])), false, found);
+    const facets = { forms: new Set<string>(), subjects: new Set<string>(), roles: new Set<string>(), intents: new Set<string>() };
+    const matches: FacetMatch[] = [];
+    for (const m of found) {
+      if (matches.some((x) => x.kind === m.kind && x.id === m.id && x.from === m.from)) continue;
+      facets[m.kind].add(m.id);
+      matches.push(m);
+    }
+    return { facets, matches };
+  }
+
+  const entryCache = new WeakMap<KnowledgeEntry, FacetSet>();
+  function ofEntry(entry: KnowledgeEntry): FacetSet {
+    const cached = entryCache.get(entry);
+    if (cached !== undefined) return cached;
+    const declared: EntryFacets = entry.facets ?? {};
+    const inferred = analyze([entry.title, ...entry.keywords].join('. ')).facets;
+    // Intents from the title only: keywords name topics, and "advies" among them does not make every entry about asking advice.
+    const titleIntents = analyze(entry.title).facets.intents;
+    const out = {} as { [K in FacetKind]: ReadonlySet<string> };
+    for (const kind of FACET_KINDS) {
+      const own = declared[kind];
+      out[kind] = own !== undefined ? new Set(own) : kind === 'intents' ? titleIntents : inferred[kind];
+    }
+    entryCache.set(entry, out);
+    return out;
+  }
+
+  return {
+    analyze,
+    ofEntry,
+    label: (kind, id) => lexicon[kind][id]?.label ?? id,
+  };
+}

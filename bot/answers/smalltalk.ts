@@ -1,0 +1,58 @@
+import { normalize, tokenize } from './analyzer.ts';
+
+/**
+ * Messages that are no question for the knowledge base: a greeting, thanks, or a message in English. They get a
+ * short friendly reply and are not kept as unanswered questions (they would only fill `inzichten` with noise).
+ * Only whole short messages count: "hoi, wat is de kindcheck?" is a question with a greeting in front.
+ */
+export type SmallTalk = 'greeting' | 'thanks' | 'english';
+
+const GREETINGS = new Set([
+  'hoi', 'hallo', 'hai', 'hey', 'hee', 'hi', 'hello', 'goedemorgen', 'goedemiddag', 'goedenavond', 'goeiemorgen',
+  'goeiemiddag', 'morgen', 'middag', 'avond', 'dag', 'daar', 'yo', 'meldwijzer', 'bot', 'allemaal', 'iedereen', 'beste',
+  'good', 'morning', 'afternoon', 'evening', 'there',
+]);
+const THANKS = new Set([
+  'dank', 'bedankt', 'dankje', 'dankjewel', 'dankuwel', 'thanks', 'thank', 'thx', 'tnx', 'merci', 'top', 'super',
+  'fijn', 'mooi', 'prima', 'helder', 'duidelijk', 'ok', 'oke', 'okay', 'oki', 'je', 'jij', 'u', 'wel', 'voor', 'de',
+  'hulp', 'info', 'informatie', 'het', 'antwoord', 'heel', 'erg', 'hartelijk', 'veel', 'nogmaals', 'you', 'very',
+  'much', 'ja', 'nee', 'goed', 'zo', 'is', 'dat', 'dit', 'alvast', 'groet', 'groeten',
+]);
+/** Thanks needs one of these; the rest of THANKS only keeps a longer thank-you together ("heel erg bedankt voor de info"). */
+const THANKS_CORE = new Set(['dank', 'bedankt', 'dankje', 'dankjewel', 'dankuwel', 'thanks', 'thank', 'thx', 'tnx', 'merci']);
+
+/** Frequent English function words that are not Dutch words too ("is", "in", "over" are both). */
+const ENGLISH = new Set([
+  'the', 'what', 'should', 'how', 'do', 'does', 'i', 'you', 'a', 'an', 'if', 'child', 'when', 'who', 'where', 'can',
+  'my', 'of', 'to', 'and', 'abuse', 'report', 'help', 'with', 'this', 'that', 'about', 'have', 'has', 'would',
+  'could', 'which', 'someone', 'please', 'violence', 'domestic', 'they', 'their', 'there', 'your', 'are', 'for', 'need',
+]);
+const DUTCH_HINTS = new Set(['de', 'het', 'een', 'ik', 'wat', 'hoe', 'moet', 'kan', 'niet', 'van', 'bij', 'en', 'is', 'mijn', 'wie', 'waar']);
+
+const MAX_SMALLTALK_WORDS = 8;
+
+export function detectSmallTalk(text: string): SmallTalk | undefined {
+  const words = tokenize(normalize(text)).map((w) => w.replace(/'/g, ''));
+  if (words.length === 0) return undefined;
+  if (words.length <= MAX_SMALLTALK_WORDS) {
+    if (words.every((w) => GREETINGS.has(w))) return 'greeting';
+    if (words.some((w) => THANKS_CORE.has(w)) && words.every((w) => THANKS.has(w) || GREETINGS.has(w))) return 'thanks';
+  }
+  // English: most words are English function words and hardly any is Dutch.
+  const english = words.filter((w) => ENGLISH.has(w)).length;
+  const dutch = words.filter((w) => DUTCH_HINTS.has(w)).length;
+  if (words.length >= 3 && english >= 2 && english >= words.length * 0.3 && dutch <= 1) return 'english';
+  return undefined;
+}
+
+/** The reply, in plain Dutch (the English one also in English, so the writer understands it). */
+export function smallTalkReply(kind: SmallTalk): string {
+  switch (kind) {
+    case 'greeting':
+      return 'Hallo! Stel gerust uw vraag over de meldcode, veiligheid of waar u naartoe kunt verwijzen. Typ **help** om te zien wat ik kan. Typ geen namen of details van een casus.';
+    case 'thanks':
+      return 'Graag gedaan. Hebt u nog een vraag? Typ die gerust.';
+    case 'english':
+      return 'Ik antwoord alleen in het Nederlands. Stel uw vraag in het Nederlands, alstublieft. (Meldwijzer answers in Dutch only. In danger? Call 112.)';
+  }
+}

@@ -1,0 +1,44 @@
+import type { AnswerService } from '../answers/answerService.ts';
+import type { KnowledgeEntry } from '../answers/knowledgeSchema.ts';
+import { MAX_QUESTION_LENGTH, type QuestionOutcome } from '../answers/questionFlow.ts';
+import { smallTalkReply } from '../answers/smalltalk.ts';
+import { answerCard, answerSummary } from '../../cards/answerCard.ts';
+import type { AdaptiveCard } from '../../cards/cardKit.ts';
+import { clarifyCard } from '../../cards/clarifyCard.ts';
+import { emergencyCard, emergencySummary } from '../../cards/emergencyCard.ts';
+import { noAnswerCard } from '../../cards/noAnswerCard.ts';
+import { privacyNoteCard, privacyNoteText } from '../../cards/privacyNoteCard.ts';
+
+/** One message of a reply: a card with its notification summary, or plain (markdown) text. */
+export type Reply = { readonly card: AdaptiveCard; readonly summary: string } | { readonly text: string };
+
+export function renderAnswer(answers: AnswerService, entry: KnowledgeEntry, feedback: 'ask' | 'thanks' | 'none', alternatives: KnowledgeEntry[] = []): AdaptiveCard {
+  const related = entry.related.flatMap((id) => {
+    const r = answers.byId(id);
+    return r ? [{ id: r.id, title: r.title }] : [];
+  });
+  return answerCard({ entry, related, alternatives: alternatives.map((a) => ({ id: a.id, title: a.title })), feedback });
+}
+
+/**
+ * What the professional sees for one question, in order. The emergency card comes first when the message signals
+ * danger; after it, an answer when there is a good one, but never "geen goed antwoord" or a clarifying question:
+ * the emergency card is then the answer. Pure, so the blind evaluation scores exactly these cards.
+ */
+export function repliesFor(answers: AnswerService, outcome: QuestionOutcome): Reply[] {
+  const replies: Reply[] = [];
+  const { screen } = outcome;
+  const danger = screen.acuteDanger || screen.suicide || screen.victim;
+  if (danger) replies.push({ card: emergencyCard(screen), summary: emergencySummary(screen) });
+  if (outcome.personalData.length > 0) {
+    replies.push({ card: privacyNoteCard(outcome.personalData), summary: privacyNoteText(outcome.personalData) });
+  }
+  if (outcome.truncated) replies.push({ text: `Uw bericht is lang. Ik heb alleen de eerste ${MAX_QUESTION_LENGTH} tekens gelezen.` });
+  const r = outcome.result;
+  if (r.kind === 'smalltalk') replies.push({ text: smallTalkReply(r.talk) });
+  else if (r.kind === 'answer') replies.push({ card: renderAnswer(answers, r.entry, 'ask', r.alternatives), summary: answerSummary(r.entry) });
+  else if (danger) return replies;
+  else if (r.kind === 'clarify') replies.push({ card: clarifyCard({ options: r.options }), summary: 'Over wie maakt u zich zorgen?' });
+  else replies.push({ card: noAnswerCard({ closest: r.closest.map((e) => ({ id: e.id, title: e.title })) }), summary: 'Daar heb ik geen goed antwoord op.' });
+  return replies;
+}

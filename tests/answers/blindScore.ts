@@ -1,0 +1,157 @@
+import path from 'node:path';
+import { normalize } from '../../bot/answers/analyzer.ts';
+import { createAnswerService, type AnswerService } from '../../bot/answers/answerService.ts';
+import { loadDutchWords } from '../../bot/answers/dutchWords.ts';
+import { loadKnowledge } from '../../bot/answers/loadKnowledge.ts';
+import { answerQuestion } from '../../bot/answers/questionFlow.ts';
+import type { AnswerLogStore } from '../../bot/store/answerLogStore.ts';
+import { repliesFor, type Reply } from '../../bot/teams/answerReplies.ts';
+
+/**
+ * Scores a blind evaluation set (tests/answers/tuning, tests/answers/sealed) the way a professional reads the bot:
+ * on the TEXT of the cards it sends, not on which entry won. A question counts when every fact group of the
+ * question is in the cards' text (buttons do not count: a fact behind a button is not an answer). When the bot
+ * asks "Over wie maakt u zich zorgen?", the scorer taps the option the writer gave (`about`), as the asker would.
+ * - acute: the first card is the emergency card with 112 (or 113 for suicide);
+ * - out-of-scope: no answer card and no clarifying question;
+ * - greeting: a short reply, and nothing kept as an unanswered question.
+ */
+
+export type BlindKind = 'case' | 'everyday' | 'direct' | 'acute' | 'out-of-scope' | 'greeting';
+export interface BlindQuestion {
+  readonly q: string;
+  readonly kind: BlindKind;
+  readonly facts?: readonly (readonly string[])[];
+  readonly about?: 'kind' | 'partner' | 'oudere' | 'anders';
+  readonly source?: string;
+}
+
+export interface BlindResult {
+  readonly question: BlindQuestion;
+  readonly pass: boolean;
+  /** What the bot did: the entry shown, 'emergency', 'none', 'clarify', 'smalltalk'. */
+  readonly outcome: string;
+  /** Fact groups not found in the cards' text. */
+  readonly missing: readonly (readonly string[])[];
+}
+
+const KNOWLEDGE_DIR = path.resolve(import.meta.dirname, '../../knowledge');
+
+export async function createScoringService(): Promise<AnswerService> {
+  const [knowledge, words] = await Promise.all([loadKnowledge(KNOWLEDGE_DIR), loadDutchWords()]);
+  return createAnswerService({ ...knowledge, words });
+}
+
+/** Everything a person reads on the cards: text blocks, facts, rich text; not button titles. */
+export function readableText(replies: readonly Reply[]): string {
+  const out: string[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      node.forEach(walk);
+      return;
+    }
+    if (node === null || typeof node !== 'object') return;
+    const o = node as Record<string, unknown>;
+    const type = typeof o['type'] === 'string' ? (o['type'] as string) : '';
+    if (type.startsWith('Action.') || type === 'ActionSet') return;
+    if (type === 'TextBlock' || type === 'TextRun') out.push(String(o['text'] ?? ''));
+    if (type === 'FactSet' && Array.isArray(o['facts'])) {
+      for (const f of o['facts'] as Array<Record<string, unknown>>) out.push(`${String(f['title'] ?? '')} ${String(f['value'] ?? '')}`);
+    }
+    for (const [key, value] of Object.entries(o)) if (key !== 'actions' && key !== 'selectAction') walk(value);
+  };
+  for (const r of replies) {
+    if ('text' in r) out.push(r.text);
+    else walk(r.card.body);
+  }
+  return out.join('\n');
+}
+
+const fold = (text: string): string =>
+  normalize(text)
+    .replace(/\*\*|__|\[|\]\([^)]*\)/g, ' ')
+    .replace(/\s+/g, ' ');
+
+function unansweredCounter(): { log: AnswerLogStore; count: () => number } {
+  let n = 0;
+  const log = {
+    recordUnanswered: async () => {
+      n += 1;
+    },
+    recordAsked: () => undefined,
+  } as unknown as AnswerLogStore;
+  return { log, count: () => n };
+}
+
+export async function scoreQuestion(answers: AnswerService, question: BlindQuestion): Promise<BlindResult> {
+  const counter = unansweredCounter();
+  const deps = { answers, answerLog: counter.log };
+  let outcome = await answerQuestion(deps, question.q, { conversationType: 'personal' });
+  let replies = repliesFor(answers, outcome);
+  let what: string = outcome.result.kind === 'answer' ? outcome.result.entry.id : outcome.result.kind;
+  const r = outcome.result;
+  if (r.kind === 'clarify' && question.kind !== 'out-of-scope') {
+    // Tap the option the writer meant; "iemand anders" when it is not offered.
+    const pick = r.options.find((o) => o.id === question.about) ?? r.options.find((o) => o.id === null);
+    outcome = await answerQuestion(deps, question.q, { conversationType: 'personal', subject: pick?.id ?? null });
+    replies = [...replies, ...repliesFor(answers, outcome)];
+    what = `clarify(${pick?.id ?? 'anders'}) -> ${outcome.result.kind === 'answer' ? outcome.result.entry.id : outcome.result.kind}`;
+  }
+  const danger = outcome.screen.acuteDanger || outcome.screen.suicide || outcome.screen.victim;
+  if (danger) what = `emergency + ${what}`;
+  const text = fold(readableText(replies));
+  switch (question.kind) {
+    case 'acute': {
+      const first = replies[0];
+      const firstText = first === undefined ? '' : fold(readableText([first]));
+      const pass = danger && (firstText.includes('112') || firstText.includes('113'));
+      return { question, pass, outcome: what, missing: [] };
+    }
+    case 'out-of-scope': {
+      const kind = outcome.result.kind;
+      return { question, pass: kind === 'none' || kind === 'smalltalk', outcome: what, missing: [] };
+    }
+    case 'greeting': {
+      const pass = outcome.result.kind === 'smalltalk' && counter.count() === 0;
+      return { question, pass, outcome: what, missing: [] };
+    }
+    default: {
+      const missing = (question.facts ?? []).filter((group) => !group.some((alt) => text.includes(fold(alt).trim())));
+      const answered = outcome.result.kind === 'answer';
+      return { question, pass: answered && missing.length === 0 && (question.facts ?? []).length > 0, outcome: what, missing };
+    }
+  }
+}
+
+export interface BlindReport {
+  readonly results: readonly BlindResult[];
+  /** Pass rate per kind and for all in-scope questions (case, everyday, direct) together. */
+  readonly rates: Readonly<Record<string, { pass: number; total: number }>>;
+}
+
+export async function scoreSet(answers: AnswerService, set: readonly BlindQuestion[]): Promise<BlindReport> {
+  const results: BlindResult[] = [];
+  for (const q of set) results.push(await scoreQuestion(answers, q));
+  const rates: Record<string, { pass: number; total: number }> = {};
+  const add = (key: string, pass: boolean): void => {
+    const r = (rates[key] ??= { pass: 0, total: 0 });
+    r.total += 1;
+    if (pass) r.pass += 1;
+  };
+  for (const r of results) {
+    add(r.question.kind, r.pass);
+    if (r.question.kind === 'case' || r.question.kind === 'everyday' || r.question.kind === 'direct') add('in-scope', r.pass);
+  }
+  return { results, rates };
+}
+
+export function formatRates(report: BlindReport): string {
+  const pct = (p: number, t: number): string => (t === 0 ? '-' : `${((100 * p) / t).toFixed(1)} %`);
+  return ['in-scope', 'case', 'everyday', 'direct', 'acute', 'out-of-scope', 'greeting']
+    .filter((k) => report.rates[k] !== undefined)
+    .map((k) => {
+      const r = report.rates[k] as { pass: number; total: number };
+      return `${k.padEnd(13)} ${pct(r.pass, r.total).padStart(8)}  (${r.pass}/${r.total})`;
+    })
+    .join('\n');
+}
