@@ -139,8 +139,8 @@ const NARRATIVE_WEIGHT = 0.2;
 const CONTEXT_WEIGHT = 0.5;
 /** Entries within this share of the best score are the ones a clarifying question chooses between. */
 const CLARIFY_WITHIN = 0.6;
-/** A clarifying question is asked when the best answer is not clearly above the threshold. */
-const CLARIFY_MARGIN = 0.15;
+/** A clarifying question needs a confidence of at least the threshold minus this. */
+const CLARIFY_MARGIN = 0.1;
 /** Search weight of a query term by where it comes from: typed, derived from a typed word, or a synonym. */
 const TERM_WEIGHT = { own: 1, derived: 0.6, synonym: 0.5 } as const;
 /**
@@ -579,7 +579,9 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
     const { ranked, confidence, facets } = rank(text, false, RERANK_DEPTH, context);
     const top = ranked[0];
     const clarify = clarifyOn(ranked, facets, context);
-    if (clarify !== undefined && (confidence < CONFIDENCE_THRESHOLD + CLARIFY_MARGIN || top?.facetMatches === 0)) return clarify;
+    // Asked when the close candidates are about different people, and the question is at least nearly good enough
+    // to answer: for a question nothing fits, the honest "geen goed antwoord" is better than a question back.
+    if (clarify !== undefined && confidence >= CONFIDENCE_THRESHOLD - CLARIFY_MARGIN) return clarify;
     if (top === undefined || confidence < CONFIDENCE_THRESHOLD) {
       // Suggestions must be related: they cover part of the question on a topic word, or share a facet with it.
       const closest = ranked

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { detectSmallTalk, smallTalkReply } from '../../bot/answers/smalltalk.ts';
+
+describe('small talk', () => {
+  it.each([
+    ['hoi', 'greeting'],
+    ['Goedemorgen Meldwijzer!', 'greeting'],
+    ['dankjewel!', 'thanks'],
+    ['heel erg bedankt voor de info', 'thanks'],
+    ['Thanks!', 'thanks'],
+    ['What should I do if a child tells me about abuse?', 'english'],
+    ['How do I report domestic violence?', 'english'],
+  ])('"%s" is %s', (text, kind) => {
+    expect(detectSmallTalk(text)).toBe(kind);
+  });
+
+  it.each([
+    'hoi, wat is de kindcheck?',
+    'bedankt, maar moet ik nu melden bij Veilig Thuis?',
+    'wat is de meldcode',
+    'ik ben juf en een kind heeft blauwe plekken',
+    'top',
+    'Veilig Thuis',
+  ])('"%s" is a question (or nothing), not small talk', (text) => {
+    expect(detectSmallTalk(text)).toBeUndefined();
+  });
+
+  it('replies in plain Dutch; the English reply also says 112 in English', () => {
+    expect(smallTalkReply('greeting')).toMatch(/Typ geen namen/);
+    expect(smallTalkReply('english')).toMatch(/Nederlands/);
+    expect(smallTalkReply('english')).toMatch(/112/);
+  });
+});
