@@ -535,7 +535,7 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
         const f = features(q, r);
         // The topic words (not who asks, not everyday words) weigh as much as all words together: an entry about
         // children in general must not beat the kindcheck entry on "moeder" and "kinderen" in a kindcheck question.
-        const quality = 0.25 * f.coverage + 0.25 * f.strongCoverage + 0.5 * f.topicCoverage;
+        const quality = 0.35 * f.coverage + 0.35 * f.strongCoverage + 0.3 * f.topicCoverage;
         const own = entryPairs.get(entry.id);
         const pairHits = own === undefined ? 0 : [...queryPairs].filter((p) => own.has(p)).length;
         const pairBonus = queryPairs.size === 0 ? 1 : 1 + PAIR_BONUS * (pairHits / queryPairs.size);
@@ -563,14 +563,19 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
     const top = ranked[0];
     if (top === undefined || top.topical === 0) return undefined;
     const close = ranked.filter((r) => r.score >= top.score * CLARIFY_WITHIN && r.topical > 0).slice(0, 4);
+    if (close.length < 2) return undefined;
     const subjects: string[] = [];
+    const sets: Array<ReadonlySet<string>> = [];
     for (const r of close) {
       const about = entryFacets.get(r.entry.id)?.subjects ?? new Set<string>();
       // An entry for everyone does not need the question answered.
       if (about.size === 0) return undefined;
+      sets.push(about);
       for (const s of about) if (!subjects.includes(s)) subjects.push(s);
     }
-    if (subjects.length < 2) return undefined;
+    // Only when the close entries are about different people: the top one shares nobody with some other one.
+    const [first, ...rest] = sets;
+    if (first === undefined || !rest.some((other) => ![...other].some((s) => first.has(s)))) return undefined;
     const options: ClarifyOption[] = subjects.slice(0, 3).map((id) => ({ id, label: facetMatcher.label('subjects', id) }));
     return { kind: 'clarify', facet: 'subjects', options: [...options, { id: null, label: 'iemand anders' }] };
   }
