@@ -47,13 +47,17 @@ export function answerCard(view: AnswerCardView): AdaptiveCard {
   const dated = entry.asOf === undefined ? '' : ` Deze informatie komt uit ${entry.asOf}.`;
   body.push(text(`Gecontroleerd op ${dutchDate(entry.reviewed)}.${dated} Geen namen of details van een casus typen, alstublieft.`, { size: 'Small', isSubtle: true, spacing: 'None' }));
 
-  if (view.alternatives && view.alternatives.length > 0) {
+  // One button a row: Teams clips a row of long titles ("Stap 1…", "Wat is…"), so each title gets the full width.
+  const alternatives = (view.alternatives ?? []).slice(0, 3);
+  if (alternatives.length > 0) {
     body.push(text('Bedoelde u iets anders?', { weight: 'Bolder', spacing: 'Medium' }));
-    body.push(actionSet(view.alternatives.slice(0, 3).map((a) => submit(a.title, { verb: SHOW_ENTRY_VERB, id: a.id }))));
+    for (const a of alternatives) body.push(actionSet([submit(a.title, { verb: SHOW_ENTRY_VERB, id: a.id })], { spacing: 'Small' }));
   }
-  if (view.related.length > 0) {
+  // An entry already offered under "Bedoelde u iets anders?" is not offered twice.
+  const related = view.related.filter((r) => !alternatives.some((a) => a.id === r.id)).slice(0, 3);
+  if (related.length > 0) {
     body.push(text('Verder lezen', { weight: 'Bolder', spacing: 'Medium' }));
-    body.push(actionSet(view.related.slice(0, 4).map((r) => submit(r.title, { verb: SHOW_ENTRY_VERB, id: r.id }))));
+    for (const r of related) body.push(actionSet([submit(r.title, { verb: SHOW_ENTRY_VERB, id: r.id })], { spacing: 'Small' }));
   }
   if (view.feedback === 'ask') {
     body.push(text('Had u hier iets aan?', { spacing: 'Medium', isSubtle: true }));

@@ -135,6 +135,8 @@ const UNASKED_ROLE = 0.9;
  * "hoe meld ik een verhuizing" is still refused.
  */
 const NARRATIVE_WEIGHT = 0.2;
+/** From this confidence on, an answer is clear-cut: no "Bedoelde u iets anders?" under it. */
+const CLEAR_ANSWER = 0.7;
 /** Weight of a context word (CONTEXT_TERMS) in the coverage, against a topic word's. */
 const CONTEXT_WEIGHT = 0.5;
 /** Entries within this share of the best score are the ones a clarifying question chooses between. */
@@ -595,7 +597,8 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
         .map((r) => r.entry);
       return { kind: 'none', closest };
     }
-    const alternatives = ranked
+    // "Bedoelde u iets anders?" only when the answer is not clear-cut.
+    const alternatives = (confidence >= CLEAR_ANSWER ? [] : ranked)
       .slice(1)
       .filter((r) => r.score >= top.score * 0.35 && r.coverage >= 0.34)
       .slice(0, 3)
