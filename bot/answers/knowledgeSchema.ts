@@ -31,10 +31,28 @@ export const contactSchema = z
   .strict()
   .refine((c) => c.phone !== undefined || c.url !== undefined, 'een contact heeft een telefoonnummer of een URL');
 
+/**
+ * Sites that copy documents of others (document-sharing sites): a source must be the page of the organisation
+ * that states the fact, not a copy of it.
+ */
+export const COPY_SITES: readonly string[] = ['5dok.net', 'docplayer.nl', 'docplayer.net', 'fdocuments.net', 'studeersnel.nl', 'scribd.com', 'yumpu.com'];
+
+/** A source URL must name the page that states the fact: a path, not a bare domain, and not a copy site. */
+const sourceUrl = z
+  .url({ protocol: /^https?$/ })
+  .refine((u) => {
+    const url = new URL(u);
+    return url.pathname.replace(/\/+$/, '') !== '' || url.search !== '';
+  }, 'noem de pagina met het feit, niet alleen het domein')
+  .refine((u) => {
+    const host = new URL(u).hostname.replace(/^www\./, '');
+    return !COPY_SITES.some((site) => host === site || host.endsWith(`.${site}`));
+  }, 'een kopieersite is geen bron; noem de pagina van de organisatie zelf');
+
 export const sourceSchema = z
   .object({
     title: z.string().min(3),
-    url: z.url({ protocol: /^https?$/ }).optional(),
+    url: sourceUrl.optional(),
     /** A document without a public URL, e.g. the regional action programme in shared/seed. */
     document: z.string().min(3).optional(),
   })

@@ -172,6 +172,22 @@ describe('facets and the lexicon', () => {
   });
 });
 
+describe('sources name the page that states the fact', () => {
+  it('refuses a bare domain and a copy site, and accepts a page (also one named by a query)', async () => {
+    const source = (url: string): string => `\n  - title: Een bron\n    url: ${url}`;
+    const dir = await kb({
+      'a-kaal.md': entry('a-kaal', { sources: source('https://www.rijksoverheid.nl/') }),
+      'b-kopie.md': entry('b-kopie', { sources: source('https://5dok.net/document/q7wo489v-expert-raadplegen.html') }),
+      'c-pagina.md': entry('c-pagina', { sources: source('https://www.lkah.nl/?p=421') }),
+      'd-pagina.md': entry('d-pagina', { sources: source('https://wetten.overheid.nl/BWBR0035362/') }),
+    });
+    expect(await problemsOf(dir)).toEqual([
+      'entries/a-kaal.md: sources.0.url: noem de pagina met het feit, niet alleen het domein',
+      'entries/b-kopie.md: sources.0.url: een kopieersite is geen bron; noem de pagina van de organisatie zelf',
+    ]);
+  });
+});
+
 describe('checkKnowledge', () => {
   it('returns errors instead of throwing, and lists stale entries', async () => {
     const dir = await kb({
