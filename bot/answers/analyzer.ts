@@ -91,6 +91,8 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   'begin', 'begint', 'beginnen', 'einde', 'open', 'dicht', 'thuis', 'werk', 'werken', 'nummer',
   'nacht', 'nachten', 'nachts', 'ochtend', 'ochtends', 'middag', 'middags', 'avond', 'avonds', 'morgen',
   'beter', 'slechter', 'minder',
+  // "ouders vragen tips": asking is what every question does; "advies vragen" is found on "advies"
+  'vragen', 'gevraagd',
   // negations are searched ("ouder wil niet meewerken"), but "niet" is in half the questions and no topic
   'niet', 'geen', 'nooit',
   // meetings: the bot has a command for the meeting schedule; "wanneer is de vergadering" is no knowledge
@@ -325,6 +327,11 @@ export interface AnalyzerOptions {
    * (see `derivedTerms`); without them (for indexing) they do not.
    */
   words?: ReadonlySet<string>;
+  /**
+   * Base forms of an inflected word from a real word list (dutchWords.ts). For indexing: a document that says
+   * "hoort" is also found on "horen", one that says "uitgebuit" on "uitbuiten"; Snowball stems them apart.
+   */
+  lemmas?: (word: string) => readonly string[];
 }
 
 export function createAnalyzer(synonyms: Synonyms, options: AnalyzerOptions = {}): Analyzer {
@@ -352,6 +359,17 @@ export function createAnalyzer(synonyms: Synonyms, options: AnalyzerOptions = {}
       if (variantCache.size < 50_000) variantCache.set(token, v);
     }
     return v;
+  }
+
+  const lemmaCache = new Map<string, string[]>();
+  function indexLemmas(token: string, own: readonly string[]): string[] {
+    if (options.lemmas === undefined || token.length < 4 || !/^[a-z]+$/.test(token)) return [];
+    let out = lemmaCache.get(token);
+    if (out === undefined) {
+      out = [...new Set(options.lemmas(token).map((l) => stem(normalize(l))))].filter((t) => !own.includes(t));
+      if (lemmaCache.size < 50_000) lemmaCache.set(token, out);
+    }
+    return out;
   }
 
   function matchRule(tokens: readonly string[], i: number): PhraseRule | undefined {
@@ -393,7 +411,11 @@ export function createAnalyzer(synonyms: Synonyms, options: AnalyzerOptions = {}
       }
       if (!DROPPED.has(token) && token.length > 1) {
         const own = cachedVariants(token);
-        const derived = forIndex || words.size === 0 ? { terms: [], parts: [] } : derivedTerms(token, own, words, longWords);
+        const derived = forIndex
+          ? { terms: indexLemmas(token, own), parts: [] }
+          : words.size === 0
+            ? { terms: [], parts: [] }
+            : derivedTerms(token, own, words, longWords);
         if (own.length > 0) {
           out.push({
             text: token,

@@ -135,6 +135,20 @@ const UNASKED_ROLE = 0.9;
  * "hoe meld ik een verhuizing" is still refused.
  */
 const NARRATIVE_WEIGHT = 0.2;
+/**
+ * Confidence from facets alone (see `rank`): the top entry is about the question's form of violence (FACET_CONFIDENCE),
+ * and more for each other facet they share (role, person, intent), at most FACET_CONFIDENCE_MAX.
+ */
+const FACET_CONFIDENCE = 0.45;
+const FACET_CONFIDENCE_STEP = 0.1;
+const FACET_CONFIDENCE_MAX = 0.75;
+/** Coverage value of a typed word found exactly, but only in the answer text (see `features`). */
+const ANSWER_ONLY_VALUE = 0.6;
+/**
+ * An entry that rests on dated material (`asOf`: the 2019 action programme) yields to a current one that fits as
+ * well: a professional asking about financial abuse wants what to do, not the 2019 plans.
+ */
+const DATED = 0.9;
 /** From this confidence on, an answer is clear-cut: no "Bedoelde u iets anders?" under it. */
 const CLEAR_ANSWER = 0.7;
 /** Weight of a context word (CONTEXT_TERMS) in the coverage, against a topic word's. */
@@ -226,7 +240,7 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
   /** Ranked candidates with their features; for tests and tuning, not for the bot. */
   explain(text: string, context?: AskContext): { confidence: number; ranked: Scored[]; facets: FacetSet };
 } {
-  const indexAnalyzer = createAnalyzer(synonyms);
+  const indexAnalyzer = createAnalyzer(synonyms, dutch === undefined ? {} : { lemmas: (w) => dutch.lemmas(w) });
   const byIdMap = new Map(entries.map((e) => [e.id, e]));
   const facetMatcher = createFacetMatcher(lexicon, dutch === undefined ? {} : { lemmas: (w) => dutch.lemmas(w) });
   const entryFacets = new Map(entries.map((e) => [e.id, facetMatcher.ofEntry(e)]));
@@ -354,6 +368,18 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
     return tokens.length === 0 ? c : { ...c, terms: [...c.terms, ...tokens.filter((t) => !c.terms.includes(t))] };
   }
 
+  /**
+   * Context: a word that says who asks or about whom, not what about. The fixed CONTEXT_TERMS, and every word the
+   * lexicon reads as a role or a person ("tandarts", "verloskundige", "oma") unless it also names a form of violence.
+   */
+  function isContextConcept(c: Concept): boolean {
+    if (c.terms.slice(0, c.ownTerms).every((t) => CONTEXT_TERMS.has(t))) return true;
+    const facets = c.terms.filter((t) => t.startsWith('f:'));
+    if (facets.length === 0 || !facets.every((t) => t.startsWith('f:roles:') || t.startsWith('f:subjects:'))) return false;
+    // A compound with a topic part is not only context: a "verslavingsarts" asks about verslaving.
+    return !c.parts.some((t) => !CONTEXT_TERMS.has(t) && df.has(t));
+  }
+
   function conceptWeight(c: Concept, inDomain: boolean): number {
     const known = c.terms.filter((t) => df.has(t));
     if (known.length > 0) return Math.max(...known.map(idf));
@@ -417,7 +443,7 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
     for (const c of q.concepts) {
       // Who asks and about whom (kind, moeder, huisarts, school) weigh half: "kindcheck" is what "ik ben huisarts,
       // een moeder met jonge kinderen, moet ik de kindcheck doen?" is about.
-      const contextual = c.terms.slice(0, c.ownTerms).every((t) => CONTEXT_TERMS.has(t));
+      const contextual = isContextConcept(c);
       const w = conceptWeight(c, q.inDomain) * (contextual ? CONTEXT_WEIGHT : 1);
       const isTopic = !contextual && !c.generic && c.terms.some((t) => df.has(t));
       const hits = c.terms.filter((t) => matchedTerms.has(t));
@@ -446,7 +472,7 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
       // context term ("slaapplek" -> opvang, "schoolgebouw" -> school) or is a context word's synonym ("mbo"
       // -> roc); and not a typo guess that only lands in the answer text ("koorts" ~ "kort").
       const isContext = (t: string): boolean => CONTEXT_TERMS.has(t);
-      const context = c.terms.slice(0, c.ownTerms).every(isContext) || hits.every(isContext);
+      const context = contextual || hits.every(isContext);
       const weakGuess = !hits.some((t) => t in fieldsOf) && !inStrongField;
       // A typo guess on a short word is no topic evidence either ("regenen" ~ "regel", "slapen" ~ "stap"):
       // a short word has many neighbours. An exact hit, a prefix hit (an unfinished or inflected word:
@@ -459,8 +485,10 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
       // A hit through a synonym or derived term counts by how specific that term is next to the typed word: the
       // synonym "kind" of "kindcheck" found in an entry about children is hardly a hit on "kindcheck".
       const specificity = Math.min(1, Math.max(...hits.map((t) => (df.has(t) ? idf(t) : 0))) / w);
+      // An exact hit only in the answer text counts less than one in the title, questions or keywords: the answer
+      // text of a large base mentions many everyday words ("eten" in an entry on neglect).
       const value = ownHits.some((t) => t in fieldsOf)
-        ? 1
+        ? inStrongField ? 1 : ANSWER_ONLY_VALUE
         : ownHits.length > 0
           ? inStrongField ? 0.8 : 0.5
           : (partsOnly ? PART_VALUE : hits.some((t) => t.startsWith('f:')) ? FACET_VALUE : hits.some((t) => q.derived.has(t)) ? 0.65 : 0.75) *
@@ -495,11 +523,12 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
    * incomplete (prefix search on all words), and `depth` results are re-ranked.
    */
   /** How much the facets move an entry up or down (FACET_MATCH, FACET_MISMATCH, UNASKED_ROLE), and on how many kinds they agree. */
-  function facetFit(q: Query, id: string): { factor: number; matches: number } {
+  function facetFit(q: Query, id: string): { factor: number; matches: number; kinds: FacetKind[] } {
     const own = entryFacets.get(id);
-    if (own === undefined) return { factor: 1, matches: 0 };
+    if (own === undefined) return { factor: 1, matches: 0, kinds: [] };
     let factor = 1;
     let matches = 0;
+    const kinds: FacetKind[] = [];
     for (const kind of FACET_KINDS) {
       const asked = q.facets[kind];
       const about = own[kind];
@@ -511,9 +540,10 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
       if ([...asked].some((v) => about.has(v))) {
         factor *= FACET_MATCH[kind];
         matches += 1;
+        kinds.push(kind);
       } else factor *= FACET_MISMATCH[kind];
     }
-    return { factor, matches };
+    return { factor, matches, kinds };
   }
 
   function rank(text: string, typing = false, depth = RERANK_DEPTH, context: AskContext = {}): { ranked: Scored[]; confidence: number; facets: FacetSet } {
@@ -544,14 +574,20 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
         const defBonus = subject.some((t) => defines.get(entry.id)?.has(t) === true) ? DEFINITION_BONUS : 1;
         const titleBonus = 1 + TITLE_BONUS * titleCoverage(entry.id, r);
         const fit = facetFit(q, entry.id);
-        return [{ entry, score: (r.score / best) * quality ** 3 * pairBonus * defBonus * titleBonus * fit.factor, ...f, facetMatches: fit.matches }];
+        const dated = entry.asOf === undefined ? 1 : DATED;
+        return [{ entry, score: (r.score / best) * quality ** 3 * pairBonus * defBonus * titleBonus * fit.factor * dated, ...f, facetMatches: fit.matches }];
       })
       .sort((a, b) => b.score - a.score);
     const top = ranked[0];
     if (top === undefined || top.score <= 0) return { ranked, confidence: 0, facets: q.facets };
     const second = ranked[1]?.score ?? 0;
     const margin = (top.score - second) / top.score;
-    const confidence = confidenceOf(top, margin);
+    // The lexicon's evidence next to the words': a case description names the form of violence in its own words
+    // ("ze wordt uitgehuwelijkt") and tells a story around it; an entry specifically about that form, found on it,
+    // is an answer even when the story's words are not in the entry.
+    const fit = facetFit(q, top.entry.id);
+    const facetConfidence = fit.kinds.includes('forms') && top.topical > 0 ? Math.min(FACET_CONFIDENCE_MAX, FACET_CONFIDENCE + FACET_CONFIDENCE_STEP * (fit.kinds.length - 1)) : 0;
+    const confidence = Math.max(confidenceOf(top, margin), facetConfidence);
     return { ranked, confidence, facets: q.facets };
   }
 
@@ -591,8 +627,10 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
     if (clarify !== undefined && confidence >= CONFIDENCE_THRESHOLD - CLARIFY_MARGIN) return clarify;
     if (top === undefined || confidence < CONFIDENCE_THRESHOLD) {
       // Suggestions must be related: they cover part of the question on a topic word, or share a facet with it.
+      // A dated entry (the 2019 programme) only when it covers much of the question.
       const closest = ranked
         .filter((r) => (r.coverage >= 0.34 && r.topical > 0) || r.facetMatches > 0)
+        .filter((r) => r.entry.asOf === undefined || r.coverage >= 0.5)
         .slice(0, 3)
         .map((r) => r.entry);
       return { kind: 'none', closest };

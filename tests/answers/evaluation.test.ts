@@ -4,6 +4,7 @@ import { CONFIDENCE_THRESHOLD, createAnswerService } from '../../bot/answers/ans
 import { outcomeOf } from './outcomeOf.ts';
 import { CATEGORIES, type CategoryId } from '../../bot/answers/knowledgeSchema.ts';
 import { loadKnowledge } from '../../bot/answers/loadKnowledge.ts';
+import { loadDutchWords } from '../../bot/answers/dutchWords.ts';
 import { IN_SCOPE, OUT_OF_SCOPE } from './evaluation-set.ts';
 
 /**
@@ -16,7 +17,8 @@ const MIN_RATE = 0.9;
 let service: ReturnType<typeof createAnswerService>;
 
 beforeAll(async () => {
-  service = createAnswerService(await loadKnowledge(KNOWLEDGE_DIR));
+  // As the bot builds it: with the Dutch word list.
+  service = createAnswerService({ ...(await loadKnowledge(KNOWLEDGE_DIR)), words: await loadDutchWords() });
 });
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;

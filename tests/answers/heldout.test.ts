@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CONFIDENCE_THRESHOLD, createAnswerService } from '../../bot/answers/answerService.ts';
 import { outcomeOf } from './outcomeOf.ts';
 import { loadKnowledge } from '../../bot/answers/loadKnowledge.ts';
+import { loadDutchWords } from '../../bot/answers/dutchWords.ts';
 import {
   HELDOUT2_IN_SCOPE,
   HELDOUT2_OUT_OF_SCOPE,
@@ -66,7 +67,8 @@ const BATCHES: readonly Batch[] = [
 let service: ReturnType<typeof createAnswerService>;
 
 beforeAll(async () => {
-  service = createAnswerService(await loadKnowledge(KNOWLEDGE_DIR));
+  // As the bot builds it: with the Dutch word list.
+  service = createAnswerService({ ...(await loadKnowledge(KNOWLEDGE_DIR)), words: await loadDutchWords() });
 });
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
