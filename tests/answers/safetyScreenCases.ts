@@ -282,3 +282,87 @@ export const MUST_NOT_TRIGGER: readonly string[] = [
   'mijn ex komt eraan om de kinderen op te halen, mag ik dat weigeren?',
   'een leerling dreigt zijn klasgenoot te slaan, valt dat onder de meldcode?',
 ];
+
+/*
+ * Weapons, violence here and now, and a professional in danger on a home visit (issue: a professional on a
+ * home visit described a partner threatening with a knife right now and got no emergency card).
+ * Written blind from the situations, before the screen was changed for them.
+ * First run before the change: 14/31 caught (WEAPON_NOW 10/12, VIOLENCE_HERE_NOW 4/10, HOME_VISIT_DANGER 0/9),
+ * 0/24 false alarms in WEAPON_OR_THREAT_NOT_ACUTE.
+ * Must-trigger classes set acuteDanger; WEAPON_OR_THREAT_NOT_ACUTE must set no flag (general, past or
+ * hypothetical mentions of weapons, threats and aggression: a professional asking, nothing happening now).
+ */
+
+/** A weapon in hand or used as a threat, now. */
+export const WEAPON_NOW: ReadonlyArray<readonly [string, readonly Flag[]]> = [
+  ['hij heeft een mes gepakt uit de keuken', [A]],
+  ['vader zwaait met een mes in de woonkamer', [A]],
+  ['de partner dreigt met een mes, ik sta in de gang', [A]],
+  ['hij heeft een pistool in zn hand', [A]],
+  ['ik ben op huisbezoek, meneer pakte net een schaar en dreigt ermee', [A]],
+  ['hij dreigt haar met een hamer', [A]],
+  ['mn collega belt net, de vader staat met een mes in de keuken', [A]],
+  ['hij heeft een vuurwapen en zegt dat hij gaat schieten', [A]],
+  ['de ex heeft een wapen bij zich en staat bij het schoolhek', [A]],
+  ['vriend van moeder loopt met een honkbalknuppel door het huis te schreeuwen', [A]],
+  ['zij houdt een schaar vast en dreigt hem te steken', [A]],
+  ['ik ben gezinscoach en zit bij een gezin voor een gepland gesprek over de schoolgang van de jongste. ' +
+    'het gesprek liep eerst goed maar meneer werd steeds bozer. hij heeft nu een keukenmes gepakt en staat tussen mij en de deur', [A]],
+];
+
+/** Violence happening where the writer is, now. */
+export const VIOLENCE_HERE_NOW: ReadonlyArray<readonly [string, readonly Flag[]]> = [
+  ['hij slaat haar nu', [A]],
+  ['ik hoor ze vechten boven, de kinderen huilen', [A]],
+  ['de vader staat te schreeuwen en te slaan in de gang', [A]],
+  ['hier in huis wordt nu gevochten wat moet ik doen', [A]],
+  ['op dit moment slaat vader de jongen, ik sta erbij', [A]],
+  ['ze zijn nu aan het vechten in de keuken', [A]],
+  ['meneer slaat zijn vrouw waar ik bij sta', [A]],
+  ['hij trekt haar aan haar haren door de kamer', [A]],
+  ['de vader schopt het kind hier voor mijn ogen', [A]],
+  ['even snel overleg. ik ben bij een moeder met drie kinderen voor de intake, de partner kwam onverwacht thuis. ' +
+    'ik hoor hem nu in de slaapkamer tegen haar tekeergaan en er gaat iets kapot', [A]],
+];
+
+/** A professional on a home visit (or at the door) who is in danger. */
+export const HOME_VISIT_DANGER: ReadonlyArray<readonly [string, readonly Flag[]]> = [
+  ['ik ben op huisbezoek en de vader wordt agressief', [A]],
+  ['ik ben op huisbezoek en hij bedreigt mij', [A]],
+  ['ik zit in de auto voor de deur en durf niet naar binnen, hij is door het dolle heen', [A]],
+  ['huisbezoek loopt uit de hand, vader blokkeert de deur en ik kan niet weg', [A]],
+  ['ik sta bij een gezin en meneer komt dreigend op me af', [A]],
+  ['ik durf niet naar binnen, ik hoor hem tekeer gaan', [A]],
+  ['collega en ik zijn op huisbezoek, de man is heel agressief en laat ons niet gaan', [A]],
+  ['ik heb vanmiddag een huisbezoek bij een gezin waar al langer zorgen zijn. ik sta nu voor de deur en ' +
+    'hoor de vader binnen schreeuwen en met dingen gooien, ik durf niet aan te bellen', [A]],
+  ['meneer is dronken en wordt steeds agressiever tegen mij, ik zit nog in de woonkamer', [A]],
+];
+
+/** General, past or hypothetical mentions of weapons, threats and aggression: no flag. */
+export const WEAPON_OR_THREAT_NOT_ACUTE: readonly string[] = [
+  'wat doe ik als een ouder dreigt met een klacht',
+  'een leerling had vorige maand een mes mee naar school, moet ik dat melden?',
+  'hoe ga ik om met agressie bij huisbezoeken',
+  'wat is een wapenverbod',
+  'hoe leg ik vast dat een kind zei dat papa mama slaat',
+  'vader dreigt met een advocaat als we melden',
+  'moeder dreigt met de media als de kinderen uit huis worden geplaatst',
+  'is er een training agressiehantering voor wijkteams',
+  'hoe maak ik een veiligheidsplan voor huisbezoeken bij agressieve ouders',
+  'in het dossier staat dat vader vroeger een vuurwapen had, weegt dat mee in het afwegingskader?',
+  'client vertelde dat haar ex haar vorig jaar met een mes bedreigde, moet ik melden',
+  'wanneer ga je met twee collegas op huisbezoek',
+  'wat als een ouder agressief wordt tijdens een huisbezoek',
+  'mag ik weigeren op huisbezoek te gaan als er eerder geweld was',
+  'een kind maakte in de klas een tekening van een pistool, is dat een signaal?',
+  'valt wapenbezit onder de risicofactoren in de risicotaxatie',
+  'de moeder vertelde vanochtend dat haar man haar slaat, hoe leg ik dat vast',
+  'ik zit nu in de auto na een lastig huisbezoek, wie kan ik bellen voor collegiale consultatie',
+  'vader dreigde vorige week de school te bellen om te klagen',
+  'hoe noteer ik in het dossier dat een kind vertelde dat papa mama slaat',
+  'hier op school slaan kinderen elkaar vaak, is dat ook huiselijk geweld',
+  'ik hoor nu pas dat er bij het incident van vorige week een mes gebruikt is',
+  'we hebben een casus waarin vader al jaren dreigt met geweld, welke route volg ik',
+  'hoe bereid ik een huisbezoek voor bij een vader met een wapenvergunning',
+];
