@@ -40,6 +40,18 @@
  *   staat beneden"), unless the clause names a planned visit ("... om de kinderen op te halen"). Not acute: hearsay ("ik hoor dat / van ..."), habits and the past
  *   ("ik hoor vaak ruzie", "vertelde vorige week"), and hypothetical or generic questions in the same clause
  *   ("wat doe ik als een kind niet naar huis durft", "hoe herken ik of een kind ...").
+ * - acute also covers weapons in hand or as a threat ("heeft een mes gepakt", "zwaait met een mes", "dreigt haar met
+ *   een hamer", "pakte net een schaar"; not a weapon kept at home: "heeft thuis een vuurwapen" is a risk factor),
+ *   violence at the writer's location ("schopt het kind hier voor mijn ogen", "slaat zijn vrouw waar ik bij sta"),
+ *   the progressive ("staat te schreeuwen en te slaan in de gang", "zijn nu aan het vechten"), a scene told in the
+ *   present ("trekt haar aan haar haren door de kamer"), and a professional in danger on a home visit: aggression
+ *   said in the present while the writer is there ("ik ben op huisbezoek en de vader wordt agressief / bedreigt mij",
+ *   "ik zit nog in de woonkamer"), held or cornered ("laat ons niet gaan", "blokkeert de deur", "komt dreigend op me
+ *   af"), afraid to go in ("durf niet naar binnen, hij is door het dolle heen"). These read a present-tense description
+ *   as "now", so a clause with a past, habit or general word ("vorige maand", "vaak", "een ouder die ...") or a
+ *   condition before the match ("wat doe ik als ik op huisbezoek ben en ...") blocks them; a planned or finished
+ *   visit ("ik ga morgen op huisbezoek", "ik ben op huisbezoek geweest") is not "on the spot"; "dreigt met een klacht"
+ *   names no weapon.
  * - Chat spellings are folded before matching ('k / kwil -> ik, 't -> het, hy -> hij, nie -> niet), and
  *   "me" counts as "mijn" before a family word ("me vriend slaat me").
  * - Reported speech blocks the victim flag, except when the aggressor is the one speaking to the writer
@@ -106,7 +118,9 @@ const KILL =
   'in brand te steken|in brand steken|op te blazen|opblazen)';
 /** The same, as finite verb in a subordinate clause ("bang dat hij me vermoordt", "zei dat hij me afmaakt"). */
 const KILL_FINITE = '(?:vermoordt|vermoord|doodmaakt|dood maakt|afmaakt|af maakt|iets aandoet|wat aandoet|iets aan doet|doodschiet|neersteekt|doodsteekt)';
-const WEAPON = '(?:mes|messen|keukenmes|pistool|vuurwapen|wapen|geweer|bijl|hamer|honkbalknuppel|knuppel)';
+const WEAPON =
+  '(?:mes|messen|keukenmes|broodmes|vleesmes|zakmes|stanleymes|schaar|pistool|revolver|vuurwapen|wapen|geweer|jachtgeweer|' +
+  'bijl|hamer|honkbalknuppel|knuppel|koevoet|breekijzer|schroevendraaier)';
 /** Getting hit, from a child's or victim's view: "ik krijg klappen", "kreeg een klap". */
 const BLOWS = '(?:klappen|klap|slaag|een pak slaag|pak slaag|een schop|schoppen|een trap|billenkoek|een mep|een dreun|een vuistslag)';
 /** Words that make an arrival or presence threatening ("hij komt eraan" alone may be a planned meeting). */
@@ -146,6 +160,51 @@ const BODY_PART = '(?:arm|armen|pols|polsen|been|benen|bovenbeen|bovenbenen|dij|
 /** Something bad waiting at home. */
 const HARM_AT_HOME = new RegExp(`\\b(?:slaat|slaan|mishandelt|bedreigt|misbruikt|schopt|vermoordt|iets aandoet|${BLOWS})\\b`);
 
+/**
+ * Where the writer is, as a time word: "hij schopt het kind hier voor mijn ogen", "meneer slaat zijn vrouw waar ik
+ * bij sta". Violence described at the writer's location is happening now. Not "hier" as the writer's workplace or
+ * region ("hier op school", "hier in de wijk"): that is a general statement.
+ */
+const HERE =
+  '(?:hier(?! (?:op|in|bij|binnen) (?:school|de (?:wijk|regio|gemeente|buurt|klas|stad|praktijk|organisatie)|het (?:dorp|land)|nederland|ons))|hierzo|hiernaast|voor mijn (?:ogen|neus)|waar ik (?:bij|naast) (?:sta|zit|ben)|terwijl ik erbij (?:sta|zit|ben)|' +
+  'met mij erbij|met ons erbij|in mijn bijzijn)';
+/** Violent infinitives after a progressive form: "staat te slaan", "zijn aan het vechten". */
+const VIOLENT_INF =
+  '(?:slaan|schoppen|trappen|meppen|stompen|mishandelen|wurgen|steken|duwen|slopen|dreigen met|' +
+  // not the figurative "vechten voor meer budget", "knokken om de voogdij", "zit te vechten met het formulier"
+  '(?:vechten|knokken)(?! (?:voor|om|over)\\b| met (?:het|dit|dat)\\b| tegen (?:de|het)\\b))';
+/**
+ * A clause about the past, a habit or a general case, not about now: "vorige maand", "al jaren", "is agressief
+ * geweest", "een ouder die ...". Blocks the rules below that read a present-tense description as "now".
+ */
+const NOT_NOW_CLAUSE = new RegExp(
+  // "steeds agressiever" / "steeds erger" is a change going on now, not a habit.
+  `\\bsteeds\\b(?! ${W}er\\b| meer\\b)|\\b(?:${HABIT_WORD.replace('|steeds|', '|')}|vorig|vorige|geleden|ooit|eerder|destijds|verleden|geweest|geworden|gehad|al jaren|al maanden|al weken|` +
+    `de hele dag|hele dag|veel)\\b|\\b(?:een|iemand|ouders|kinderen) (?:${W} )?die\\b`,
+);
+/**
+ * The writer is at a client's home (or at its door) now: "ik ben op huisbezoek", "ik zit nog in de woonkamer",
+ * "ik sta bij een gezin", "huisbezoek loopt uit de hand". Not a visit that is over ("ik ben op huisbezoek geweest")
+ * nor one that is planned ("ik ga morgen op huisbezoek": no present "ik ben / zit / sta").
+ * Context for aggression that is harmless as a report ("de vader wordt agressief") but acute on the spot.
+ */
+const NOT_OVER = `(?!(?: ${W}){0,4} (?:geweest|gehad)\\b)`;
+const ON_SITE = new RegExp(
+  `\\bhuisbezoek (?:loopt|gaat|escaleert)\\b|` +
+    `\\b(?:ik|we|wij|collega en ik) (?:ben|zit|sta|zijn|zitten|staan)(?: nu| nog| net| hier| al| even){0,2} ` +
+    `(?:op huisbezoek|op bezoek|bij (?:een|het|dit|de|die|deze) (?:gezin|familie|client|cliente|ouders|moeder|vader)|` +
+    `bij (?:hen|ze|hun|haar|hem) thuis|in de (?:woning|woonkamer|keuken|gang|auto)|voor de deur)\\b${NOT_OVER}`,
+);
+/** A condition before the match in the same clause: "wat doe ik als ik op huisbezoek ben en de vader wordt agressief". */
+const CONDITION_BEFORE = /\b(?:als|wanneer|indien|stel|zodra|mocht|mochten|tenzij|voordat|nadat)\b/;
+/** For rules that read a present-tense description as "now": not in a past, habit, general or conditional clause. */
+const NOW_ONLY = { clauseBlocks: NOT_NOW_CLAUSE, beforeBlocks: CONDITION_BEFORE } as const;
+/** A weapon kept, not held: "heeft thuis een vuurwapen", "heeft een wapenvergunning", "messen in de kast". */
+const WEAPON_KEPT = /\b(?:thuis|in huis|in de kast|in de la|in bezit|vergunning|verzamel\w*|ligt|liggen|bewaart)\b/;
+/** Aggression words: context for "ik durf niet naar binnen", "hij laat ons niet gaan". */
+const AGGRESSION_CONTEXT =
+  /\b(?:bang|angst\w*|dreig\w*|agressie\w*|agressief\w*|tekeer\w*|dolle|buiten zinnen|woedend|woest|razend|boos|dronken|schreeuw\w*|sla\w*|mes|wapen|vecht\w*|geweld\w*|gooi\w*)\b/;
+
 interface Rule {
   readonly re: RegExp;
   /** The negation is part of the signal ("durft niet naar huis"): do not treat "niet" as a denial. */
@@ -156,6 +215,8 @@ interface Rule {
   readonly clauseNeeds?: RegExp;
   /** Skip when the clause of the match matches this ("ik sneed mezelf bij het koken"). */
   readonly clauseBlocks?: RegExp;
+  /** Skip when the clause before the match matches this (a condition: "als ik op huisbezoek ben en ..."). */
+  readonly beforeBlocks?: RegExp;
   /** Skip when the match contains a habit or past word ("ik hoor vaak ruzie"). */
   readonly habitBlocks?: boolean;
 }
@@ -177,8 +238,10 @@ const ACUTE: readonly Rule[] = [
 
   // What the writer hears or sees now. Hearsay ("ik hoor dat / van ...") and habits ("ik hoor vaak ...") are not.
   // "ik hoor nu geschreeuw en klappen", "ik hoor een vrouw gillen", "ik hoor de buurman zijn vrouw slaan"
-  rule(`\\b(?:ik|we|wij) (?:hoor|horen|hoorde net|hoorden net)${witnessGap(5)} (?:geschreeuw|gegil|gillen|gil|gekrijs|krijsen|` +
-    `schreeuwen|klappen|gebonk|bonken|hulpgeroep|om hulp roepen|roepen om hulp|glas breken|slaan|schoppen|vechten|gevecht)\\b`,
+  // "ik sta voor de deur en hoor de vader binnen schreeuwen", "ik hoor hem nu in de slaapkamer tegen haar tekeergaan"
+  rule(`\\b(?:ik|we|wij|en) (?:hoor|horen|hoorde net|hoorden net)${witnessGap(8)} (?:geschreeuw|gegil|gillen|gil|gekrijs|krijsen|` +
+    `schreeuwen|klappen|gebonk|bonken|hulpgeroep|om hulp roepen|roepen om hulp|glas breken|slaan|schoppen|vechten|gevecht|` +
+    `tekeergaan|tekeer gaan|te keer gaan|tieren|razen|met dingen gooien|met spullen gooien|dingen kapot gooien)\\b`,
   false, { habitBlocks: true }),
   // "ik zie vanuit mijn raam een man een vrouw slaan", "ik zie dat de vader het kind slaat"
   rule(`\\bik (?:zie|zag net|zag zojuist)${witnessGap(8)} (?:slaan|schoppen|trappen|mishandelen|wurgen|aanvallen|steken)\\b`,
@@ -190,6 +253,40 @@ const ACUTE: readonly Rule[] = [
     `(?! pas| van| voor het eerst| ook| vaker| steeds)`, false, { context: VIOLENCE_CONTEXT }),
   rule(`\\bhet (?:gebeurt|is) (?:nu|op dit moment|op dit ogenblik|nu weer)(?: aan de gang)?\\b(?! pas| vaker| steeds| ook| meer| minder| al| [0-9]| ${W} geleden)`,
     false, { clauseNeeds: /\bgebeurt\b|aan de gang/ }),
+
+  // Violence at the writer's location ("hier", "voor mijn ogen", "waar ik bij sta") is violence now:
+  // "de vader schopt het kind hier voor mijn ogen", "meneer slaat zijn vrouw waar ik bij sta", "hier wordt nu gevochten".
+  rule(`\\b${VERB_PRESENT}${gap(3)} ${HERE}\\b${NOT_SEPARABLE}`, false, NOW_ONLY),
+  rule(`\\b${HERE}(?: gaat| weer)? ${VERB_PRESENT}\\b${NOT_SEPARABLE}`, false, NOW_ONLY),
+  rule(`\\b(?:word|wordt|worden)${gap(2)} (?:${NOW}|${HERE})${gap(2)} (?:${PARTICIPLE}|gevochten)\\b`, false, NOW_ONLY),
+  // The progressive is now: "de vader staat te schreeuwen en te slaan in de gang", "ze zijn nu aan het vechten".
+  // Not a habit or a general case ("de kinderen zijn de hele dag aan het vechten", "een ouder die staat te slaan").
+  rule(`\\b(?:staat|staan|zit|zitten|loopt|lopen|ligt|liggen)${gap(4)} te ${VIOLENT_INF}\\b`, false, NOW_ONLY),
+  rule(`\\b(?:is|zijn|ben)${gap(2)} aan het ${VIOLENT_INF}\\b`, false, NOW_ONLY),
+  // A scene told in the present: "hij trekt haar aan haar haren door de kamer", "hij duwt haar tegen de muur".
+  rule(`\\b(?:trekt|sleurt|sleept|duwt|gooit|smijt|schopt|slaat)${gap(4)} (?:door|over|tegen|langs|van|op|onder) (?:de|het) ` +
+    `(?:kamer|woonkamer|gang|huis|grond|vloer|muur|trap|keuken|straat|kast)\\b`, false, NOW_ONLY),
+
+  // A professional in danger at a client's home or door. "de vader wordt agressief" is a report; on a home visit,
+  // said in the present, it is a danger now: "ik ben op huisbezoek en de vader wordt agressief / bedreigt mij".
+  rule(`\\b(?:wordt|is|raakt|lijkt)${gap(2)} (?:agressief|agressiever|gewelddadig|dreigend|handtastelijk|woedend|razend|woest|` +
+    `buiten zinnen)\\b`, false, { context: ON_SITE, ...NOW_ONLY }),
+  rule(`\\b(?:bedreigt|bedreigen|intimideert|slaat|duwt|schopt|scheldt)${gap(1)} (?:mij|me|ons|mijn collega|mn collega)\\b${NOT_SEPARABLE}`,
+    false, { context: ON_SITE, ...NOW_ONLY }),
+  rule(`\\b(?:loopt|liep net|gaat)${gap(2)} (?:helemaal )?uit de hand\\b`, false, { context: ON_SITE, ...NOW_ONLY }),
+  // Aimed at the writer now, anywhere: "meneer komt dreigend op me af", "hij blokkeert de deur",
+  // "hij staat tussen mij en de deur", "hij laat ons niet gaan".
+  rule(`\\bkomt(?: ${W})? (?:dreigend|woedend|agressief|boos|scheldend|schreeuwend|met ${W} ${W})(?: ${W})? op (?:mij|me|ons) af\\b`,
+    false, NOW_ONLY),
+  rule(`\\b(?:blokkeert|verspert|bewaakt)${gap(2)} (?:de )?(?:deur|voordeur|uitgang)\\b`, false, NOW_ONLY),
+  rule(`\\bstaat${gap(1)} tussen (?:mij|me|ons) en de (?:deur|voordeur|uitgang)\\b`, false, NOW_ONLY),
+  rule(`\\blaat (?:mij|me|ons)${gap(1)} niet (?:gaan|weg|vertrekken|eruit|naar buiten|los)\\b`, true,
+    { context: new RegExp(`${AGGRESSION_CONTEXT.source}|${ON_SITE.source}`), ...NOW_ONLY }),
+  rule(`\\b(?:ik|we|wij) (?:kan|kunnen)${gap(1)} niet (?:weg|eruit|naar buiten|vluchten)(?= \\||$| want| omdat| en| hij| ze)`, true,
+    { context: AGGRESSION_CONTEXT, beforeBlocks: CONDITION_BEFORE }),
+  // Afraid to go in: "ik zit in de auto voor de deur en durf niet naar binnen, hij is door het dolle heen".
+  rule(`\\b(?:ik|we|wij|en) (?:durf|durven)${gap(2)} niet${gap(1)} (?:naar binnen|binnen te gaan|aan te bellen|aan te kloppen|` +
+    `uit te stappen|de auto uit|terug naar binnen)\\b`, true, { context: AGGRESSION_CONTEXT, beforeBlocks: CONDITION_BEFORE }),
 
   // Somebody at the door, outside, or on the way.
   rule(`\\b${SUBJECT}(?: ${W})? staat(?: nu| hier| alweer| weer| gewoon){0,2} (?:voor|bij|aan) (?:de|mijn|mn|onze|ons|het|haar|zijn) (?:deur|voordeur|huis|raam)\\b`),
@@ -212,7 +309,16 @@ const ACUTE: readonly Rule[] = [
   rule(`\\b(?:is|zijn) (?:binnengedrongen|binnengekomen terwijl|ingebroken)\\b`),
 
   // Weapons.
-  rule(`\\b(?:heeft|pakt|pakte|zwaait|zwaaide|dreigt|dreigde|bedreigt|bedreigde|staat|loopt|komt|houdt|hield|richt|richtte)${gap(2)} (?:met )?(?:een |het |zijn |haar )?${WEAPON}\\b`),
+  // "hij heeft een mes gepakt", "zwaait met een mes", "dreigt haar met een hamer", "pakte net een schaar"; not in a
+  // clause about the past or a habit ("een leerling heeft vorige maand een mes meegenomen").
+  // "staat / loopt / komt" only with "met" ("staat met een mes in de keuken", not "in het dossier staat dat ... wapen").
+  rule(`\\b(?:pakt|pakte|zwaait|zwaaide|dreigt|dreigde|bedreigt|bedreigde|houdt|hield|richt|richtte)${gap(2)} ` +
+    `(?:met )?(?:een |het |de |die |dat |zijn |haar )?${WEAPON}\\b`, false, NOW_ONLY),
+  // "hij heeft een mes (gepakt)"; not a weapon kept at home, which is a risk factor to weigh, not a danger now
+  // ("de vader heeft thuis een vuurwapen, moet ik dat melden").
+  rule(`\\bheeft${gap(2)} (?:een |het |de |die |dat |zijn |haar )?${WEAPON}\\b`, false,
+    { clauseBlocks: new RegExp(`${NOT_NOW_CLAUSE.source}|${WEAPON_KEPT.source}`), beforeBlocks: CONDITION_BEFORE }),
+  rule(`\\b(?:staat|loopt|komt|zit|rent)${gap(2)} met (?:een |het |de |die |dat |zijn |haar )?${WEAPON}\\b`, false, NOW_ONLY),
   rule(`\\b${WEAPON}${gap(2)} (?:op|tegen|aan) (?:mijn|mn|haar|zijn|de|je) (?:keel|hals|nek|hoofd|buik)\\b`),
   // Threats to kill or seriously harm: "dreigt haar te vermoorden", "heeft gedreigd me te vermoorden",
   // "zei dat hij me zou vermoorden", "hij gaat me vermoorden", "dreigt het huis in brand te steken".
@@ -405,11 +511,11 @@ export function normalizeForScreen(text: string): string {
 }
 
 /** The clause (between "|" breaks) around position [start, end). */
-function clauseAt(text: string, start: number, end: number): { before: string; clause: string } {
+function clauseAt(text: string, start: number, end: number): { from: number; before: string; clause: string } {
   const from = text.lastIndexOf('|', start) + 1;
   const next = text.indexOf('|', end);
   const to = next === -1 ? text.length : next;
-  return { before: text.slice(from, start), clause: text.slice(from, to) };
+  return { from, before: text.slice(from, start), clause: text.slice(from, to) };
 }
 
 /** Reported speech before the match makes the writer a reporter, unless the aggressor is the one speaking. */
@@ -433,17 +539,25 @@ function fires(text: string, rules: readonly Rule[], opts: FireOptions = {}): bo
   for (const r of rules) {
     if (r.context !== undefined && !r.context.test(text)) continue;
     r.re.lastIndex = 0;
+    // A clause that failed clauseNeeds / clauseBlocks / beforeBlocks fails for every later match in it too: skip it
+    // without testing the clause again (a long message without punctuation is one long clause).
+    let failedClauseFrom = -1;
     for (const m of text.matchAll(r.re)) {
       const matched = m[0];
       const start = m.index;
       const end = start + matched.length;
+      if (failedClauseFrom !== -1 && text.lastIndexOf('|', start) + 1 === failedClauseFrom) continue;
       const after = text.slice(end);
       if (!r.negationIsSignal && (NEGATION_INSIDE.test(matched) || NEGATION_AFTER.test(after))) continue;
       if (NEGATED_BEFORE.test(text.slice(0, start))) continue;
       if (r.habitBlocks === true && HABIT.test(matched)) continue;
-      const { before, clause } = clauseAt(text, start, end);
-      if (r.clauseNeeds !== undefined && !r.clauseNeeds.test(clause)) continue;
-      if (r.clauseBlocks !== undefined && r.clauseBlocks.test(clause)) continue;
+      const { from, before, clause } = clauseAt(text, start, end);
+      if ((r.clauseNeeds !== undefined && !r.clauseNeeds.test(clause)) ||
+        (r.clauseBlocks !== undefined && r.clauseBlocks.test(clause)) ||
+        (r.beforeBlocks !== undefined && r.beforeBlocks.test(before))) {
+        failedClauseFrom = from;
+        continue;
+      }
       if (opts.hypotheticalBlocks === true && HYPOTHETICAL.test(before + matched)) continue;
       if (opts.reportedSpeechBlocks === true && quotesSomeoneElse(text, start)) continue;
       return true;

@@ -99,3 +99,33 @@ describe('screenMessage', () => {
     expect(screenMessage('m’n vriend bedreigt me').victim).toBe(true);
   });
 });
+
+describe('screenMessage on long input (it runs on every message, up to 10,000 characters)', () => {
+  /** A 10,000-character message made of one repeated unit, then an ending. */
+  const fill = (unit: string, end = ''): string =>
+    unit.repeat(Math.ceil((10_000 - end.length) / unit.length)).slice(0, 10_000 - end.length) + end;
+
+  // Without punctuation a whole message is one clause; many near-matches with a blocking word at the end are the
+  // worst case for the clause checks. Patterns must stay linear-ish: a catastrophic one takes seconds here.
+  it.each([
+    ['plain words', fill('de vader van het kind zegt dat hij vaak boos is op school en thuis ')],
+    ['violence here, a habit word at the end', fill('hij slaat hier ', ' vaak')],
+    ['progressive, a habit word at the end', fill('hij staat te slaan ', ' vaak')],
+    ['home visit, blocked at the end', fill('ik ben op huisbezoek en hij wordt agressief ', ' vaak')],
+    ['weapon kept at home', fill('hij heeft een mes ', ' thuis')],
+    ['a condition first', `als ${fill('hij slaat hier ')}`],
+    ['self-harm with an accident word', fill('ik snijd mezelf ', ' bij het koken')],
+    ['repeated gap words', fill('ik hoor en hoor hem ze nu te te staat zit ligt ')],
+    ['no spaces', fill('abcdefghij')],
+  ])('screens %s within the time budget', (_name, text) => {
+    const started = performance.now();
+    screenMessage(text);
+    // About 1 to 6 ms on one core; generous for a shared machine.
+    expect(performance.now() - started).toBeLessThan(250);
+  });
+
+  it('still sees danger in the last sentence of a long message', () => {
+    const story = fill('We bespreken de casus van het gezin in het wijkteam. ', ' Ik ben op huisbezoek en de vader wordt agressief.');
+    expect(screenMessage(story).acuteDanger).toBe(true);
+  });
+});

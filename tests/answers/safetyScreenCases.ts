@@ -9,7 +9,10 @@
  * Where the line is (see the design comment in safetyScreen.ts):
  * - acute: violence now / just now, someone at the door (the writer's own ex / partner / father even
  *   without a fear word), a weapon, a threat to kill (any tense) or to hurt the writer (said now), a child that does not
- *   dare to go home or will get hurt when it gets home. A professional's question about a past disclosure
+ *   dare to go home or will get hurt when it gets home; a weapon in hand, violence at the writer's location now
+ *   ("hier", "voor mijn ogen"), a professional in danger on a home visit. A weapon, a threat or aggression mentioned
+ *   in a general, past or hypothetical way ("dreigt met een klacht", "had vorige maand een mes mee naar school",
+ *   "hoe ga ik om met agressie bij huisbezoeken") is not. A professional's question about a past disclosure
  *   ("vertelde vorige week dat ...") or a hypothetical ("wat doe ik als een kind ...") is not acute.
  * - suicide: explicit or indirect suicidal wording, the writer's own or a client's, even inside a
  *   professional's question: an unneeded 113 button costs little.
@@ -288,7 +291,8 @@ export const MUST_NOT_TRIGGER: readonly string[] = [
  * home visit described a partner threatening with a knife right now and got no emergency card).
  * Written blind from the situations, before the screen was changed for them.
  * First run before the change: 14/31 caught (WEAPON_NOW 10/12, VIOLENCE_HERE_NOW 4/10, HOME_VISIT_DANGER 0/9),
- * 0/24 false alarms in WEAPON_OR_THREAT_NOT_ACUTE.
+ * 0/24 false alarms in WEAPON_OR_THREAT_NOT_ACUTE. After the change: 31/31 caught, 0/24 false alarms (tuned on these,
+ * so this figure is not a measurement; see the fresh sentences below for one).
  * Must-trigger classes set acuteDanger; WEAPON_OR_THREAT_NOT_ACUTE must set no flag (general, past or
  * hypothetical mentions of weapons, threats and aggression: a professional asking, nothing happening now).
  */
