@@ -44,7 +44,8 @@
  *   een hamer", "pakte net een schaar"; not a weapon kept at home: "heeft thuis een vuurwapen" is a risk factor),
  *   violence at the writer's location ("schopt het kind hier voor mijn ogen", "slaat zijn vrouw waar ik bij sta"),
  *   the progressive ("staat te schreeuwen en te slaan in de gang", "zijn nu aan het vechten"), a scene told in the
- *   present ("trekt haar aan haar haren door de kamer"), and a professional in danger on a home visit: aggression
+ *   present ("trekt haar aan haar haren door de kamer", "heeft haar vast bij haar keel"), throwing things "nu",
+ *   a threat to harm a child now ("dreigt hem te laten vallen"), and a professional in danger on a home visit: aggression
  *   said in the present while the writer is there ("ik ben op huisbezoek en de vader wordt agressief / bedreigt mij",
  *   "ik zit nog in de woonkamer"), held or cornered ("laat ons niet gaan", "blokkeert de deur", "komt dreigend op me
  *   af"), afraid to go in ("durf niet naar binnen, hij is door het dolle heen"). These read a present-tense description
@@ -184,21 +185,29 @@ const NOT_NOW_CLAUSE = new RegExp(
 );
 /**
  * The writer is at a client's home (or at its door) now: "ik ben op huisbezoek", "ik zit nog in de woonkamer",
- * "ik sta bij een gezin", "huisbezoek loopt uit de hand". Not a visit that is over ("ik ben op huisbezoek geweest")
+ * "ik sta bij een gezin", "ben bij gezin voor intake" (chat style), "huisbezoek loopt uit de hand". Not a visit that is over ("ik ben op huisbezoek geweest")
  * nor one that is planned ("ik ga morgen op huisbezoek": no present "ik ben / zit / sta").
  * Context for aggression that is harmless as a report ("de vader wordt agressief") but acute on the spot.
  */
 const NOT_OVER = `(?!(?: ${W}){0,4} (?:geweest|gehad)\\b)`;
 const ON_SITE = new RegExp(
   `\\bhuisbezoek (?:loopt|gaat|escaleert)\\b|` +
-    `\\b(?:ik|we|wij|collega en ik) (?:ben|zit|sta|zijn|zitten|staan)(?: nu| nog| net| hier| al| even){0,2} ` +
-    `(?:op huisbezoek|op bezoek|bij (?:een|het|dit|de|die|deze) (?:gezin|familie|client|cliente|ouders|moeder|vader)|` +
+    `(?:\\b(?:ik|we|wij|collega en ik) (?:ben|zit|sta|zijn|zitten|staan)|(?:^|\\| )(?:ben|zit|sta))(?: nu| nog| net| hier| al| even){0,2} ` +
+    `(?:op huisbezoek|op bezoek|bij (?:een |het |dit |de |die |deze )?(?:gezin|familie|client|cliente|ouders|moeder|vader)|` +
     `bij (?:hen|ze|hun|haar|hem) thuis|in de (?:woning|woonkamer|keuken|gang|auto)|voor de deur)\\b${NOT_OVER}`,
 );
 /** A condition before the match in the same clause: "wat doe ik als ik op huisbezoek ben en de vader wordt agressief". */
 const CONDITION_BEFORE = /\b(?:als|wanneer|indien|stel|zodra|mocht|mochten|tenzij|voordat|nadat)\b/;
 /** For rules that read a present-tense description as "now": not in a past, habit, general or conditional clause. */
 const NOW_ONLY = { clauseBlocks: NOT_NOW_CLAUSE, beforeBlocks: CONDITION_BEFORE } as const;
+/**
+ * The same for a violent verb, which is no violence when its clause ends in a separable particle ("ik sla hier het
+ * protocol over"). A clause check rather than NOT_SEPARABLE's lookahead: it is tested once per clause, not per match.
+ */
+const NOW_VERB_ONLY = {
+  clauseBlocks: new RegExp(`${NOT_NOW_CLAUSE.source}|\\b(?:over|op|af|toe|aan|uit|mee|om|terug|plat) ?$`),
+  beforeBlocks: CONDITION_BEFORE,
+} as const;
 /** A weapon kept, not held: "heeft thuis een vuurwapen", "heeft een wapenvergunning", "messen in de kast". */
 const WEAPON_KEPT = /\b(?:thuis|in huis|in de kast|in de la|in bezit|vergunning|verzamel\w*|ligt|liggen|bewaart)\b/;
 /** Aggression words: context for "ik durf niet naar binnen", "hij laat ons niet gaan". */
@@ -256,8 +265,8 @@ const ACUTE: readonly Rule[] = [
 
   // Violence at the writer's location ("hier", "voor mijn ogen", "waar ik bij sta") is violence now:
   // "de vader schopt het kind hier voor mijn ogen", "meneer slaat zijn vrouw waar ik bij sta", "hier wordt nu gevochten".
-  rule(`\\b${VERB_PRESENT}${gap(3)} ${HERE}\\b${NOT_SEPARABLE}`, false, NOW_ONLY),
-  rule(`\\b${HERE}(?: gaat| weer)? ${VERB_PRESENT}\\b${NOT_SEPARABLE}`, false, NOW_ONLY),
+  rule(`\\b${VERB_PRESENT}${gap(3)} ${HERE}\\b`, false, NOW_VERB_ONLY),
+  rule(`\\b${HERE}(?: gaat| weer)? ${VERB_PRESENT}\\b`, false, NOW_VERB_ONLY),
   rule(`\\b(?:word|wordt|worden)${gap(2)} (?:${NOW}|${HERE})${gap(2)} (?:${PARTICIPLE}|gevochten)\\b`, false, NOW_ONLY),
   // The progressive is now: "de vader staat te schreeuwen en te slaan in de gang", "ze zijn nu aan het vechten".
   // Not a habit or a general case ("de kinderen zijn de hele dag aan het vechten", "een ouder die staat te slaan").
@@ -266,13 +275,22 @@ const ACUTE: readonly Rule[] = [
   // A scene told in the present: "hij trekt haar aan haar haren door de kamer", "hij duwt haar tegen de muur".
   rule(`\\b(?:trekt|sleurt|sleept|duwt|gooit|smijt|schopt|slaat)${gap(4)} (?:door|over|tegen|langs|van|op|onder) (?:de|het) ` +
     `(?:kamer|woonkamer|gang|huis|grond|vloer|muur|trap|keuken|straat|kast)\\b`, false, NOW_ONLY),
+  // Throwing things now: "de stiefvader gooit nu met stoelen" (not "gooit met spullen als hij boos is": no "nu").
+  rule(`\\b(?:gooit|smijt|gooien|smijten)${gap(2)} met (?:stoelen|spullen|dingen|borden|glazen|meubels|flessen|alles|${W}en)\\b`,
+    false, { clauseNeeds: new RegExp(`\\b(?:${NOW}|${HERE})\\b`), ...NOW_ONLY }),
+  // Strangling, told in the present: "hij heeft haar vast bij haar keel", "hij grijpt haar bij de keel".
+  rule(`\\b(?:heeft|houdt|grijpt|pakt|knijpt)${gap(3)} (?:bij|om|in) (?:de|haar|zijn|mijn|mn|me|het) (?:keel|hals|nek)\\b`, false, NOW_ONLY),
+  // A threat to harm a child or baby now: "vader dreigt hem te laten vallen", "dreigt de baby uit het raam te gooien".
+  rule(`\\b(?:dreigt|dreigen|gaat)${gap(1)} (?:hem|haar|het|het kind|de baby|de kinderen|het jongetje|het meisje) ` +
+    `(?:te laten vallen|laten vallen|uit het raam te gooien|van de trap te gooien|te verdrinken|te laten stikken|te gooien)\\b`,
+    false, NOW_ONLY),
 
   // A professional in danger at a client's home or door. "de vader wordt agressief" is a report; on a home visit,
   // said in the present, it is a danger now: "ik ben op huisbezoek en de vader wordt agressief / bedreigt mij".
   rule(`\\b(?:wordt|is|raakt|lijkt)${gap(2)} (?:agressief|agressiever|gewelddadig|dreigend|handtastelijk|woedend|razend|woest|` +
     `buiten zinnen)\\b`, false, { context: ON_SITE, ...NOW_ONLY }),
-  rule(`\\b(?:bedreigt|bedreigen|intimideert|slaat|duwt|schopt|scheldt)${gap(1)} (?:mij|me|ons|mijn collega|mn collega)\\b${NOT_SEPARABLE}`,
-    false, { context: ON_SITE, ...NOW_ONLY }),
+  rule(`\\b(?:bedreigt|bedreigen|intimideert|slaat|duwt|schopt|scheldt)${gap(1)} (?:mij|me|ons|mijn collega|mn collega)\\b`,
+    false, { context: ON_SITE, ...NOW_VERB_ONLY }),
   rule(`\\b(?:loopt|liep net|gaat)${gap(2)} (?:helemaal )?uit de hand\\b`, false, { context: ON_SITE, ...NOW_ONLY }),
   // Aimed at the writer now, anywhere: "meneer komt dreigend op me af", "hij blokkeert de deur",
   // "hij staat tussen mij en de deur", "hij laat ons niet gaan".

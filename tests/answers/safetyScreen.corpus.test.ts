@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { screenMessage } from '../../bot/answers/safetyScreen.ts';
 import {
+  FRESH_MUST,
+  FRESH_MUST_NOT,
   HOME_VISIT_DANGER,
   MUST_NOT_TRIGGER,
   MUST_TRIGGER,
@@ -33,6 +35,7 @@ describe('screenMessage, weapons, violence here and now, a professional in dange
     ...WEAPON_NOW.map(([t, f]) => ['WEAPON_NOW', t, f] as const),
     ...VIOLENCE_HERE_NOW.map(([t, f]) => ['VIOLENCE_HERE_NOW', t, f] as const),
     ...HOME_VISIT_DANGER.map(([t, f]) => ['HOME_VISIT_DANGER', t, f] as const),
+    ...FRESH_MUST.map(([t, f]) => ['FRESH_MUST', t, f] as const),
   ];
 
   it.each(must)('%s: flags "%s"', (_cls, text, flags) => {
@@ -40,7 +43,10 @@ describe('screenMessage, weapons, violence here and now, a professional in dange
     for (const flag of flags) expect(screen[flag], flag).toBe(true);
   });
 
-  it.each(WEAPON_OR_THREAT_NOT_ACUTE.map((t) => [t]))('WEAPON_OR_THREAT_NOT_ACUTE: does not flag "%s"', (text) => {
+  it.each([
+    ...WEAPON_OR_THREAT_NOT_ACUTE.map((t) => ['WEAPON_OR_THREAT_NOT_ACUTE', t] as const),
+    ...FRESH_MUST_NOT.map((t) => ['FRESH_MUST_NOT', t] as const),
+  ])('%s: does not flag "%s"', (_cls, text) => {
     expect(screenMessage(text)).toEqual({ acuteDanger: false, suicide: false, victim: false });
   });
 

@@ -370,3 +370,25 @@ export const WEAPON_OR_THREAT_NOT_ACUTE: readonly string[] = [
   'we hebben een casus waarin vader al jaren dreigt met geweld, welke route volg ik',
   'hoe bereid ik een huisbezoek voor bij een vader met een wapenvergunning',
 ];
+
+/*
+ * Fresh sentences, written after the change above from new situations and run once, not tuned on beforehand.
+ * Fresh run: 2/5 caught, 0/5 false alarms. Missed: throwing chairs "nu", "hij heeft haar vast bij haar keel", and
+ * "ben bij gezin ..., vader ... dreigt hem te laten vallen" (a threat to drop a baby; "ben" without "ik").
+ * Those three were fixed afterwards, so from here on these are tuned cases too.
+ */
+export const FRESH_MUST: ReadonlyArray<readonly [string, readonly Flag[]]> = [
+  ['help hij loopt met een mes achter haar aan', [A]],
+  ['ik sta in de hal bij een client, haar vriend slaat met zijn vuist tegen de muur en schreeuwt dat ik moet oprotten', [A]],
+  ['de stiefvader gooit nu met stoelen, de kinderen zitten bij mij in de auto', [A]],
+  ['moeder belt mij huilend, hij heeft haar vast bij haar keel', [A]],
+  ['ben bij gezin voor intake, vader pakt de baby ruw op en dreigt hem te laten vallen, wat moet ik doen', [A]],
+];
+
+export const FRESH_MUST_NOT: readonly string[] = [
+  'hoe schat ik het risico in als een vader een jachtvergunning heeft',
+  'mijn collega is vorige week op huisbezoek bedreigd, kan zij dat melden bij de politie',
+  'welke afspraken maken we over veiligheid bij huisbezoeken na een incident met een mes',
+  'moeder vertelde dat vader vroeger met een mes zwaaide als hij dronken was, is dat acute onveiligheid?',
+  'hoe reageer ik als een ouder tijdens een gesprek op school gaat schreeuwen',
+];
