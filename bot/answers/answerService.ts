@@ -142,6 +142,8 @@ const NARRATIVE_WEIGHT = 0.2;
 const FACET_CONFIDENCE = 0.45;
 const FACET_CONFIDENCE_STEP = 0.1;
 const FACET_CONFIDENCE_MAX = 0.75;
+/** Roles that are the meldcode's own subject matter, not who asks: "wat doet een aandachtsfunctionaris?" is a topic. */
+const DOMAIN_ROLES: ReadonlySet<string> = new Set(['f:roles:aandachtsfunctionaris']);
 /** Coverage value of a typed word found exactly, but only in the answer text (see `features`). */
 const ANSWER_ONLY_VALUE = 0.6;
 /**
@@ -375,7 +377,7 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
   function isContextConcept(c: Concept): boolean {
     if (c.terms.slice(0, c.ownTerms).every((t) => CONTEXT_TERMS.has(t))) return true;
     const facets = c.terms.filter((t) => t.startsWith('f:'));
-    if (facets.length === 0 || !facets.every((t) => t.startsWith('f:roles:') || t.startsWith('f:subjects:'))) return false;
+    if (facets.length === 0 || !facets.every((t) => (t.startsWith('f:roles:') && !DOMAIN_ROLES.has(t)) || t.startsWith('f:subjects:'))) return false;
     // A compound with a topic part is not only context: a "verslavingsarts" asks about verslaving.
     return !c.parts.some((t) => !CONTEXT_TERMS.has(t) && df.has(t));
   }
