@@ -127,7 +127,7 @@ const FACET_VALUE = 0.9;
 const FACET_MATCH: Record<FacetKind, number> = { forms: 1.5, subjects: 1.15, roles: 1.35, intents: 1.25 };
 const FACET_MISMATCH: Record<FacetKind, number> = { forms: 0.55, subjects: 0.8, roles: 0.7, intents: 0.85 };
 /** A sector-specific entry for a question that names no sector: the general entry is the better answer. */
-const UNASKED_ROLE = 0.9;
+const UNASKED_ROLE = 0.6;
 /**
  * Weight of a question word the knowledge base does not know, in a question that is clearly about the domain (it
  * names a form of violence or who asks): a case description tells a story ("een moeder met een depressie ..."),
