@@ -367,6 +367,24 @@ describe('inzichten: what the leader learns from questions without an answer', (
 
 // ------------------------------------------------------------------------------------------------------------
 describe('accessibility', () => {
+  j('a question that does not say who is at risk gets one clarifying question, a tap gives the answer; thanks gets a short reply', async () => {
+    const [question] = await professional.ask('er is sprake van psychisch geweld, wat kan ik doen');
+    expect(await text(question!)).toContain('Over wie maakt u zich zorgen?');
+    const buttons = await Chat.buttonNames(question!);
+    expect(buttons).toContain('Een kind');
+    expect(buttons).toContain('Iemand anders');
+    const before = await professional.cardCount();
+    await question!.getByRole('button', { name: 'Een kind', exact: true }).click();
+    const [answer] = await professional.newCards(before);
+    const title = await Chat.title(answer!);
+    const shown = knowledge.entries.find((e) => e.title === title);
+    expect(shown?.facets?.subjects, `the answer "${title}" is about a child`).toContain('kind');
+    await professional.page.screenshot({ path: 'test-results/clarify-journey.png' });
+    const cards = await professional.cardCount();
+    await professional.expectNewText('Graag gedaan', () => professional.send('dank je wel!'));
+    expect(await professional.cardCount()).toBe(cards);
+  });
+
   j('every button the bot showed carries words, not only an emoji or a sign', async () => {
     const offenders: string[] = [];
     let checked = 0;
