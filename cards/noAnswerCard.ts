@@ -1,22 +1,45 @@
 import { HELPLINES } from '../bot/answers/helplines.ts';
-import { actionSet, adaptiveCard, submit, text, type AdaptiveCard } from './cardKit.ts';
+import { actionSet, adaptiveCard, container, submit, text, type AdaptiveCard, type CardElement } from './cardKit.ts';
+import type { KnowledgeEntry } from '../bot/answers/knowledgeSchema.ts';
 import { SHOW_ENTRY_VERB } from './answerCard.ts';
 import { TOPICS_VERB } from './topicsCard.ts';
 
 export interface NoAnswerView {
   closest: Array<{ id: string; title: string }>;
+  /** The entry that comes closest, shown with its text and sources, marked as not certain. */
+  tentative?: KnowledgeEntry;
 }
 
 /** Honest "I don't know": never a guess. Offers the closest topics and the way to a person. */
 export function noAnswerCard(view: NoAnswerView): AdaptiveCard {
-  const body = [
-    text('Daar heb ik geen goed antwoord op.', { weight: 'Bolder' }),
-    text(`Ik beantwoord vragen over de meldcode, veiligheid en verwijzen bij huiselijk geweld en kindermishandeling. Probeer het anders te vragen, of kies een onderwerp. Twijfelt u over een situatie? Bel Veilig Thuis voor advies: ${HELPLINES.veiligThuis.phone} (gratis, dag en nacht).`),
-  ];
+  const body: CardElement[] = [];
+  const t = view.tentative;
+  if (t !== undefined) {
+    // Not hidden behind a button: the closest answer itself, clearly marked as not certain, with its sources.
+    body.push(text('Ik weet niet zeker of dit uw vraag beantwoordt. Dit komt het dichtst in de buurt:', { weight: 'Bolder' }));
+    const sources = t.sources.map((s) => (s.url ? `[${s.title}](${s.url})` : `${s.title} (${s.document ?? ''})`)).join(' · ');
+    const inner: CardElement[] = [text(t.title, { weight: 'Bolder' }), text(t.answer)];
+    if (t.steps && t.steps.length > 0) inner.push(text(t.steps.map((step, i) => `${i + 1}. ${step}`).join('\n'), { spacing: 'Small' }));
+    inner.push(text(`Bronnen: ${sources}`, { size: 'Small', isSubtle: true, spacing: 'Small' }));
+    body.push(container(inner, { style: 'emphasis' }));
+    body.push(
+      text(`Twijfelt u over een situatie? Bel Veilig Thuis voor advies: ${HELPLINES.veiligThuis.phone} (gratis, dag en nacht). Typ geen namen of details van een casus.`, {
+        spacing: 'Medium',
+      }),
+    );
+  } else {
+    body.push(
+      text('Daar heb ik geen goed antwoord op.', { weight: 'Bolder' }),
+      text(`Ik beantwoord vragen over de meldcode, veiligheid en verwijzen bij huiselijk geweld en kindermishandeling. Probeer het anders te vragen, of kies een onderwerp. Twijfelt u over een situatie? Bel Veilig Thuis voor advies: ${HELPLINES.veiligThuis.phone} (gratis, dag en nacht).`),
+    );
+  }
   if (view.closest.length > 0) {
     body.push(text('Misschien zoekt u:', { spacing: 'Medium' }));
-    body.push(actionSet(view.closest.slice(0, 3).map((e) => submit(e.title, { verb: SHOW_ENTRY_VERB, id: e.id }))));
+    // One button a row: a row of long titles is clipped in Teams.
+    for (const e of view.closest.slice(0, 3)) body.push(actionSet([submit(e.title, { verb: SHOW_ENTRY_VERB, id: e.id })], { spacing: 'Small' }));
   }
   body.push(actionSet([submit('Alle onderwerpen', { verb: TOPICS_VERB })]));
-  return adaptiveCard(body, { fallbackText: 'Daar heb ik geen goed antwoord op. Typ "onderwerpen" om te bladeren.' });
+  return adaptiveCard(body, {
+    fallbackText: t === undefined ? 'Daar heb ik geen goed antwoord op. Typ "onderwerpen" om te bladeren.' : `Niet zeker: ${t.title}`,
+  });
 }

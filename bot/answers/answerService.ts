@@ -62,7 +62,11 @@ export type AskResult =
    * not say: ask ONE short question ("Over wie maakt u zich zorgen?"), then answer with `ask(text, { subjects })`.
    */
   | { kind: 'clarify'; facet: 'subjects'; options: ClarifyOption[] }
-  | { kind: 'none'; closest: KnowledgeEntry[] };
+  /**
+   * No confident answer. `tentative`: for a question that is clearly about the domain, the entry that comes
+   * closest, shown with its text under "Ik weet het niet zeker" rather than hidden behind a button.
+   */
+  | { kind: 'none'; closest: KnowledgeEntry[]; tentative?: KnowledgeEntry };
 
 /** What the asker told us on a clarifying question; it overrides what the question's words say. */
 export interface AskContext {
@@ -119,13 +123,17 @@ const BOOST: Record<Field, number> = { title: 3, questions: 2.5, keywords: 2, an
  */
 const facetToken = (kind: FacetKind, id: string): string => `f:${kind}:${id}`;
 const FACET_VALUE = 0.9;
+/** Search weight of a facet token carried by a question word (see searchOptions' boostTerm). */
+const FACET_TERM_WEIGHT = { forms: 2, other: 0.4 } as const;
 /**
  * Re-ranking by facet agreement: an entry about the question's form of violence, role, person at risk or intent
  * goes up (MATCH); an entry specifically about ANOTHER value of a facet the question names goes down (MISMATCH):
  * the kinderopvang entry is not the answer to a teacher, the stalking entry not to a question about a beaten child.
  */
 const FACET_MATCH: Record<FacetKind, number> = { forms: 1.5, subjects: 1.15, roles: 1.35, intents: 1.25 };
-const FACET_MISMATCH: Record<FacetKind, number> = { forms: 0.55, subjects: 0.8, roles: 0.7, intents: 0.85 };
+const FACET_MISMATCH: Record<FacetKind, number> = { forms: 0.4, subjects: 0.8, roles: 0.7, intents: 0.85 };
+/** An entry about no particular form, for a question that names one. */
+const FORMLESS = 0.8;
 /** A sector-specific entry for a question that names no sector: the general entry is the better answer. */
 const UNASKED_ROLE = 0.6;
 /**
@@ -155,6 +163,8 @@ const DATED = 0.9;
 const CLEAR_ANSWER = 0.7;
 /** Weight of a context word (CONTEXT_TERMS) in the coverage, against a topic word's. */
 const CONTEXT_WEIGHT = 0.5;
+/** Below the threshold, the closest entry is shown with its text ("Ik weet het niet zeker") from this confidence on. */
+const TENTATIVE_MIN = 0.25;
 /** Entries within this share of the best score are the ones a clarifying question chooses between. */
 const CLARIFY_WITHIN = 0.6;
 /** A clarifying question needs a confidence of at least the threshold minus this. */
@@ -172,7 +182,7 @@ const MIN_TYPO_TOPIC_LENGTH = 7;
 /** Longest question, in distinct words (concepts), that is looked up; keeps a lookup within a few ms. */
 const MAX_CONCEPTS = 40;
 /** How many search results are re-ranked by coverage. */
-const RERANK_DEPTH = 10;
+const RERANK_DEPTH = 20;
 /** Extra weight when the question's word pairs occur as pairs in an entry's title, questions or keywords. */
 const PAIR_BONUS = 0.75;
 /** "Wat is X", "wat zijn X", "wat betekent X", "wat houdt X in", "wat doet (een) X": a question for a definition. */
@@ -207,6 +217,8 @@ interface Query {
   own: Set<string>;
   /** Own terms of words that are real Dutch words (the word list): spelled right, so never typo-searched. */
   spelled: Set<string>;
+  /** The question's words that are real Dutch words (the word list). */
+  spelledWords: Set<string>;
   /** Terms derived from typed words (inflections, compound parts); weighed below own terms. */
   derived: Set<string>;
   lastConceptTerms: Set<string>;
@@ -322,8 +334,13 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
     const conceptsOf = new Map<string, number[]>();
     const own = new Set<string>();
     const spelled = new Set<string>();
+    const spelledWords = new Set<string>();
     if (dutch !== undefined) {
-      for (const c of concepts) if (!c.text.includes(' ') && dutch.has(c.text)) for (const t of c.terms.slice(0, c.ownTerms)) spelled.add(t);
+      for (const c of concepts) {
+        if (c.text.includes(' ') || !dutch.has(c.text)) continue;
+        spelledWords.add(c.text);
+        for (const t of c.terms.slice(0, c.ownTerms)) spelled.add(t);
+      }
     }
     const derived = new Set<string>();
     concepts.forEach((c, i) => {
@@ -338,6 +355,7 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
     return {
       whole,
       spelled,
+      spelledWords,
       facets,
       inDomain: facets.forms.size > 0 || facets.roles.size > 0,
       concepts,
@@ -382,9 +400,12 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
     return !c.parts.some((t) => !CONTEXT_TERMS.has(t) && df.has(t));
   }
 
-  function conceptWeight(c: Concept, inDomain: boolean): number {
+  function conceptWeight(c: Concept, inDomain: boolean, spelledWords: ReadonlySet<string>): number {
     const known = c.terms.filter((t) => df.has(t));
-    if (known.length > 0) return Math.max(...known.map(idf));
+    // A real Dutch word the base knows only by its parts ("parkeervergunning": vergunning) is a word the base does
+    // not know: it weighs as unknown, not as its most common part.
+    const ownKnown = c.terms.slice(0, c.ownTerms).some((t) => df.has(t));
+    if (known.length > 0 && (ownKnown || !spelledWords.has(c.text))) return Math.max(...known.map(idf));
     return inDomain ? unknownWeight * NARRATIVE_WEIGHT : unknownWeight;
   }
 
@@ -419,6 +440,11 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
           const ownIdf = Math.max(...c.terms.slice(0, c.ownTerms).map((t) => (df.has(t) ? idf(t) : unknownWeight)));
           return (TERM_WEIGHT.derived * Math.min(1, ownIdf / idf(term))) / spread;
         }
+        // A facet token weighs by what it says: the form of violence is what a case description is about, so
+        // "moet trouwen met een neef" must reach the huwelijksdwang entry among the story's other words; who asks
+        // and about whom only steer.
+        if (term.startsWith('f:forms:')) return FACET_TERM_WEIGHT.forms;
+        if (term.startsWith('f:')) return FACET_TERM_WEIGHT.other;
         return TERM_WEIGHT.synonym / spread;
       },
     };
@@ -446,7 +472,8 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
       // Who asks and about whom (kind, moeder, huisarts, school) weigh half: "kindcheck" is what "ik ben huisarts,
       // een moeder met jonge kinderen, moet ik de kindcheck doen?" is about.
       const contextual = isContextConcept(c);
-      const w = conceptWeight(c, q.inDomain) * (contextual ? CONTEXT_WEIGHT : 1);
+      // Everyday words (a place, "week", "nieuw") weigh like context: they match many entries and say little.
+      const w = conceptWeight(c, q.inDomain, q.spelledWords) * (contextual || c.generic ? CONTEXT_WEIGHT : 1);
       const isTopic = !contextual && !c.generic && c.terms.some((t) => df.has(t));
       const hits = c.terms.filter((t) => matchedTerms.has(t));
       // A word that says who asks or about whom (a role, a person), where the entry is for everyone: neither for
@@ -463,6 +490,9 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
       // "leerlingdossier" the dossier of a leerling.
       const partsOnly =
         hits.every((t) => c.parts.includes(t)) && !c.parts.some((t) => !hits.includes(t) && CONTEXT_TERMS.has(t));
+      // A real Dutch compound the knowledge base does not know, in a question outside the domain, is about
+      // something else altogether: "parkeervergunning" is no "vergunning", "ziekmelding" no "melding".
+      if (partsOnly && !q.inDomain && q.spelledWords.has(c.text)) continue;
       matched += 1;
       if (!c.generic) informative += 1;
       // An exact hit on the user's own word counts fully; a typo/prefix hit, a derived or a synonym-only
@@ -534,7 +564,11 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
     for (const kind of FACET_KINDS) {
       const asked = q.facets[kind];
       const about = own[kind];
-      if (about.size === 0) continue;
+      if (about.size === 0) {
+        // The question names a form of violence and the entry is about none: the entry on that form answers better.
+        if (kind === 'forms' && asked.size > 0) factor *= FORMLESS;
+        continue;
+      }
       if (asked.size === 0) {
         if (kind === 'roles') factor *= UNASKED_ROLE;
         continue;
@@ -630,12 +664,20 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
     if (top === undefined || confidence < CONFIDENCE_THRESHOLD) {
       // Suggestions must be related: they cover part of the question on a topic word, or share a facet with it.
       // A dated entry (the 2019 programme) only when it covers much of the question.
-      const closest = ranked
+      const related = ranked
         .filter((r) => (r.coverage >= 0.34 && r.topical > 0) || r.facetMatches > 0)
-        .filter((r) => r.entry.asOf === undefined || r.coverage >= 0.5)
+        .filter((r) => r.entry.asOf === undefined || r.coverage >= 0.5);
+      // Shown with its text when the question is clearly about the domain (a form of violence, who asks, or what
+      // they want next to a topic word) and the entry shares a topic word and a facet with it.
+      const inDomain = facets.forms.size > 0 || facets.roles.size > 0 || facets.intents.size > 0;
+      const first = related[0];
+      const tentative =
+        first !== undefined && first === top && inDomain && top.topical > 0 && top.facetMatches > 0 && confidence >= TENTATIVE_MIN ? first.entry : undefined;
+      const closest = related
+        .filter((r) => r.entry !== tentative)
         .slice(0, 3)
         .map((r) => r.entry);
-      return { kind: 'none', closest };
+      return tentative === undefined ? { kind: 'none', closest } : { kind: 'none', closest, tentative };
     }
     // "Bedoelde u iets anders?" only when the answer is not clear-cut.
     const alternatives = (confidence >= CLEAR_ANSWER ? [] : ranked)

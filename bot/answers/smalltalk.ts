@@ -30,12 +30,15 @@ const ENGLISH = new Set([
 const DUTCH_HINTS = new Set(['de', 'het', 'een', 'ik', 'wat', 'hoe', 'moet', 'kan', 'niet', 'van', 'bij', 'en', 'is', 'mijn', 'wie', 'waar']);
 
 const MAX_SMALLTALK_WORDS = 8;
+const ABOUT_THE_BOT = /^(?:(?:hoi|hallo|hey|hi|goedemorgen|goedemiddag)\s+)?(?:wat (?:kun|kan|doe) (?:je|jij|u)(?: (?:eigenlijk|allemaal|zoal|precies))*|wie (?:ben|bent) (?:je|jij|u)|wat is meldwijzer)$/;
 
 export function detectSmallTalk(text: string): SmallTalk | undefined {
   const words = tokenize(normalize(text)).map((w) => w.replace(/'/g, ''));
   if (words.length === 0) return undefined;
   if (words.length <= MAX_SMALLTALK_WORDS) {
     if (words.every((w) => GREETINGS.has(w))) return 'greeting';
+    // "wat kun jij allemaal?", "wie ben jij?": a question about the bot itself, answered like a greeting.
+    if (ABOUT_THE_BOT.test(words.join(' '))) return 'greeting';
     if (words.some((w) => THANKS_CORE.has(w)) && words.every((w) => THANKS.has(w) || GREETINGS.has(w))) return 'thanks';
   }
   // English: most words are English function words and hardly any is Dutch.

@@ -39,6 +39,13 @@ export function repliesFor(answers: AnswerService, outcome: QuestionOutcome): Re
   else if (r.kind === 'answer') replies.push({ card: renderAnswer(answers, r.entry, 'ask', r.alternatives), summary: answerSummary(r.entry) });
   else if (danger) return replies;
   else if (r.kind === 'clarify') replies.push({ card: clarifyCard({ options: r.options }), summary: 'Over wie maakt u zich zorgen?' });
-  else replies.push({ card: noAnswerCard({ closest: r.closest.map((e) => ({ id: e.id, title: e.title })) }), summary: 'Daar heb ik geen goed antwoord op.' });
+  else {
+    const closest = r.closest.map((e) => ({ id: e.id, title: e.title }));
+    replies.push(
+      r.tentative === undefined
+        ? { card: noAnswerCard({ closest }), summary: 'Daar heb ik geen goed antwoord op.' }
+        : { card: noAnswerCard({ closest, tentative: r.tentative }), summary: `Niet zeker: ${r.tentative.title}` },
+    );
+  }
   return replies;
 }

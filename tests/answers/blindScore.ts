@@ -33,6 +33,8 @@ export interface BlindResult {
   readonly outcome: string;
   /** Fact groups not found in the cards' text. */
   readonly missing: readonly (readonly string[])[];
+  /** In-scope: the facts came on a confident answer card, not only on a tentative one. */
+  readonly confident?: boolean;
 }
 
 const KNOWLEDGE_DIR = path.resolve(import.meta.dirname, '../../knowledge');
@@ -117,15 +119,22 @@ export async function scoreQuestion(answers: AnswerService, question: BlindQuest
     }
     default: {
       const missing = (question.facts ?? []).filter((group) => !group.some((alt) => text.includes(fold(alt).trim())));
-      const answered = outcome.result.kind === 'answer';
-      return { question, pass: answered && missing.length === 0 && (question.facts ?? []).length > 0, outcome: what, missing };
+      // An answer card, or the closest answer shown with its text under "Ik weet niet zeker ...": both put the
+      // facts in front of the reader. `confident` tells them apart in the report.
+      const r2 = outcome.result;
+      const shown = r2.kind === 'answer' || (r2.kind === 'none' && r2.tentative !== undefined);
+      if (r2.kind === 'none' && r2.tentative !== undefined) what = `${what} (tentative: ${r2.tentative.id})`;
+      return { question, pass: shown && missing.length === 0 && (question.facts ?? []).length > 0, confident: r2.kind === 'answer', outcome: what, missing };
     }
   }
 }
 
 export interface BlindReport {
   readonly results: readonly BlindResult[];
-  /** Pass rate per kind and for all in-scope questions (case, everyday, direct) together. */
+  /**
+   * Pass rate per kind and for all in-scope questions (case, everyday, direct) together; `confident`: the in-scope
+   * questions whose facts came on a confident answer card.
+   */
   readonly rates: Readonly<Record<string, { pass: number; total: number }>>;
 }
 
@@ -140,14 +149,17 @@ export async function scoreSet(answers: AnswerService, set: readonly BlindQuesti
   };
   for (const r of results) {
     add(r.question.kind, r.pass);
-    if (r.question.kind === 'case' || r.question.kind === 'everyday' || r.question.kind === 'direct') add('in-scope', r.pass);
+    if (r.question.kind === 'case' || r.question.kind === 'everyday' || r.question.kind === 'direct') {
+      add('in-scope', r.pass);
+      add('confident', r.pass && r.confident === true);
+    }
   }
   return { results, rates };
 }
 
 export function formatRates(report: BlindReport): string {
   const pct = (p: number, t: number): string => (t === 0 ? '-' : `${((100 * p) / t).toFixed(1)} %`);
-  return ['in-scope', 'case', 'everyday', 'direct', 'acute', 'out-of-scope', 'greeting']
+  return ['in-scope', 'confident', 'case', 'everyday', 'direct', 'acute', 'out-of-scope', 'greeting']
     .filter((k) => report.rates[k] !== undefined)
     .map((k) => {
       const r = report.rates[k] as { pass: number; total: number };

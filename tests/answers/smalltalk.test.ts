@@ -8,6 +8,8 @@ describe('small talk', () => {
     ['dankjewel!', 'thanks'],
     ['heel erg bedankt voor de info', 'thanks'],
     ['Thanks!', 'thanks'],
+    ['wat kun jij allemaal?', 'greeting'],
+    ['wie ben jij', 'greeting'],
     ['What should I do if a child tells me about abuse?', 'english'],
     ['How do I report domestic violence?', 'english'],
   ])('"%s" is %s', (text, kind) => {
