@@ -164,7 +164,7 @@ const CLEAR_ANSWER = 0.7;
 /** Weight of a context word (CONTEXT_TERMS) in the coverage, against a topic word's. */
 const CONTEXT_WEIGHT = 0.5;
 /** Below the threshold, the closest entry is shown with its text ("Ik weet het niet zeker") from this confidence on. */
-const TENTATIVE_MIN = 0.25;
+const TENTATIVE_MIN = 0.3;
 /** Entries within this share of the best score are the ones a clarifying question chooses between. */
 const CLARIFY_WITHIN = 0.6;
 /** A clarifying question needs a confidence of at least the threshold minus this. */
@@ -667,9 +667,9 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
       const related = ranked
         .filter((r) => (r.coverage >= 0.34 && r.topical > 0) || r.facetMatches > 0)
         .filter((r) => r.entry.asOf === undefined || r.coverage >= 0.5);
-      // Shown with its text when the question is clearly about the domain (a form of violence, who asks, or what
-      // they want next to a topic word) and the entry shares a topic word and a facet with it.
-      const inDomain = facets.forms.size > 0 || facets.roles.size > 0 || facets.intents.size > 0;
+      // Shown with its text when the question is clearly about the domain (it names a form of violence or who asks)
+      // and the entry shares a topic word and a facet with it. What someone wants ("bel me") is no such sign.
+      const inDomain = facets.forms.size > 0 || facets.roles.size > 0;
       const first = related[0];
       const tentative =
         first !== undefined && first === top && inDomain && top.topical > 0 && top.facetMatches > 0 && confidence >= TENTATIVE_MIN ? first.entry : undefined;

