@@ -318,10 +318,9 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
 
   function analyze(text: string, context: AskContext = {}): Query {
     const analysis = facetMatcher.analyze(text);
+    const base: FacetSet = withInferredForms(analysis.facets);
     const facets: FacetSet =
-      context.subject === undefined
-        ? analysis.facets
-        : { ...analysis.facets, subjects: new Set(context.subject === null ? [] : [context.subject]) };
+      context.subject === undefined ? base : { ...base, subjects: new Set(context.subject === null ? [] : [context.subject]) };
     // A repeated word is one concept; a very long message is looked up on its first MAX_CONCEPTS concepts.
     // A word inside a phrase of the lexicon also carries that facet value's token (after its own, derived and
     // synonym terms, so it weighs like a synonym in the search).
@@ -554,6 +553,16 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
    * Candidates for a question, best first. `typing` is for the search box: every word may still be
    * incomplete (prefix search on all words), and `depth` results are re-ranked.
    */
+  /**
+   * Forms a question implies without naming them: violence by a colleague or staff member ("een collega op de
+   * opvang slaat een kind") is geweld door een medewerker, whatever words describe the violence.
+   */
+  function withInferredForms(facets: FacetSet): FacetSet {
+    const violent = ['lichamelijk', 'psychisch', 'seksueel', 'kindermishandeling', 'verwaarlozing'].some((f) => facets.forms.has(f));
+    if (!violent || !facets.subjects.has('collega') || facets.forms.has('geweld-door-medewerker')) return facets;
+    return { ...facets, forms: new Set([...facets.forms, 'geweld-door-medewerker']) };
+  }
+
   /** How much the facets move an entry up or down (FACET_MATCH, FACET_MISMATCH, UNASKED_ROLE), and on how many kinds they agree. */
   function facetFit(q: Query, id: string): { factor: number; matches: number; kinds: FacetKind[] } {
     const own = entryFacets.get(id);
