@@ -375,6 +375,23 @@ const ACUTE: readonly Rule[] = [
   rule(`\\b(?:ligt bewusteloos|is bewusteloos|bloedt|ademt niet meer|ademt niet)\\b`),
   rule(`^(?:help|hulp|sos|help help)(?: me| mij)?(?: nu| snel| alsjeblieft)?$`),
   rule(`\\bhelp${gap(1)} (?:hij|ze|zij) (?:slaat|vermoordt|staat|komt|heeft)\\b`),
+
+  // Strangulation said to have happened just now ("haar moeder greep haar net in de auto bij de keel"): a
+  // high-risk sign, and the person may still be near.
+  rule(`\\bbij de keel\\b|\\b(?:gewurgd|wurgde|wurgt|wurgen|keel dichtgeknepen|keel dichtknijpt|keel dichtkneep)\\b`, false, {
+    clauseNeeds: new RegExp(`\\b${JUST_NOW}\\b`),
+  }),
+  // Someone attacked or held right now ("mijn collega wordt nu door een patient vastgehouden en bedreigd").
+  rule(`\\b(?:wordt|worden|word)\\b${gap(6)} (?:vastgehouden|bedreigd|aangevallen|geslagen|geschopt|gewurgd|mishandeld|gegijzeld)\\b`, false, {
+    clauseNeeds: /\b(?:nu|op dit moment|momenteel|op dit ogenblik)\b/,
+    ...NOW_ONLY,
+  }),
+  // Someone aggressive at the door of the opvang, school or home ("er staat een vader voor de deur ... hij is
+  // ontzettend agressief"), or one who has a huisverbod and turns up.
+  rule(`\\b(?:staat|staan|stond)${gap(3)} (?:voor|aan|bij) de (?:deur|voordeur|ingang|poort)\\b`, false, {
+    context: /\b(?:agressief|agressieve|dreigt|dreigend|schreeuwt|tekeer|huisverbod|contactverbod|woedend|door het dolle)\b/,
+    ...NOW_ONLY,
+  }),
 ];
 
 const VICTIM: readonly Rule[] = [
@@ -443,7 +460,7 @@ const SUICIDE_STRONG: readonly Rule[] = [
   rule(`\\b(?:liever|beter) dood\\b`),
   rule(`\\bdood (?:willen|wil|wou)\\b`),
   rule(`\\bwas ik maar dood\\b|\\bwou dat ik dood was\\b`),
-  rule(`\\bvan het leven (?:beroven|te beroven|beroofd)\\b`),
+  rule(`\\bvan het leven${gap(1)} (?:beroven|te beroven|beroofd)\\b`),
   rule(`\\b(?:mezelf|mijzelf|zichzelf|zich|hemzelf|haarzelf)${gap(1)} (?:iets )?(?:aandoen|aan te doen|ophangen|op te hangen|van kant maken|van kant te maken|doodmaken)\\b`),
   rule(`\\b(?:doe|doet|deed|ga|gaat) (?:mezelf|mijzelf|zichzelf)${gap(1)} iets aan\\b`),
   rule(`\\bzelf iets (?:aandoen|aan te doen)\\b`),
@@ -463,7 +480,9 @@ const SUICIDE_STRONG: readonly Rule[] = [
   // Methods: trains, heights, pills.
   rule(`\\b(?:voor (?:de|een) (?:trein|metro)|van (?:een|de) (?:brug|flat|dak)) (?:springen|te springen|gaan liggen|liggen|te gaan liggen)\\b`),
   rule(`\\b(?:spring|springt|springen|te springen|gooi|gooit)${gap(1)} (?:van|vanaf|voor|onder) (?:de|een|het|mijn|mn) (?:trein|metro|brug|flat|dak|balkon|toren)\\b`),
-  rule(`\\b(?:pillen|medicijnen|slaappillen|tabletten)${gap(1)} (?:gespaard|opgespaard|verzameld)\\b`),
+  rule(`\\b(?:pillen|medicijnen|slaappillen|tabletten)${gap(2)} (?:gespaard|opgespaard|verzameld|klaarliggen|klaar liggen|klaargelegd|klaar gelegd|klaarleggen)\\b`),
+  // "van het dak van de parkeergarage (gaan) springen": a height with words between it and the verb.
+  rule(`\\bvan (?:het|een|de) (?:dak|brug|flat|balkon|toren|parkeergarage|viaduct)${gap(5)} (?:springen|springt|spring|te springen|af springen|af te springen)\\b`),
   rule(`\\b(?:alle|al mijn|al mn|een hele|de hele|een doos|een strip)${gap(1)} (?:pillen|medicijnen|slaappillen|tabletten)${gap(2)} (?:innemen|in te nemen|slikken|te slikken)\\b`),
   rule(`\\boverdosis (?:nemen|te nemen|innemen|in te nemen)\\b|\\bafscheidsbrie[fv]\\w*`),
   rule(`\\b(?:zelfmoordgedachten|zelfmoordgedachte|suicidegedachten|suicidale gedachten|doodsgedachten|doodswens|` +

@@ -26,6 +26,7 @@ const ENGLISH = new Set([
   'the', 'what', 'should', 'how', 'do', 'does', 'i', 'you', 'a', 'an', 'if', 'child', 'when', 'who', 'where', 'can',
   'my', 'of', 'to', 'and', 'abuse', 'report', 'help', 'with', 'this', 'that', 'about', 'have', 'has', 'would',
   'could', 'which', 'someone', 'please', 'violence', 'domestic', 'they', 'their', 'there', 'your', 'are', 'for', 'need',
+  'says', 'her', 'his', 'husband', 'wife', 'english', 'hits', 'hurt', 'is', 'it',
 ]);
 const DUTCH_HINTS = new Set(['de', 'het', 'een', 'ik', 'wat', 'hoe', 'moet', 'kan', 'niet', 'van', 'bij', 'en', 'is', 'mijn', 'wie', 'waar']);
 
@@ -44,7 +45,7 @@ export function detectSmallTalk(text: string): SmallTalk | undefined {
   // English: most words are English function words and hardly any is Dutch.
   const english = words.filter((w) => ENGLISH.has(w)).length;
   const dutch = words.filter((w) => DUTCH_HINTS.has(w)).length;
-  if (words.length >= 3 && english >= 2 && english >= words.length * 0.3 && dutch <= 1) return 'english';
+  if (words.length >= 3 && english >= 2 && english >= words.length * 0.25 && dutch <= 1) return 'english';
   return undefined;
 }
 

@@ -392,3 +392,24 @@ export const FRESH_MUST_NOT: readonly string[] = [
   'moeder vertelde dat vader vroeger met een mes zwaaide als hij dronken was, is dat acute onveiligheid?',
   'hoe reageer ik als een ouder tijdens een gesprek op school gaat schreeuwen',
 ];
+
+/**
+ * The acute messages of the sealed evaluation set that the screen missed when that set was scored, once, on
+ * 2026-12-04 (5 of 13; BENCHMARKS.md, "Answer quality"). The set was retired as sealed after that score; these
+ * are now tuned cases.
+ */
+export const SEALED_ACUTE_MISSES: ReadonlyArray<readonly [string, readonly Flag[]]> = [
+  ['clente zegt dat ze zich vannacht van het leven gaat beroven, ze heeft de pillen al klaarliggen', [S]],
+  ['er staat een vader voor de deur van de opvang die zijn kind wil meenemen, hij heeft een huisverbod en is ontzettend agressief', [A]],
+  ['leerling van 15 zegt dat hij na school van het dak van de parkeergarage gaat springen', [S]],
+  ['een meisje op de bso zegt dat haar moeder haar net in de auto bij de keel greep, moeder staat nog op het parkeerterrein', [A]],
+  ['in de spreekkamer naast me wordt mijn collega nu door een patient vastgehouden en bedreigd', [A]],
+];
+
+/** Written with the rules above, as their must-not side: the same words, not now. */
+export const SEALED_ACUTE_MUST_NOT: readonly string[] = [
+  'wat doe ik als een client vertelt dat haar partner haar bij de keel greep',
+  'hoe lang duurt een huisverbod als de ex voor de deur stond',
+  'een collega werd vorig jaar door een patient bedreigd, hoe melden we dat',
+  'hoe reageer ik als een ouder agressief wordt aan de deur van de opvang',
+];

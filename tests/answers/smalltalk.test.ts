@@ -12,6 +12,7 @@ describe('small talk', () => {
     ['wie ben jij', 'greeting'],
     ['What should I do if a child tells me about abuse?', 'english'],
     ['How do I report domestic violence?', 'english'],
+    ['Hi, can you help me in English? My client says her husband hits her.', 'english'],
   ])('"%s" is %s', (text, kind) => {
     expect(detectSmallTalk(text)).toBe(kind);
   });

@@ -1,4 +1,9 @@
 /*
+ * RETIRED AS SEALED on 2026-12-04: scored once at commit f014c05 (figures in BENCHMARKS.md, "Answer quality");
+ * afterwards its acute misses were studied and fixed in the safety screen. From then on it is a tuning set: a
+ * new sealed set must be written, blind, before the next measurement.
+ */
+/*
  * SEALED EVALUATION SET — Meldwijzer
  *
  * What it is: a held-back set of questions, typed the way Dutch professionals would type them in a Teams
