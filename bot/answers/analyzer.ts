@@ -259,7 +259,7 @@ function derivedTerms(
   token: string,
   own: readonly string[],
   words: ReadonlySet<string>,
-  longWords: readonly string[],
+  bySuffix: ReadonlyMap<string, readonly string[]>,
 ): { terms: string[]; parts: string[] } {
   if (!/^[a-z]+$/.test(token) || token.length < 4) return { terms: [], parts: [] };
   const out = new Set<string>();
@@ -297,8 +297,8 @@ function derivedTerms(
   }
   if (token.length >= 5) {
     let n = 0;
-    for (const w of longWords) {
-      if (w.length >= token.length + 3 && w.endsWith(token)) {
+    for (const w of bySuffix.get(token) ?? []) {
+      if (w.length >= token.length + 3) {
         out.add(stem(w));
         if (++n >= 8) break;
       }
@@ -336,7 +336,17 @@ export interface AnalyzerOptions {
 
 export function createAnalyzer(synonyms: Synonyms, options: AnalyzerOptions = {}): Analyzer {
   const words = options.words ?? new Set<string>();
-  const longWords = [...words].filter((w) => /^[a-z]{8,}$/.test(w));
+  // Long words of the knowledge base by each of their endings of 5+ letters, so that "inspectie" finds
+  // "onderwijsinspectie" without scanning every word (a lookup per question word, not a loop over the base).
+  const bySuffix = new Map<string, string[]>();
+  for (const w of [...words].filter((x) => /^[a-z]{8,}$/.test(x))) {
+    for (let i = 1; w.length - i >= 5; i++) {
+      const suffix = w.slice(i);
+      const list = bySuffix.get(suffix) ?? [];
+      list.push(w);
+      bySuffix.set(suffix, list);
+    }
+  }
   // First token -> rules starting with it, longest first.
   const rules = new Map<string, PhraseRule[]>();
   for (const [key, values] of Object.entries(synonyms)) {
@@ -415,7 +425,7 @@ export function createAnalyzer(synonyms: Synonyms, options: AnalyzerOptions = {}
           ? { terms: indexLemmas(token, own), parts: [] }
           : words.size === 0
             ? { terms: [], parts: [] }
-            : derivedTerms(token, own, words, longWords);
+            : derivedTerms(token, own, words, bySuffix);
         if (own.length > 0) {
           out.push({
             text: token,
