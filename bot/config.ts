@@ -46,15 +46,15 @@ const positiveInt = (fallback: number, max = Number.MAX_SAFE_INTEGER) =>
       return n;
     });
 
-const positiveNumber = (fallback: number) =>
+const positiveNumber = <F extends number | undefined>(fallback: F, max = Number.MAX_VALUE) =>
   z
     .string()
     .optional()
-    .transform((v, ctx) => {
+    .transform((v, ctx): number | F => {
       if (v === undefined || v.trim() === '') return fallback;
       const n = Number(v);
-      if (!Number.isFinite(n) || n <= 0) {
-        ctx.addIssue({ code: 'custom', message: `moet een positief getal zijn, niet "${v}"` });
+      if (!Number.isFinite(n) || n <= 0 || n > max) {
+        ctx.addIssue({ code: 'custom', message: `moet een positief getal zijn${max < Number.MAX_VALUE ? ` van hooguit ${max}` : ''}, niet "${v}"` });
         return z.NEVER;
       }
       return n;
@@ -65,8 +65,10 @@ const optionalText = z
   .optional()
   .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
 
-/** Reminders + broadcasts, per second, at most: Teams' ~50 per app. The defaults (20 + 25) leave room for replies. */
-export const MAX_PROACTIVE_RATE = 50;
+/** Teams allows about 50 requests per second per app and tenant; the bot's one budget may not go above it. */
+export const MAX_TEAMS_RATE = 50;
+/** The pre-2027 split of that budget, still read (with a deprecation line in the log) when TEAMS_RATE_PER_SECOND is unset. */
+const LEGACY_RATE_DEFAULTS = { BROADCAST_RATE_PER_SECOND: 20, REMINDER_RATE_PER_SECOND: 25 } as const;
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test'], { error: 'moet development, production of test zijn' }).optional().default('development'),
@@ -93,8 +95,9 @@ const envSchema = z.object({
   PROJECT_LEADERS: guidCsv('Azure AD object ids'),
   ALLOWED_TENANTS: guidCsv('tenant-ids'),
   BROADCAST_APPROVAL: bool,
-  BROADCAST_RATE_PER_SECOND: positiveNumber(20),
-  REMINDER_RATE_PER_SECOND: positiveNumber(25),
+  TEAMS_RATE_PER_SECOND: positiveNumber(undefined, MAX_TEAMS_RATE),
+  BROADCAST_RATE_PER_SECOND: positiveNumber(undefined),
+  REMINDER_RATE_PER_SECOND: positiveNumber(undefined),
   BROADCAST_CONVERSATION_RATE_PER_SECOND: positiveNumber(1),
   BROADCAST_MAX_ATTEMPTS: positiveInt(6),
   // The welcome card and the privacy note promise "hooguit 90 dagen" (issue: at most 90 days).
@@ -125,14 +128,16 @@ export interface Config {
   };
   readonly projectLeaders: readonly string[];
   readonly allowedTenants: readonly string[];
+  /**
+   * Everything the bot sends to Teams (replies, reminders, notices, updates, card refreshes) shares one budget:
+   * requests per second for the whole app, never above Teams' ~50.
+   */
+  readonly delivery: { readonly ratePerSecond: number };
   readonly broadcast: {
     readonly approvalRequired: boolean;
-    readonly ratePerSecond: number;
     readonly conversationRatePerSecond: number;
     readonly maxAttempts: number;
   };
-  /** Reminder sends per second (the scheduler's own pacing). */
-  readonly reminders: { readonly ratePerSecond: number };
   readonly retention: {
     readonly unansweredDays: number;
     readonly feedbackDays: number;
@@ -141,6 +146,8 @@ export interface Config {
   };
   readonly publicBaseUrl: string | undefined;
   readonly timezone: string;
+  /** Settings that still work but have a successor: main.ts logs one line per name (names only, no values). */
+  readonly deprecated: readonly { readonly name: string; readonly replacedBy: string; readonly note: string }[];
 }
 
 export class ConfigError extends Error {
@@ -168,12 +175,23 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!localMode && e.MicrosoftAppType === 'SingleTenant' && e.MicrosoftAppTenantId === undefined) {
     problems.push('MicrosoftAppTenantId: verplicht bij MicrosoftAppType=SingleTenant');
   }
-  // Reminders and broadcasts each have their own pacing; together they must stay under Teams' limit of about
-  // 50 requests per second per app (replies to users come on top, one per question).
-  if (e.BROADCAST_RATE_PER_SECOND + e.REMINDER_RATE_PER_SECOND > MAX_PROACTIVE_RATE) {
-    problems.push(
-      `BROADCAST_RATE_PER_SECOND + REMINDER_RATE_PER_SECOND: samen hooguit ${MAX_PROACTIVE_RATE} per seconde (Teams staat ongeveer 50 toe), niet ${e.BROADCAST_RATE_PER_SECOND} + ${e.REMINDER_RATE_PER_SECOND}`,
-    );
+  // The old pair split the budget statically; they still work, as the total they allowed together.
+  const deprecated: Array<{ name: string; replacedBy: string; note: string }> = [];
+  const legacySet = (['BROADCAST_RATE_PER_SECOND', 'REMINDER_RATE_PER_SECOND'] as const).filter((name) => e[name] !== undefined);
+  let ratePerSecond: number = MAX_TEAMS_RATE;
+  if (e.TEAMS_RATE_PER_SECOND !== undefined) {
+    ratePerSecond = e.TEAMS_RATE_PER_SECOND;
+    for (const name of legacySet) deprecated.push({ name, replacedBy: 'TEAMS_RATE_PER_SECOND', note: 'ignored: TEAMS_RATE_PER_SECOND is set' });
+  } else if (legacySet.length > 0) {
+    const broadcastRate = e.BROADCAST_RATE_PER_SECOND ?? LEGACY_RATE_DEFAULTS.BROADCAST_RATE_PER_SECOND;
+    const reminderRate = e.REMINDER_RATE_PER_SECOND ?? LEGACY_RATE_DEFAULTS.REMINDER_RATE_PER_SECOND;
+    if (broadcastRate + reminderRate > MAX_TEAMS_RATE) {
+      problems.push(
+        `BROADCAST_RATE_PER_SECOND + REMINDER_RATE_PER_SECOND: samen hooguit ${MAX_TEAMS_RATE} per seconde (Teams staat ongeveer 50 toe), niet ${broadcastRate} + ${reminderRate}. Gebruik liever TEAMS_RATE_PER_SECOND.`,
+      );
+    }
+    ratePerSecond = broadcastRate + reminderRate;
+    for (const name of legacySet) deprecated.push({ name, replacedBy: 'TEAMS_RATE_PER_SECOND', note: 'read as part of one shared budget (the sum of both)' });
   }
   if (problems.length > 0) throw new ConfigError(problems);
 
@@ -188,13 +206,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     bot: { appId: e.MicrosoftAppId, appPassword: e.MicrosoftAppPassword, appType: e.MicrosoftAppType, tenantId: e.MicrosoftAppTenantId },
     projectLeaders: e.PROJECT_LEADERS,
     allowedTenants: e.ALLOWED_TENANTS,
+    delivery: { ratePerSecond },
     broadcast: {
       approvalRequired: e.BROADCAST_APPROVAL,
-      ratePerSecond: e.BROADCAST_RATE_PER_SECOND,
       conversationRatePerSecond: e.BROADCAST_CONVERSATION_RATE_PER_SECOND,
       maxAttempts: e.BROADCAST_MAX_ATTEMPTS,
     },
-    reminders: { ratePerSecond: e.REMINDER_RATE_PER_SECOND },
     retention: {
       unansweredDays: e.RETENTION_UNANSWERED_DAYS,
       feedbackDays: e.RETENTION_FEEDBACK_DAYS,
@@ -203,6 +220,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     publicBaseUrl: e.PUBLIC_BASE_URL,
     timezone: e.TIMEZONE,
+    deprecated,
   };
   return deepFreeze(config);
 }

@@ -31,6 +31,9 @@ import { createMeetingViews } from './teams/meetingViews.ts';
 import { createMeetingsFeature } from './teams/meetingsFeature.ts';
 import { createGroupsFeature } from './teams/groupsFeature.ts';
 import { createProactiveSender } from './teams/proactiveSender.ts';
+import { paceReplies } from './teams/pacedReplies.ts';
+import { createDelivery } from './platform/delivery/delivery.ts';
+import { DeliveryLimiter } from './platform/delivery/deliveryLimiter.ts';
 import { openBroadcastStore } from './broadcasts/broadcastStore.ts';
 import { createBroadcastService } from './broadcasts/broadcastService.ts';
 import { createBroadcastPresenter, createBroadcastsFeature } from './teams/broadcastsFeature.ts';
@@ -74,6 +77,10 @@ export interface StartOptions {
   shutdownGraceMs?: number;
   /** Reminder scheduler tuning (pacing, batch size); for the benchmark and tests. Defaults suit Teams' limits. */
   reminderOptions?: SchedulerOptions;
+  /** Real time for pacing connector calls (a ManualClock as `clock` must not stall HTTP); tests may pass virtual time. */
+  transportClock?: Clock;
+  /** The app's budget in requests per second, overriding TEAMS_RATE_PER_SECOND (benchmarks against a stand-in only: may exceed Teams' 50). */
+  deliveryRatePerSecond?: number;
   /** Longest wait for authentication (signing keys); default 10 s. */
   authTimeoutMs?: number;
 }
@@ -107,6 +114,13 @@ async function composeApp(options: StartOptions, config: Config, log: Logger, lo
   const stores: Array<{ status(): StoreStatus; flush(): Promise<void> }> = [conversations, answerLog, groups];
 
   const adapter = createAdapter(config, log, options.authTimeoutMs === undefined ? {} : { authTimeoutMs: options.authTimeoutMs });
+  for (const d of config.deprecated) log.warn({ event: 'config-deprecated', name: d.name, replacedBy: d.replacedBy }, `${d.name} is deprecated, use ${d.replacedBy}: ${d.note}`);
+  // Everything the bot sends to Teams shares one budget and one sender; no SDK retries, so every 429 and 5xx is
+  // seen and classified once, and each kind of message retries by its own policy (reminders at most once).
+  const delivery = createDelivery({
+    sender: createProactiveSender(adapter, config.bot.appId, { connectorRetries: false }),
+    limiter: new DeliveryLimiter({ ratePerSecond: options.deliveryRatePerSecond ?? config.delivery.ratePerSecond, clock: options.transportClock ?? systemClock }),
+  });
   let router: Router | undefined;
   const answersFeature = createAnswersFeature({
     answers,
@@ -183,13 +197,12 @@ async function composeApp(options: StartOptions, config: Config, log: Logger, lo
     store: meetingStore,
     clock,
     log,
-    // No SDK retries: a retried 5xx could deliver a reminder twice; the scheduler retries only proven refusals.
-    sender: createProactiveSender(adapter, config.bot.appId, { connectorRetries: false }),
+    delivery,
     compose: meetingViews.composer,
     targets: reminderTargetsOf,
     conversation: (id) => conversations.get(id),
     markInactive: (id, reason) => conversations.markInactive(id, reason),
-    options: { ratePerSecond: config.reminders.ratePerSecond, ...options.reminderOptions },
+    ...(options.reminderOptions ? { options: options.reminderOptions } : {}),
   });
   reminders = reminderScheduler;
   const groupService = createGroupService({ groups, conversations, projectLeaders: config.projectLeaders, upcomingMeetings: (id) => meetings.upcoming([id]).length, clock, log });
@@ -210,8 +223,8 @@ async function composeApp(options: StartOptions, config: Config, log: Logger, lo
     store: broadcastStore,
     conversations,
     groups,
-    // No SDK retries: the delivery queue has its own rate limiter and backoff and must see every 429 and 5xx.
-    sender: createProactiveSender(adapter, config.bot.appId, { connectorRetries: false }),
+    delivery,
+    ...(options.transportClock ? { transportClock: options.transportClock } : {}),
     presenter: createBroadcastPresenter(),
     clock,
     log,
@@ -219,7 +232,6 @@ async function composeApp(options: StartOptions, config: Config, log: Logger, lo
       approvalRequired: config.broadcast.approvalRequired,
       projectLeaders: config.projectLeaders,
       timezone: config.timezone,
-      ratePerSecond: config.broadcast.ratePerSecond,
       conversationRatePerSecond: config.broadcast.conversationRatePerSecond,
       maxAttempts: config.broadcast.maxAttempts,
       auditDays: config.retention.auditDays,
@@ -248,7 +260,10 @@ async function composeApp(options: StartOptions, config: Config, log: Logger, lo
 
   const server = createServer({
     adapter,
-    logic: (ctx) => bot.run(ctx),
+    logic: (ctx) => {
+      paceReplies(ctx, delivery.limiter);
+      return bot.run(ctx);
+    },
     log,
     routes,
     ...(config.localMode ? { serviceUrlAllowed: localModeServiceUrlAllowed } : {}),

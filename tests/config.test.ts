@@ -77,11 +77,25 @@ describe('values that would fail silently are refused at the start', () => {
   });
 });
 
-describe('the proactive budget', () => {
-  it('reminders and broadcasts together stay within Teams\' ~50 requests per second', () => {
-    expect(loadConfig({}).reminders.ratePerSecond + loadConfig({}).broadcast.ratePerSecond).toBe(45);
-    expect(loadConfig({ BROADCAST_RATE_PER_SECOND: '45', REMINDER_RATE_PER_SECOND: '5' }).reminders.ratePerSecond).toBe(5);
+describe('the Teams budget', () => {
+  it('is one setting, 50 requests per second by default, never above 50', () => {
+    expect(loadConfig({}).delivery.ratePerSecond).toBe(50);
+    expect(loadConfig({}).deprecated).toEqual([]);
+    expect(loadConfig({ TEAMS_RATE_PER_SECOND: '30' }).delivery.ratePerSecond).toBe(30);
+    expect(() => loadConfig({ TEAMS_RATE_PER_SECOND: '51' })).toThrow(/TEAMS_RATE_PER_SECOND: moet een positief getal zijn van hooguit 50/);
+    expect(() => loadConfig({ TEAMS_RATE_PER_SECOND: '0' })).toThrow(/TEAMS_RATE_PER_SECOND/);
+  });
+
+  it('still reads the old pair (as their sum, at most 50) and names them as deprecated', () => {
+    const old = loadConfig({ BROADCAST_RATE_PER_SECOND: '45', REMINDER_RATE_PER_SECOND: '5' });
+    expect(old.delivery.ratePerSecond).toBe(50);
+    expect(old.deprecated.map((d) => d.name)).toEqual(['BROADCAST_RATE_PER_SECOND', 'REMINDER_RATE_PER_SECOND']);
+    expect(loadConfig({ BROADCAST_RATE_PER_SECOND: '10' }).delivery.ratePerSecond).toBe(35);
     expect(() => loadConfig({ BROADCAST_RATE_PER_SECOND: '30' })).toThrow(/BROADCAST_RATE_PER_SECOND \+ REMINDER_RATE_PER_SECOND: samen hooguit 50/);
     expect(() => loadConfig({ REMINDER_RATE_PER_SECOND: '0' })).toThrow(/REMINDER_RATE_PER_SECOND/);
+    // The new setting wins; the old names are then only reported.
+    const both = loadConfig({ TEAMS_RATE_PER_SECOND: '40', BROADCAST_RATE_PER_SECOND: '45' });
+    expect(both.delivery.ratePerSecond).toBe(40);
+    expect(both.deprecated).toEqual([{ name: 'BROADCAST_RATE_PER_SECOND', replacedBy: 'TEAMS_RATE_PER_SECOND', note: 'ignored: TEAMS_RATE_PER_SECOND is set' }]);
   });
 });

@@ -1,15 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import type { Clock } from '../clock.ts';
 import type { GroupStore } from '../groups/groupStore.ts';
 import type { Logger } from '../log.ts';
-import type { OutgoingCard, ProactiveSender } from '../messaging.ts';
+import { nowMs, sleep, systemClock, systemRandom, type Clock, type Random } from '../platform/clock.ts';
+import type { Delivery } from '../platform/delivery/delivery.ts';
+import { KeyedLimiter } from '../platform/delivery/keyedLimiter.ts';
+import type { OutgoingCard } from '../platform/delivery/proactiveSender.ts';
+import { cardUpdateRetry, retryDecision } from '../platform/delivery/retryPolicy.ts';
+import { createRerunner, type Rerunner } from '../platform/rerunner.ts';
 import type { ConversationRecord, ConversationStore } from '../store/conversationStore.ts';
 import { deliverable, describeAudience, resolveAudience, type Audience } from './audience.ts';
 import { asDeliveryError, type FailureReason } from './backoff.ts';
 import type { Actor, AuditEntry, Broadcast, BroadcastStatus, BroadcastStore, CardRef, DeliveryCounts, RecipientRecord, SkipReason } from './broadcastStore.ts';
 import { DeliveryRun, defaultDeliveryPolicy, type DeliveryPolicy } from './deliveryRun.ts';
 import { formatDuration, formatMoment, validateDraft, type BroadcastContent, type DraftInput, type FieldErrors } from './draft.ts';
-import { createRateLimits, realTiming, type RateLimits, type Timing } from './rateLimit.ts';
 
 /**
  * Broadcasts from compose to report: drafts, approval by a second leader, scheduling, the delivery runs, the
@@ -91,8 +94,8 @@ export interface BroadcastServiceOptions {
   store: BroadcastStore;
   conversations: ConversationStore;
   groups: GroupStore | undefined;
-  /** A sender without the SDK's own retries (createProactiveSender(adapter, appId, { connectorRetries: false })). */
-  sender: ProactiveSender;
+  /** The app's one sender and budget (its sender without the SDK's own retries: every 429 and 5xx is counted here). */
+  delivery: Delivery<ConversationRecord>;
   presenter: BroadcastPresenter;
   /** For timestamps and scheduled sends (tests move it by hand). */
   clock: Clock;
@@ -101,13 +104,14 @@ export interface BroadcastServiceOptions {
     approvalRequired: boolean;
     projectLeaders: readonly string[];
     timezone: string;
-    ratePerSecond: number;
     conversationRatePerSecond: number;
     maxAttempts: number;
     auditDays: number;
   };
-  /** Real time for rate limiting, backoff and the report's refresh; tests may pass a faster one. */
-  timing?: Timing;
+  /** Transport time for the pace, backoff and the report's refresh (default: real time). */
+  transportClock?: Clock;
+  /** For jitter (default: Math.random). */
+  random?: Random;
   policy?: Partial<DeliveryPolicy>;
   /** How often the composer's report card is refreshed while sending. */
   reportIntervalMs?: number;
@@ -143,7 +147,6 @@ export interface BroadcastService {
   purge(now: Date): Promise<number>;
   erasePerson(aadObjectId: string): Promise<number>;
   health(): { sending: number; scheduled: number; awaitingApproval: number; pendingRecipients: number };
-  readonly limits: RateLimits;
   readonly policy: DeliveryPolicy;
 }
 
@@ -154,10 +157,12 @@ export interface EstimateView {
 }
 
 export function createBroadcastService(options: BroadcastServiceOptions): BroadcastService {
-  const { store, conversations, groups, sender, presenter, clock, log, config } = options;
-  const timing = options.timing ?? realTiming;
-  const policy: DeliveryPolicy = { ...defaultDeliveryPolicy(config), ...options.policy };
-  const limits = createRateLimits(config, timing);
+  const { store, conversations, groups, delivery, presenter, clock, log, config } = options;
+  const transport = options.transportClock ?? systemClock;
+  const random = options.random ?? systemRandom;
+  const policy: DeliveryPolicy = { ...defaultDeliveryPolicy({ ratePerSecond: delivery.limiter.ratePerSecond, maxAttempts: config.maxAttempts }), ...options.policy };
+  // The broadcasts' own pace per conversation (a setting), on top of Teams' limits that the delivery platform keeps.
+  const conversationPace = new KeyedLimiter(config.conversationRatePerSecond, Math.max(1, Math.floor(config.conversationRatePerSecond)), () => nowMs(transport));
   const reportIntervalMs = options.reportIntervalMs ?? 2000;
   const runs = new Map<string, { run: DeliveryRun | undefined; cancel: boolean; done: Promise<void> }>();
   const timers = new Map<string, () => void>();
@@ -209,30 +214,23 @@ export function createBroadcastService(options: BroadcastServiceOptions): Broadc
 
   // ---- the composer's card and the approval cards, updated in place -------------------------------------------
 
-  const cardChains = new Map<string, { running: boolean; again: boolean; final: boolean; done: Promise<void> }>();
+  const cardChains = new Map<string, { runner: Rerunner; final: boolean }>();
 
   /** Refreshes the composer's card; calls during an update collapse into one more update with the latest state. */
   const refreshStatusCard = (id: string, final = false): Promise<void> => {
-    const chain = cardChains.get(id);
-    if (chain?.running) {
-      chain.again = true;
-      chain.final ||= final;
-      return chain.done;
+    let chain = cardChains.get(id);
+    if (chain) chain.final ||= final;
+    else {
+      const c: { runner: Rerunner; final: boolean } = { runner: createRerunner(() => pushStatusCard(id, c.final)), final };
+      cardChains.set(id, c);
+      chain = c;
     }
-    const state = { running: true, again: false, final, done: Promise.resolve() };
-    state.done = (async () => {
-      try {
-        do {
-          state.again = false;
-          await pushStatusCard(id, state.final);
-        } while (state.again);
-      } finally {
-        state.running = false;
-        cardChains.delete(id);
-      }
-    })();
-    cardChains.set(id, state);
-    return state.done;
+    const c = chain;
+    const done = c.runner.run();
+    void done.finally(() => {
+      if (!c.runner.running && cardChains.get(id) === c) cardChains.delete(id);
+    });
+    return done;
   };
 
   const pushStatusCard = async (id: string, final: boolean): Promise<void> => {
@@ -242,23 +240,23 @@ export function createBroadcastService(options: BroadcastServiceOptions): Broadc
     const conversation = conversations.get(ref.conversationId);
     if (!conversation || !conversation.active) return;
     const card = presenter.report(report(id));
-    for (let attempt = 1; attempt <= (final ? 4 : 1); attempt++) {
+    // The final card (the totals) is worth a few tries; a count on the way is overtaken by the next one anyway.
+    const retry = { ...cardUpdateRetry, maxAttempts: final ? cardUpdateRetry.maxAttempts : 1 };
+    for (let attempt = 1; ; attempt++) {
       try {
-        // The leader's chat has a rate of its own, like every conversation (Teams: a few messages per second).
-        for (let wait = limits.conversation.tryTake(ref.conversationId); wait > 0; wait = limits.conversation.tryTake(ref.conversationId)) await timing.sleep(wait);
-        await limits.app.acquire();
         if (ref.activityId) {
-          await sender.update(conversation, ref.activityId, card);
+          await delivery.update(conversation, ref.activityId, card, 'normal');
         } else {
-          const sent = await sender.send(conversation, card);
+          const sent = await delivery.send(conversation, card, 'normal');
           if (sent.activityId) await patch(id, (x) => (x.statusCard = { conversationId: ref.conversationId, activityId: sent.activityId as string }));
         }
         return;
       } catch (err) {
         const e = asDeliveryError(err);
         log.warn({ event: 'report-update-failed', broadcastId: id, status: e.status }, 'could not update the report card');
-        if (!e.retryable || attempt === 4 || stopping) return;
-        await timing.sleep(Math.max(e.retryAfterMs ?? 0, 500 * 2 ** attempt));
+        const next = retryDecision(e, attempt, retry, random);
+        if (next.action !== 'retry' || stopping) return;
+        await sleep(transport, next.delayMs);
       }
     }
   };
@@ -271,8 +269,7 @@ export function createBroadcastService(options: BroadcastServiceOptions): Broadc
       const conversation = conversations.get(r.conversationId);
       if (!conversation?.active) continue;
       try {
-        await limits.app.acquire();
-        await sender.update(conversation, r.activityId, card);
+        await delivery.update(conversation, r.activityId, card, 'normal');
       } catch (err) {
         log.warn({ event: 'approval-card-update-failed', broadcastId: b.id, status: asDeliveryError(err).status }, 'could not update an approval card');
       }
@@ -340,8 +337,8 @@ export function createBroadcastService(options: BroadcastServiceOptions): Broadc
       const run = new DeliveryRun({
         broadcastId: id,
         queue,
-        sender,
-        limits,
+        delivery,
+        conversationPace,
         conversations,
         message: (type) => {
           let m = messages.get(type);
@@ -352,7 +349,8 @@ export function createBroadcastService(options: BroadcastServiceOptions): Broadc
           return m;
         },
         policy,
-        timing,
+        clock: transport,
+        random,
         log,
       });
       entry.run = run;
@@ -367,10 +365,10 @@ export function createBroadcastService(options: BroadcastServiceOptions): Broadc
           lastShown = shown;
           background('report-card', refreshStatusCard(id));
         }
-        cancelTick = timing.after(reportIntervalMs, tick);
+        cancelTick = transport.setTimer(tick, reportIntervalMs);
       };
-      let cancelTick = timing.after(reportIntervalMs, tick);
-      const started = timing.now();
+      let cancelTick = transport.setTimer(tick, reportIntervalMs);
+      const started = nowMs(transport);
       let outcome;
       try {
         outcome = await run.run();
@@ -379,7 +377,7 @@ export function createBroadcastService(options: BroadcastServiceOptions): Broadc
         cancelTick();
       }
       const counts = run.counts();
-      log.info({ event: 'broadcast-run-ended', broadcastId: id, outcome, ...counts, ms: timing.now() - started, peakUnconfirmed: run.peakUnconfirmed }, 'broadcast run ended');
+      log.info({ event: 'broadcast-run-ended', broadcastId: id, outcome, ...counts, ms: nowMs(transport) - started, peakUnconfirmed: run.peakUnconfirmed }, 'broadcast run ended');
       if (outcome === 'stopped') return;
       const ended = await patch(id, (x) => {
         x.counts = counts;
@@ -488,7 +486,6 @@ export function createBroadcastService(options: BroadcastServiceOptions): Broadc
   }
 
   const service: BroadcastService = {
-    limits,
     policy,
     composeOptions: () => ({
       groups: (groups?.list() ?? []).map((g) => ({ id: g.id, name: g.name })).sort((a, b) => a.name.localeCompare(b.name, 'nl')),
@@ -572,8 +569,7 @@ export function createBroadcastService(options: BroadcastServiceOptions): Broadc
       const requests: NonNullable<Broadcast['approval']>['requests'] = [];
       for (const chat of chats) {
         try {
-          await limits.app.acquire();
-          const sent = await sender.send(chat, requestCard);
+          const sent = await delivery.send(chat, requestCard, 'normal');
           requests.push({ aadObjectId: chat.userAadObjectId ?? '', conversationId: chat.conversationId, ...(sent.activityId ? { activityId: sent.activityId } : {}) });
         } catch (err) {
           log.warn({ event: 'approval-request-failed', broadcastId: id, status: asDeliveryError(err).status }, 'could not send an approval request');
@@ -735,13 +731,13 @@ export function createBroadcastService(options: BroadcastServiceOptions): Broadc
         await r.run?.stop();
         await r.done;
       }));
-      await Promise.allSettled([...cardChains.values()].map((c) => c.done));
+      await Promise.allSettled([...cardChains.values()].map((c) => c.runner.idle()));
       await store.flush();
     },
 
     async idle() {
       while (runs.size > 0 || cardChains.size > 0) {
-        await Promise.allSettled([...[...runs.values()].map((r) => r.done), ...[...cardChains.values()].map((c) => c.done)]);
+        await Promise.allSettled([...[...runs.values()].map((r) => r.done), ...[...cardChains.values()].map((c) => c.runner.idle())]);
       }
     },
 

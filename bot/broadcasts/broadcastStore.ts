@@ -94,8 +94,8 @@ export const recipientSchema = z.object({
   conversationType: z.enum(['personal', 'groupChat', 'channel']),
   state: z.enum(RECIPIENT_STATES),
   attempts: z.number().int().nonnegative(),
-  /** Epoch ms: a retry waits until then. */
-  nextAttemptAt: z.number().optional(),
+  /** A retry waits until then (ISO, as every stored moment; files written before 2027 hold epoch ms). */
+  nextAttemptAt: z.union([z.number().transform((ms) => new Date(ms).toISOString()), z.string().regex(/^\d{4}-\d\d-\d\dT[\d:.]+Z$/)]).optional(),
   /** HTTP status of the last failed attempt. */
   lastStatus: z.number().int().optional(),
   reason: z.enum([...FAILURE_REASONS, ...SKIP_REASONS]).optional(),

@@ -1,14 +1,18 @@
 import type { Logger } from '../log.ts';
-import { DeliveryError, type OutgoingCard, type ProactiveSender } from '../messaging.ts';
+import { nowMs, sleep, type Clock, type Random } from '../platform/clock.ts';
+import type { Delivery } from '../platform/delivery/delivery.ts';
+import { asDeliveryError, DeliveryError } from '../platform/delivery/deliveryError.ts';
+import type { KeyedLimiter } from '../platform/delivery/keyedLimiter.ts';
+import type { OutgoingCard } from '../platform/delivery/proactiveSender.ts';
 import type { ConversationRecord, ConversationStore } from '../store/conversationStore.ts';
 import { deliverable } from './audience.ts';
-import { asDeliveryError, decideOnFailure, defaultBackoff, type BackoffPolicy } from './backoff.ts';
+import { decideOnFailure, defaultBackoff, type BackoffPolicy } from './backoff.ts';
 import type { DeliveryCounts, DeliveryQueue, RecipientRecord } from './broadcastStore.ts';
-import type { RateLimits, Timing } from './rateLimit.ts';
 
 /**
  * The delivery loop of one broadcast: takes pending recipients from the durable queue (the delivery file), sends
- * within the app's and each conversation's rate, retries with backoff, and writes outcomes back in batches.
+ * through the app's delivery platform (its turn in the shared budget, at the lowest priority) and within the
+ * broadcast's own pace per conversation, retries with backoff, and writes outcomes back in batches.
  *
  * Crash bound. A recipient can get the broadcast twice only if the message reached Teams but the file does not
  * yet say "sent" when the process dies. Those are (a) sends in flight and (b) sends that succeeded but whose
@@ -43,13 +47,18 @@ export type RunOutcome = 'done' | 'cancelled' | 'stopped';
 export interface DeliveryRunDeps {
   readonly broadcastId: string;
   readonly queue: DeliveryQueue;
-  readonly sender: ProactiveSender;
-  readonly limits: RateLimits;
+  /** The app's one sender and budget. */
+  readonly delivery: Delivery<ConversationRecord>;
+  /** The broadcasts' own pace per conversation (BROADCAST_CONVERSATION_RATE_PER_SECOND), shared by every run. */
+  readonly conversationPace: KeyedLimiter;
   readonly conversations: Pick<ConversationStore, 'get' | 'markInactive'>;
   /** The broadcast card for a conversation of this type. */
   message(conversationType: ConversationRecord['conversationType']): OutgoingCard;
   readonly policy: DeliveryPolicy;
-  readonly timing: Timing;
+  /** Transport time: for retry moments, timeouts and the pace. */
+  readonly clock: Clock;
+  /** For the retries' jitter. */
+  readonly random: Random;
   readonly log: Logger;
   /** Called after every outcome; the caller throttles what it does with it. */
   onProgress?(): void;
@@ -76,7 +85,6 @@ export class DeliveryRun {
   #halt: 'cancel' | 'stop' | undefined;
   #wake: (() => void) | undefined;
   readonly #side = new Set<Promise<unknown>>();
-  readonly #recent429: number[] = [];
   #promise: Promise<RunOutcome> | undefined;
   /** Recipients found "sending" in the file at start: a crash interrupted them, so they are sent again. */
   readonly interrupted: number;
@@ -85,7 +93,7 @@ export class DeliveryRun {
 
   constructor(deps: DeliveryRunDeps) {
     this.#d = deps;
-    const now = deps.timing.now();
+    const now = nowMs(deps.clock);
     let interrupted = 0;
     this.#recs = deps.queue.read().map((r, idx) => {
       const rec = { ...r };
@@ -94,7 +102,8 @@ export class DeliveryRun {
         interrupted++;
       }
       if (rec.state === 'pending') {
-        if (rec.nextAttemptAt !== undefined && rec.nextAttemptAt > now) this.#later.push({ idx, at: rec.nextAttemptAt });
+        const at = rec.nextAttemptAt === undefined ? undefined : Date.parse(rec.nextAttemptAt);
+        if (at !== undefined && at > now) this.#later.push({ idx, at });
         else if (rec.attempts > 0) this.#due.push(idx);
         else this.#fresh.push(idx);
       }
@@ -152,13 +161,13 @@ export class DeliveryRun {
   }
 
   async #loop(): Promise<RunOutcome> {
-    const { policy, limits, timing } = this.#d;
+    const { policy, conversationPace, delivery, clock } = this.#d;
     if (this.interrupted > 0) {
       this.#d.log.warn({ event: 'broadcast-resumed', broadcastId: this.#d.broadcastId, interrupted: this.interrupted }, 'broadcast resumed after an interruption');
     }
     for (;;) {
       if (this.#halt) break;
-      const now = timing.now();
+      const now = nowMs(clock);
       this.#promoteDue(now);
       const hasWork = this.#due.length > 0 || this.#freshHead < this.#fresh.length;
       if (!hasWork) {
@@ -182,19 +191,19 @@ export class DeliveryRun {
         this.#changed(idx);
         continue;
       }
-      const convWait = limits.conversation.waitMs(rec.conversationId);
+      const convWait = conversationPace.waitMs(rec.conversationId);
       if (convWait > 0) {
         this.#later.push({ idx, at: now + convWait });
         continue;
       }
-      await limits.app.acquire();
+      await delivery.limiter.acquire({ conversationId: rec.conversationId, priority: 'bulk' });
       if (this.#halt) {
         this.#due.unshift(idx);
         break;
       }
-      const again = limits.conversation.tryTake(rec.conversationId);
+      const again = conversationPace.tryTake(rec.conversationId);
       if (again > 0) {
-        this.#later.push({ idx, at: timing.now() + again });
+        this.#later.push({ idx, at: nowMs(clock) + again });
         continue;
       }
       this.#start(idx, rec, conversation);
@@ -228,7 +237,7 @@ export class DeliveryRun {
   }
 
   #start(idx: number, rec: RecipientRecord, conversation: ConversationRecord): void {
-    const { timing, policy } = this.#d;
+    const { clock, policy } = this.#d;
     rec.state = 'sending';
     rec.attempts += 1;
     delete rec.nextAttemptAt;
@@ -255,7 +264,7 @@ export class DeliveryRun {
     };
     let sending: Promise<unknown>;
     try {
-      sending = this.#d.sender.send(conversation, this.#d.message(conversation.conversationType));
+      sending = this.#d.delivery.sendAdmitted(conversation, this.#d.message(conversation.conversationType));
     } catch (err) {
       sending = Promise.reject(err);
     }
@@ -267,9 +276,9 @@ export class DeliveryRun {
       (err: unknown) => decide(() => this.#onFailed(idx, asDeliveryError(err))),
     ).finally(release);
     if (Number.isFinite(policy.sendTimeoutMs)) {
-      cancels.push(timing.after(policy.sendTimeoutMs, () => decide(() => this.#onFailed(idx, new DeliveryError('no answer in time', undefined, undefined)))));
+      cancels.push(clock.setTimer(() => decide(() => this.#onFailed(idx, new DeliveryError('no answer in time', undefined, undefined))), policy.sendTimeoutMs));
       // A request that hangs this long is given up on, so one dead connection cannot stall the broadcast.
-      cancels.push(timing.after(policy.sendTimeoutMs * 2, release));
+      cancels.push(clock.setTimer(release, policy.sendTimeoutMs * 2));
     }
   }
 
@@ -277,7 +286,7 @@ export class DeliveryRun {
     const rec = this.#recs[idx];
     if (!rec) return;
     rec.state = 'sent';
-    rec.sentAt = new Date(this.#d.timing.now()).toISOString();
+    rec.sentAt = this.#d.clock.now().toISOString();
     delete rec.reason;
     delete rec.lastStatus;
     this.#unconfirmed.add(idx);
@@ -295,16 +304,16 @@ export class DeliveryRun {
   #onFailed(idx: number, error: DeliveryError): void {
     const rec = this.#recs[idx];
     if (!rec) return;
-    const { timing, policy } = this.#d;
-    const decision = decideOnFailure(error, rec.attempts, policy.backoff, () => timing.random());
+    const { clock, policy, random } = this.#d;
+    const decision = decideOnFailure(error, rec.attempts, policy.backoff, random);
     if (error.status !== undefined) rec.lastStatus = error.status;
     else delete rec.lastStatus;
     if (decision.action === 'retry') {
-      const now = timing.now();
+      // A 429 has already paused this conversation (and, after a run of them, the app) in the shared limiter.
+      const at = nowMs(clock) + decision.delayMs;
       rec.state = 'pending';
-      rec.nextAttemptAt = now + decision.delayMs;
-      this.#later.push({ idx, at: rec.nextAttemptAt });
-      if (decision.throttled) this.#throttled(now, rec.conversationId, error.retryAfterMs);
+      rec.nextAttemptAt = new Date(at).toISOString();
+      this.#later.push({ idx, at });
       return;
     }
     rec.state = 'failed';
@@ -317,19 +326,6 @@ export class DeliveryRun {
       this.#side.add(p);
       void p.finally(() => this.#side.delete(p));
     }
-  }
-
-  /**
-   * A 429: that conversation waits for its Retry-After. One 429 may be a passing bump (the app bucket just
-   * starts from empty); three within a second mean the app as a whole is over Teams' limit, so everyone waits.
-   */
-  #throttled(now: number, conversationId: string, retryAfterMs: number | undefined): void {
-    const { limits } = this.#d;
-    const wait = Math.min(retryAfterMs ?? 1000, 10_000);
-    limits.conversation.pause(conversationId, wait);
-    this.#recent429.push(now);
-    while (this.#recent429.length > 0 && (this.#recent429[0] ?? now) < now - 1000) this.#recent429.shift();
-    limits.app.bucket.pause(this.#recent429.length >= 3 ? wait : 0);
   }
 
   #changed(idx: number): void {
@@ -362,7 +358,7 @@ export class DeliveryRun {
         failures++;
         this.#d.log.error({ event: 'broadcast-persist-failed', broadcastId: this.#d.broadcastId, err: (err as Error).message }, 'could not write delivery state');
         if (this.#halt && failures >= 5) return;
-        await this.#d.timing.sleep(Math.min(10_000, 500 * 2 ** failures));
+        await sleep(this.#d.clock, Math.min(10_000, 500 * 2 ** failures));
       }
       this.#wakeUp();
     }
@@ -391,7 +387,7 @@ export class DeliveryRun {
         resolve();
       };
       this.#wake = done;
-      if (Number.isFinite(ms)) cancel = this.#d.timing.after(ms, done);
+      if (Number.isFinite(ms)) cancel = this.#d.clock.setTimer(done, ms);
     });
   }
 

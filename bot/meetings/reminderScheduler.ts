@@ -1,11 +1,14 @@
-import type { Clock } from '../clock.ts';
 import type { Logger } from '../log.ts';
-import { DeliveryError, type OutgoingCard, type ProactiveSender } from '../messaging.ts';
+import { systemRandom, type Clock, type Random } from '../platform/clock.ts';
+import type { Delivery as DeliveryPlatform } from '../platform/delivery/delivery.ts';
+import { asDeliveryError, DeliveryError } from '../platform/delivery/deliveryError.ts';
+import type { OutgoingCard } from '../platform/delivery/proactiveSender.ts';
+import { reminderRetry, retryDelayMs, type RetryPolicy } from '../platform/delivery/retryPolicy.ts';
+import { createRerunner } from '../platform/rerunner.ts';
 import type { ConversationRecord } from '../store/conversationStore.ts';
 import type { Delivery, Job, Meeting, MeetingsFile, Notice } from './meetingSchema.ts';
 import type { MeetingStore } from './meetingStore.ts';
 import { instantOf } from './meetingTime.ts';
-import { createRateLimiter } from './rateLimiter.ts';
 
 /**
  * The durable reminder scheduler.
@@ -33,10 +36,8 @@ export interface MessageComposer {
 }
 
 export interface SchedulerOptions {
-  /** Sends per batch: one write marks a batch "sending" (and records the previous one's outcomes). Default: one second's worth at the pacing rate. */
+  /** Sends per batch: one write marks a batch "sending" (and records the previous one's outcomes). Default: one second's worth of the app's budget. */
   batchSize?: number;
-  /** Connector calls per second for reminders (Teams allows about 50 per app per tenant, shared with broadcasts). */
-  ratePerSecond?: number;
   /** Tries per (job, conversation) for refusals that prove non-delivery. */
   maxAttempts?: number;
   retryBaseMs?: number;
@@ -74,7 +75,10 @@ export interface SchedulerDeps {
   store: MeetingStore;
   clock: Clock;
   log: Logger;
-  sender: ProactiveSender;
+  /** The app's one sender and budget; reminders and notices go at `urgent` priority, card updates at `normal`. */
+  delivery: DeliveryPlatform<ConversationRecord>;
+  /** For the retries' jitter (default: Math.random). */
+  random?: Random;
   compose: MessageComposer;
   /** The active conversations a group's messages go to. */
   targets(groupId: string): ConversationRecord[];
@@ -98,35 +102,43 @@ interface Item {
   attempts: number;
 }
 
-const NOT_DELIVERED_STATUSES = new Set([412, 429, 503]);
-const NOT_CONNECTED = /\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN)\b/;
-
-/** Whether a failed send certainly did not deliver, is gone, or is unknown. */
-export function classifyFailure(err: unknown): Exclude<Outcome, 'sent'> {
+/** A failed send, in the scheduler's words: retry (proven not delivered), gone, failed (refused for good), or uncertain. */
+export function classifyFailure(err: unknown, policy: Pick<RetryPolicy, 'retryOn'> = reminderRetry()): Exclude<Outcome, 'sent'> {
   if (!(err instanceof DeliveryError)) return 'uncertain';
-  if (err.gone) return 'gone';
-  if (err.status !== undefined && NOT_DELIVERED_STATUSES.has(err.status)) return 'retry';
-  if (err.status === undefined && NOT_CONNECTED.test(err.message)) return 'retry';
-  if (err.status !== undefined && err.status >= 400 && err.status < 500 && err.status !== 408) return 'failed';
-  return 'uncertain';
+  if (err.code === 'gone') return 'gone';
+  if (policy.retryOn.includes(err.code)) return 'retry';
+  return err.code === 'maybe-delivered' ? 'uncertain' : 'failed';
 }
 
 export function createReminderScheduler(deps: SchedulerDeps): ReminderScheduler {
-  const { store, clock, log, sender, compose } = deps;
+  const { store, clock, log, delivery, compose } = deps;
+  const random = deps.random ?? systemRandom;
   const o = {
-    batchSize: deps.options?.batchSize ?? Math.max(8, Math.round(deps.options?.ratePerSecond ?? 25)),
-    ratePerSecond: deps.options?.ratePerSecond ?? 25,
-    maxAttempts: deps.options?.maxAttempts ?? 6,
-    retryBaseMs: deps.options?.retryBaseMs ?? 10_000,
-    retryMaxMs: deps.options?.retryMaxMs ?? 15 * 60_000,
+    batchSize: deps.options?.batchSize ?? Math.max(8, Math.round(delivery.limiter.ratePerSecond)),
     errorBackoffMs: deps.options?.errorBackoffMs ?? 60_000,
   };
-  const limiter = createRateLimiter(o.ratePerSecond);
+  // At most once: only a refusal that proves nothing arrived is tried again (README, "No duplicate reminders").
+  const retry: RetryPolicy = {
+    ...reminderRetry(deps.options?.maxAttempts),
+    ...(deps.options?.retryBaseMs !== undefined ? { baseMs: deps.options.retryBaseMs } : {}),
+    ...(deps.options?.retryMaxMs !== undefined ? { maxMs: deps.options.retryMaxMs } : {}),
+  };
   const counters = { sent: 0, dropped: 0, uncertain: 0, failed: 0, gone: 0, retried: 0 };
 
   let cancelTimer: (() => void) | undefined;
-  let running: Promise<void> | undefined;
-  let again = false;
+  let failedRun = false;
+  const runner = createRerunner(
+    async () => {
+      try {
+        await runDue();
+      } catch (err) {
+        failedRun = true;
+        backoffUntil = clock.now().getTime() + o.errorBackoffMs;
+        log.error({ event: 'scheduler-error', err: { name: (err as Error).name, message: (err as Error).message?.slice(0, 300) } }, 'reminder run failed; trying again later');
+      }
+    },
+    { shouldRepeat: () => !stopping && !failedRun },
+  );
   let stopping = false;
   let started = false;
   let backoffUntil = 0;
@@ -154,31 +166,17 @@ export function createReminderScheduler(deps: SchedulerDeps): ReminderScheduler 
 
   function kick(): void {
     if (stopping) return;
-    if (running) {
-      again = true;
+    if (runner.running) {
+      void runner.run();
       return;
     }
-    running = (async () => {
-      try {
-        do {
-          again = false;
-          await runDue();
-        } while (again && !stopping);
-      } catch (err) {
-        backoffUntil = clock.now().getTime() + o.errorBackoffMs;
-        log.error({ event: 'scheduler-error', err: { name: (err as Error).name, message: (err as Error).message?.slice(0, 300) } }, 'reminder run failed; trying again later');
-      } finally {
-        running = undefined;
-        arm();
-      }
-    })();
+    void runner.run().finally(() => {
+      failedRun = false;
+      arm();
+    });
   }
 
-  function backoff(attempts: number, retryAfterMs: number | undefined): number {
-    const exp = Math.min(o.retryMaxMs, o.retryBaseMs * 2 ** Math.max(0, attempts - 1));
-    const jittered = exp * (0.8 + Math.random() * 0.4);
-    return Math.max(retryAfterMs ?? 0, Math.round(jittered));
-  }
+  const backoff = (attempts: number, retryAfterMs: number | undefined): number => retryDelayMs(attempts, retryAfterMs, retry, random);
 
   /** Jobs that end without sending anything (cancelled, dropped), written together with the first batch. */
   function finishJobs(d: MeetingsFile, changes: Array<{ job: Job; status: Job['status'] }>, now: Date): void {
@@ -327,7 +325,7 @@ export function createReminderScheduler(deps: SchedulerDeps): ReminderScheduler 
         const attempts = r.i.attempts + 1;
         const status = r.error instanceof DeliveryError ? r.error.status : undefined;
         let outcome = r.outcome;
-        if (outcome === 'retry' && attempts >= o.maxAttempts) outcome = 'failed';
+        if (outcome === 'retry' && attempts >= retry.maxAttempts) outcome = 'failed';
         const jobId = r.i.work.job.id;
         const conversationId = r.i.conversation.conversationId;
         const rec: Delivery = { status: outcome, attempts, updatedAt: r.at.toISOString() };
@@ -371,12 +369,11 @@ export function createReminderScheduler(deps: SchedulerDeps): ReminderScheduler 
   async function sendAll(batch: Item[]): Promise<Result[]> {
     return Promise.all(
       batch.map(async (i): Promise<Result> => {
-        await limiter.take();
         try {
-          const r = await sender.send(i.conversation, i.work.message);
+          const r = await delivery.send(i.conversation, i.work.message, 'urgent');
           return { i, outcome: 'sent', activityId: r.activityId, error: undefined, at: clock.now() };
         } catch (error) {
-          return { i, outcome: classifyFailure(error), activityId: undefined, error, at: clock.now() };
+          return { i, outcome: classifyFailure(error, retry), activityId: undefined, error, at: clock.now() };
         }
       }),
     );
@@ -422,17 +419,16 @@ export function createReminderScheduler(deps: SchedulerDeps): ReminderScheduler 
     for (const rec of sent) {
       const conversation = deps.conversation(rec.conversationId);
       if (!conversation?.active || !rec.activityId) continue;
-      await limiter.take();
       try {
-        await sender.update(conversation, rec.activityId, message);
+        await delivery.update(conversation, rec.activityId, message, 'normal');
       } catch (err) {
-        const outcome = classifyFailure(err);
-        if (outcome === 'gone') {
+        const e = asDeliveryError(err);
+        if (e.code === 'gone') {
           await deps.markInactive(conversation.conversationId, 'connector: bot verwijderd');
-        } else if (err instanceof DeliveryError && err.retryable) {
+        } else if (e.retryable) {
           retry = true;
         } else {
-          log.warn({ event: 'card-update-failed', meetingId: meeting.id, status: err instanceof DeliveryError ? err.status : undefined }, 'could not update a sent reminder card');
+          log.warn({ event: 'card-update-failed', meetingId: meeting.id, status: e.status }, 'could not update a sent reminder card');
         }
       }
     }
@@ -467,17 +463,17 @@ export function createReminderScheduler(deps: SchedulerDeps): ReminderScheduler 
       stopping = true;
       cancelTimer?.();
       cancelTimer = undefined;
-      if (running) await running;
+      await runner.idle();
       await store.flush();
     },
     poke() {
-      if (running) again = true;
+      if (runner.running) void runner.run();
       else arm();
     },
     state() {
       const next = store.nextRunAt();
       return {
-        busy: running !== undefined,
+        busy: runner.running,
         pendingJobs: store.pendingCount(),
         dueNow: store.dueJobs(clock.now()).length,
         nextRunAt: next === undefined ? null : new Date(next).toISOString(),

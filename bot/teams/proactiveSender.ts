@@ -67,9 +67,10 @@ function removeConnectorRetries(ctx: TurnContext): void {
 
 export function toDeliveryError(err: unknown): DeliveryError {
   if (err instanceof DeliveryError) return err;
-  const e = err as { statusCode?: unknown; message?: unknown; response?: { headers?: { get?(name: string): string | undefined } } };
+  const e = err as { statusCode?: unknown; code?: unknown; message?: unknown; response?: { headers?: { get?(name: string): string | undefined } } };
   const status = typeof e.statusCode === 'number' ? e.statusCode : undefined;
   const retryAfter = parseRetryAfter(e.response?.headers?.get?.('retry-after'));
   const message = typeof e.message === 'string' ? e.message.slice(0, 200) : 'send failed';
-  return new DeliveryError(message, status, retryAfter);
+  // A network error carries the system code (ECONNREFUSED, ...) that tells "never left" from "may have arrived".
+  return new DeliveryError(message, status, retryAfter, typeof e.code === 'string' ? e.code : undefined);
 }

@@ -5,6 +5,7 @@ import { BroadcastRefusal, createBroadcastService, type BroadcastPresenter } fro
 import { openBroadcastStore } from '../../bot/broadcasts/broadcastStore.ts';
 import { openGroupStore } from '../../bot/groups/groupStore.ts';
 import { ManualClock } from '../helpers/manualClock.ts';
+import { testDelivery } from '../helpers/delivery.ts';
 import { fakeSender, queueOnDisk, seededConversations, silentLog, tempDir, until, type FakeSender } from './fakes.ts';
 
 const LEAD = '22222222-2222-4222-8222-222222222222';
@@ -32,11 +33,11 @@ async function world(options: { approval?: boolean; sender?: FakeSender; dir?: s
     store,
     conversations,
     groups,
-    sender,
+    delivery: testDelivery(sender, { ratePerSecond: 500 }),
     presenter,
     clock,
     log: silentLog().log,
-    config: { approvalRequired: options.approval ?? false, projectLeaders: [LEAD, LEAD2], timezone: 'Europe/Amsterdam', ratePerSecond: 500, conversationRatePerSecond: 50, maxAttempts: 3, auditDays: 730 },
+    config: { approvalRequired: options.approval ?? false, projectLeaders: [LEAD, LEAD2], timezone: 'Europe/Amsterdam', conversationRatePerSecond: 50, maxAttempts: 3, auditDays: 730 },
     reportIntervalMs: 50,
   });
   await service.start();

@@ -121,7 +121,7 @@ describe('delivery against a connector that throttles, fails and refuses', () =>
 
   it('cancel while sending: the rest is skipped, nobody gets it after the stop', async () => {
     connector = await startConnectorServer({ latencyMs: 5 });
-    bot = await startTestBot({ env: { ...env, BROADCAST_RATE_PER_SECOND: '10' } });
+    bot = await startTestBot({ env: { ...env, TEAMS_RATE_PER_SECOND: '10' } });
     await installPersonal(bot, 30, connector.url);
     await leaderAt(bot, connector);
     connector.reset();
@@ -142,7 +142,7 @@ describe('delivery against a connector that throttles, fails and refuses', () =>
 
   it('restart mid-send (stop, start again on the same data): the rest is delivered, nobody twice', async () => {
     connector = await startConnectorServer({ latencyMs: 5 });
-    bot = await startTestBot({ env: { ...env, BROADCAST_RATE_PER_SECOND: '10' } });
+    bot = await startTestBot({ env: { ...env, TEAMS_RATE_PER_SECOND: '10' } });
     await installPersonal(bot, 40, connector.url);
     await leaderAt(bot, connector);
     connector.reset();
@@ -155,7 +155,7 @@ describe('delivery against a connector that throttles, fails and refuses', () =>
     const recs = await deliveryFile({ dataDir }, id);
     expect([...recs.values()].filter((r) => r.state === 'sent')).toHaveLength(atStop);
 
-    bot = await startTestBot({ env: { ...env, BROADCAST_RATE_PER_SECOND: '10' }, dataDir });
+    bot = await startTestBot({ env: { ...env, TEAMS_RATE_PER_SECOND: '10' }, dataDir });
     await until(() => finished(connector as ConnectorServer), 20_000);
     expect(connector.delivered.size).toBe(41);
     expect([...connector.delivered.values()].every((n) => n === 1)).toBe(true);
@@ -164,7 +164,7 @@ describe('delivery against a connector that throttles, fails and refuses', () =>
 
   it('crash mid-send (the data as a SIGKILL leaves it, sends in flight): the restart loses nobody, duplicates stay within the bound', async () => {
     connector = await startConnectorServer({ latencyMs: 2 });
-    const first = await startTestBot({ env: { ...env, BROADCAST_RATE_PER_SECOND: '20' } });
+    const first = await startTestBot({ env: { ...env, TEAMS_RATE_PER_SECOND: '20' } });
     bot = first;
     await installPersonal(first, 60, connector.url);
     await leaderAt(first, connector);
@@ -186,7 +186,7 @@ describe('delivery against a connector that throttles, fails and refuses', () =>
 
     // A new process on the crashed data; Teams answers again.
     connector.hold = false;
-    const second = await startTestBot({ env: { ...env, BROADCAST_RATE_PER_SECOND: '20' }, dataDir: crashDir });
+    const second = await startTestBot({ env: { ...env, TEAMS_RATE_PER_SECOND: '20' }, dataDir: crashDir });
     try {
       await until(() => /Verstuurd 61 van 61/.test(lastReport(connector as ConnectorServer)), 30_000);
       const counts = [...connector.delivered.values()];

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { defaultBackoff } from '../../bot/broadcasts/backoff.ts';
 import { openBroadcastStore, type DeliveryQueue, type RecipientRecord } from '../../bot/broadcasts/broadcastStore.ts';
 import { DeliveryRun, defaultDeliveryPolicy, type DeliveryPolicy } from '../../bot/broadcasts/deliveryRun.ts';
-import { createRateLimits, realTiming } from '../../bot/broadcasts/rateLimit.ts';
+import { systemClock, systemRandom } from '../../bot/platform/clock.ts';
+import { KeyedLimiter } from '../../bot/platform/delivery/keyedLimiter.ts';
+import { testDelivery } from '../helpers/delivery.ts';
 import type { ProactiveSender } from '../../bot/messaging.ts';
 import type { ConversationStore } from '../../bot/store/conversationStore.ts';
 import { fakeSender, queueOnDisk, seededConversations, silentLog, tempDir, until, type Reply } from './fakes.ts';
@@ -26,20 +28,23 @@ async function setup(n: number, options: { rate?: number; convRate?: number } = 
     ids.map((id): RecipientRecord => ({ conversationId: id, conversationType: 'personal', state: 'pending', attempts: 0 })),
     new Date().toISOString(),
   );
-  const limits = createRateLimits({ ratePerSecond: options.rate ?? 2000, conversationRatePerSecond: options.convRate ?? 50 }, realTiming);
-  return { dir, conversations, ids, broadcasts, file, limits };
+  const rate = options.rate ?? 2000;
+  const convRate = options.convRate ?? 50;
+  const pace = new KeyedLimiter(convRate, Math.max(1, Math.floor(convRate)), () => Date.now());
+  return { dir, conversations, ids, broadcasts, file, rate, pace };
 }
 
 function makeRun(s: Awaited<ReturnType<typeof setup>>, sender: ProactiveSender, policy = fastPolicy(), conversations: ConversationStore = s.conversations) {
   return new DeliveryRun({
     broadcastId: 'b1',
     queue: s.file,
-    sender,
-    limits: s.limits,
+    delivery: testDelivery(sender, { ratePerSecond: s.rate }),
+    conversationPace: s.pace,
     conversations,
     message: () => ({ card: { type: 'AdaptiveCard' }, summary: 'x' }),
     policy,
-    timing: realTiming,
+    clock: systemClock,
+    random: systemRandom,
     log: silentLog().log,
   });
 }
@@ -232,12 +237,13 @@ describe('DeliveryRun', () => {
     const resumed = new DeliveryRun({
       broadcastId: 'b1',
       queue: file,
-      sender,
-      limits: createRateLimits({ ratePerSecond: 5000, conversationRatePerSecond: 50 }, realTiming),
+      delivery: testDelivery(sender, { ratePerSecond: 5000 }),
+      conversationPace: new KeyedLimiter(50, 50, () => Date.now()),
       conversations: s.conversations,
       message: () => ({ card: {}, summary: 'x' }),
       policy,
-      timing: realTiming,
+      clock: systemClock,
+      random: systemRandom,
       log: silentLog().log,
     });
     expect(await resumed.run()).toBe('done');
@@ -270,7 +276,8 @@ describe('DeliveryRun', () => {
       s.ids.slice(0, 2).map((id): RecipientRecord => ({ conversationId: id, conversationType: 'personal', state: 'pending', attempts: 0 })),
       new Date().toISOString(),
     );
-    await new DeliveryRun({ broadcastId: 'b2', queue: file2, sender, limits: s.limits, conversations: s.conversations, message: () => ({ card: {}, summary: 'x' }), policy: fastPolicy(), timing: realTiming, log: silentLog().log }).run();
+    // A fresh delivery platform (the app budget is not what this checks), the same pace per conversation.
+    await new DeliveryRun({ broadcastId: 'b2', queue: file2, delivery: testDelivery(sender, { ratePerSecond: s.rate }), conversationPace: s.pace, conversations: s.conversations, message: () => ({ card: {}, summary: 'x' }), policy: fastPolicy(), clock: systemClock, random: systemRandom, log: silentLog().log }).run();
     for (const id of s.ids.slice(0, 2)) {
       const [a, b] = sender.attempts.filter((x) => x.conversationId === id);
       expect((b?.at ?? 0) - (a?.at ?? 0)).toBeGreaterThanOrEqual(990);

@@ -202,7 +202,7 @@ describe('the reminder scheduler', () => {
   it('classifies connector failures', () => {
     expect(classifyFailure(new DeliveryError('x', 429, 1000))).toBe('retry');
     expect(classifyFailure(new DeliveryError('x', 503, undefined))).toBe('retry');
-    expect(classifyFailure(new DeliveryError('connect ECONNREFUSED 127.0.0.1:9', undefined, undefined))).toBe('retry');
+    expect(classifyFailure(new DeliveryError('connect ECONNREFUSED 127.0.0.1:9', undefined, undefined, 'ECONNREFUSED'))).toBe('retry');
     expect(classifyFailure(new DeliveryError('socket hang up', undefined, undefined))).toBe('uncertain');
     expect(classifyFailure(new DeliveryError('x', 500, undefined))).toBe('uncertain');
     expect(classifyFailure(new DeliveryError('x', 504, undefined))).toBe('uncertain');

@@ -11,6 +11,7 @@ import { createReminderScheduler, type ReminderScheduler } from '../../bot/meeti
 import { reminderTargets } from '../../bot/meetings/targets.ts';
 import { openConversationStore, type ConversationRecord, type ConversationStore } from '../../bot/store/conversationStore.ts';
 import { ManualClock } from '../helpers/manualClock.ts';
+import { testDelivery } from '../helpers/delivery.ts';
 
 /** The meetings domain wired as main.ts does, with a fake sender and a ManualClock: for scheduler tests. */
 export const LEADER_AAD = 'leader-aad';
@@ -96,7 +97,8 @@ export async function openDomain(options: { start?: string; dir?: string; clock?
     store,
     clock,
     log,
-    sender,
+    // Transport time is the test's clock too, so a Retry-After pause passes when the test moves time on.
+    delivery: testDelivery(sender, { ratePerSecond: 5000, clock }),
     compose: {
       reminder: (m) => ({ card: { kind: 'reminder', meetingId: m.id, start: m.start }, summary: 'herinnering' }),
       notice: (m, notice) => ({ card: { kind: 'notice', type: notice.type, meetingId: m.id, start: m.start }, summary: 'bericht' }),
