@@ -13,6 +13,7 @@ import { asDeliveryError, type FailureReason } from './backoff.ts';
 import type { Actor, AuditEntry, Broadcast, BroadcastStatus, BroadcastStore, CardRef, DeliveryCounts, RecipientRecord, SkipReason } from './broadcastStore.ts';
 import { DeliveryRun, defaultDeliveryPolicy, type DeliveryPolicy } from './deliveryRun.ts';
 import { formatDuration, formatMoment, validateDraft, type BroadcastContent, type DraftInput, type FieldErrors } from './draft.ts';
+import { transition, type WorkflowActor, type WorkflowEvent } from './workflow.ts';
 
 /**
  * Broadcasts from compose to report: drafts, approval by a second leader, scheduling, the delivery runs, the
@@ -194,9 +195,20 @@ export function createBroadcastService(options: BroadcastServiceOptions): Broadc
       b.updatedAt = nowIso();
       return structuredClone(b);
     });
-  const audit = (b: Broadcast, event: AuditEntry['event'], actor: string, extra: Partial<Pick<AuditEntry, 'counts' | 'durationMs' | 'sendAt'>> = {}) =>
+  /**
+   * A workflow event, applied in one store write: the broadcast's new state and its audit entry go to disk together
+   * (a crash cannot keep one without the other), and the checks run on the state as it is at that write.
+   */
+  const apply = (id: string, event: WorkflowEvent, actor: WorkflowActor): Promise<Broadcast> =>
     store.update((d) => {
-      d.audit.push({ id: randomUUID(), at: nowIso(), event, broadcastId: b.id, actor, title: b.content.title.slice(0, 200), audience: b.audienceLabel, ...extra });
+      const idx = d.broadcasts.findIndex((x) => x.id === id);
+      const b = d.broadcasts[idx];
+      if (!b) throw new BroadcastRefusal('not-found', 'Deze update bestaat niet (meer).');
+      const r = transition(b, event, actor);
+      if ('refusal' in r) throw new BroadcastRefusal(r.refusal.code, r.refusal.message);
+      d.broadcasts[idx] = r.next;
+      d.audit.push({ id: randomUUID(), ...r.audit });
+      return structuredClone(r.next);
     });
 
   const estimate = (audience: Audience): EstimateView => {
@@ -278,11 +290,10 @@ export function createBroadcastService(options: BroadcastServiceOptions): Broadc
 
   // ---- sending --------------------------------------------------------------------------------------------------
 
-  const release = async (b: Broadcast, actor: string): Promise<Broadcast> => {
+  const release = async (b: Broadcast, actor: WorkflowActor): Promise<Broadcast> => {
     const sendAt = b.sendAt ? Date.parse(b.sendAt) : undefined;
     if (sendAt !== undefined && sendAt > clock.now().getTime()) {
-      const scheduled = await patch(b.id, (x) => (x.status = 'scheduled'));
-      await audit(scheduled, 'scheduled', actor, { sendAt: b.sendAt as string });
+      const scheduled = await apply(b.id, { type: 'schedule', at: nowIso() }, actor);
       arm(scheduled);
       return scheduled;
     }
@@ -302,15 +313,10 @@ export function createBroadcastService(options: BroadcastServiceOptions): Broadc
     );
   };
 
-  const startSending = async (id: string, actor: string): Promise<Broadcast> => {
-    const b = await patch(id, (x) => {
-      x.status = 'sending';
-      x.runStartedAt = nowIso();
-      x.runs = Math.max(1, x.runs);
-      delete x.finishedAt;
-    });
-    const total = await ensureResolved(b);
-    await audit(b, 'started', actor, { counts: { total, sent: 0, failed: 0, pending: total, skipped: 0 } });
+  const startSending = async (id: string, actor: WorkflowActor): Promise<Broadcast> => {
+    // The recipients first (their own files; kept if the start stops here), then status and audit in one write.
+    const total = await ensureResolved(mustGet(id));
+    const b = await apply(id, { type: 'start', at: nowIso(), total }, actor);
     runBroadcast(b.id);
     return b;
   };
@@ -379,13 +385,7 @@ export function createBroadcastService(options: BroadcastServiceOptions): Broadc
       const counts = run.counts();
       log.info({ event: 'broadcast-run-ended', broadcastId: id, outcome, ...counts, ms: nowMs(transport) - started, peakUnconfirmed: run.peakUnconfirmed }, 'broadcast run ended');
       if (outcome === 'stopped') return;
-      const ended = await patch(id, (x) => {
-        x.counts = counts;
-        x.finishedAt = nowIso();
-        if (x.status === 'sending') x.status = outcome === 'cancelled' ? 'cancelled' : 'done';
-      });
-      const durationMs = Math.max(0, Date.parse(ended.finishedAt ?? '') - Date.parse(ended.runStartedAt ?? ended.finishedAt ?? ''));
-      await audit(ended, 'finished', 'systeem', { counts, durationMs });
+      await apply(id, { type: 'finish', at: nowIso(), counts, outcome: outcome === 'cancelled' ? 'cancelled' : 'done' }, 'systeem');
       await refreshStatusCard(id, true);
     })()
       .catch((err: unknown) => {
@@ -424,8 +424,8 @@ export function createBroadcastService(options: BroadcastServiceOptions): Broadc
     };
   };
 
-  const approvalView = (id: string): ApprovalView => {
-    const b = mustGet(id);
+  const approvalView = (id: string): ApprovalView => approvalViewOf(mustGet(id));
+  const approvalViewOf = (b: Broadcast): ApprovalView => {
     const state: ApprovalView['state'] =
       b.approval?.decision === 'approved' ? 'approved' : b.approval?.decision === 'rejected' ? 'rejected' : b.status === 'awaiting-approval' ? 'open' : 'withdrawn';
     return {
@@ -450,36 +450,8 @@ export function createBroadcastService(options: BroadcastServiceOptions): Broadc
    */
   async function decide(actor: LeaderActor, id: string, decision: 'approved' | 'rejected'): Promise<Broadcast> {
     const who = requireLeader(actor);
-    const b = mustGet(id);
-    if (b.composer.aadObjectId === who.aadObjectId) {
-      throw new BroadcastRefusal(
-        'own-approval',
-        decision === 'approved'
-          ? 'U kunt uw eigen update niet goedkeuren. Een andere projectleider moet dat doen.'
-          : 'U kunt uw eigen update niet beoordelen. Wilt u hem niet versturen? Kies dan Annuleren.',
-      );
-    }
-    if (b.status !== 'awaiting-approval') {
-      const by = b.approval?.decidedBy?.name;
-      throw new BroadcastRefusal(
-        'wrong-state',
-        b.approval?.decision === 'approved'
-          ? `Deze update is al goedgekeurd${by ? ` door ${by}` : ''}.`
-          : b.approval?.decision === 'rejected'
-            ? `Deze update is al afgewezen${by ? ` door ${by}` : ''}.`
-            : 'Deze update wacht niet meer op goedkeuring.',
-      );
-    }
-    const decided = await patch(id, (x) => {
-      if (decision === 'rejected') x.status = 'rejected';
-      if (x.approval) {
-        x.approval.decision = decision;
-        x.approval.decidedBy = who;
-        x.approval.decidedAt = nowIso();
-      }
-    });
-    await audit(decided, decision, who.aadObjectId);
-    const next = decision === 'approved' ? await release(decided, who.aadObjectId) : decided;
+    const decided = await apply(id, { type: decision === 'approved' ? 'approve' : 'reject', at: nowIso() }, who);
+    const next = decision === 'approved' ? await release(decided, who) : decided;
     background('approval-cards', updateApprovalCards(next, conversations.personalChatOf(who.aadObjectId)?.conversationId));
     background('report-card', refreshStatusCard(id));
     return next;
@@ -551,7 +523,7 @@ export function createBroadcastService(options: BroadcastServiceOptions): Broadc
       if (est.count === 0) throw new BroadcastRefusal('empty-audience', 'Er is niemand in deze doelgroep die de update kan ontvangen. Kies een andere doelgroep.');
       if (!config.approvalRequired) {
         const confirmed = await patch(id, (x) => (x.statusCard = card));
-        return release(confirmed, who.aadObjectId);
+        return release(confirmed, who);
       }
       const chats = approvers(who.aadObjectId);
       if (chats.length === 0) {
@@ -560,12 +532,12 @@ export function createBroadcastService(options: BroadcastServiceOptions): Broadc
           'Een tweede projectleider moet deze update goedkeuren, maar er is geen andere projectleider die Meldwijzer in een persoonlijke chat heeft. Vraag een collega-projectleider om Meldwijzer te openen, of vraag de beheerder om goedkeuring uit te zetten.',
         );
       }
-      let waiting = await patch(id, (x) => {
-        x.statusCard = card;
-        x.status = 'awaiting-approval';
-        x.approval = { requestedAt: nowIso(), requests: [] };
-      });
-      const requestCard = presenter.approvalRequest(approvalView(id));
+      // The request card shows the broadcast as it will be once submitted; the status changes (with its audit entry)
+      // only after the requests went out, so a draft never waits for an approval nobody was asked for.
+      const candidate = transition(b, { type: 'submit', at: nowIso(), requests: [] }, who);
+      if ('refusal' in candidate) throw new BroadcastRefusal(candidate.refusal.code, candidate.refusal.message);
+      await patch(id, (x) => (x.statusCard = card));
+      const requestCard = presenter.approvalRequest(approvalViewOf(candidate.next));
       const requests: NonNullable<Broadcast['approval']>['requests'] = [];
       for (const chat of chats) {
         try {
@@ -576,17 +548,9 @@ export function createBroadcastService(options: BroadcastServiceOptions): Broadc
         }
       }
       if (requests.length === 0) {
-        await patch(id, (x) => {
-          x.status = 'draft';
-          delete x.approval;
-        });
         throw new BroadcastRefusal('no-approver', 'Het concept kon niet naar een andere projectleider worden gestuurd. Probeer het straks opnieuw.');
       }
-      waiting = await patch(id, (x) => {
-        if (x.approval) x.approval.requests = requests;
-      });
-      await audit(waiting, 'submitted', who.aadObjectId, b.sendAt ? { sendAt: b.sendAt } : {});
-      return waiting;
+      return apply(id, { type: 'submit', at: nowIso(), requests }, who);
     },
 
     approve: (actor, id) => decide(actor, id, 'approved'),
@@ -599,18 +563,10 @@ export function createBroadcastService(options: BroadcastServiceOptions): Broadc
         await service.discard(actor, id);
         return { ...b, status: 'cancelled' as const };
       }
-      if (b.status !== 'scheduled' && b.status !== 'sending' && b.status !== 'awaiting-approval') {
-        throw new BroadcastRefusal('wrong-state', b.status === 'done' ? 'Deze update is al helemaal verstuurd.' : 'Deze update is al gestopt.');
-      }
+      const cancelled = await apply(id, { type: 'cancel', at: nowIso() }, who);
       timers.get(id)?.();
       timers.delete(id);
       const wasSending = b.status === 'sending';
-      const cancelled = await patch(id, (x) => {
-        x.status = 'cancelled';
-        x.cancelledBy = who;
-        if (!wasSending) x.finishedAt = nowIso();
-      });
-      await audit(cancelled, 'cancelled', who.aadObjectId);
       if (wasSending) {
         const active = runs.get(id);
         if (active) {
@@ -643,15 +599,7 @@ export function createBroadcastService(options: BroadcastServiceOptions): Broadc
           }
         }
       });
-      const resent = await patch(id, (x) => {
-        x.status = 'sending';
-        x.runs += 1;
-        x.runStartedAt = nowIso();
-        delete x.finishedAt;
-        delete x.cancelledBy;
-        if (card && !x.statusCard) x.statusCard = card;
-      });
-      await audit(resent, 'resend', who.aadObjectId, { counts: { total: n, sent: 0, failed: 0, pending: n, skipped: 0 } });
+      const resent = await apply(id, { type: 'resend', at: nowIso(), total: n, card }, who);
       runBroadcast(id);
       return resent;
     },
