@@ -583,7 +583,9 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
         continue;
       }
       if ([...asked].some((v) => about.has(v))) {
-        factor *= FACET_MATCH[kind];
+        // An entry about many values of a kind (an entry on "all forms" for one group of people) is less about
+        // the asked one than an entry about that value alone.
+        factor *= 1 + (FACET_MATCH[kind] - 1) / Math.sqrt(about.size);
         matches += 1;
         kinds.push(kind);
       } else factor *= FACET_MISMATCH[kind];
@@ -631,7 +633,8 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
     // ("ze wordt uitgehuwelijkt") and tells a story around it; an entry specifically about that form, found on it,
     // is an answer even when the story's words are not in the entry.
     const fit = facetFit(q, top.entry.id);
-    const facetConfidence = fit.kinds.includes('forms') && top.topical > 0 ? Math.min(FACET_CONFIDENCE_MAX, FACET_CONFIDENCE + FACET_CONFIDENCE_STEP * (fit.kinds.length - 1)) : 0;
+    const specific = (entryFacets.get(top.entry.id)?.forms.size ?? 0) <= 2;
+    const facetConfidence = fit.kinds.includes('forms') && specific && top.topical > 0 ? Math.min(FACET_CONFIDENCE_MAX, FACET_CONFIDENCE + FACET_CONFIDENCE_STEP * (fit.kinds.length - 1)) : 0;
     const confidence = Math.max(confidenceOf(top, margin), facetConfidence);
     return { ranked, confidence, facets: q.facets };
   }
