@@ -10,6 +10,8 @@
  *   npx tsx bench/broadcast.ts                       # 1,000 recipients x3 and 5,000 x1, each plain and with a kill
  *   npx tsx bench/broadcast.ts --sizes 5000x3        # sizes as NxRUNS, comma-separated
  *   npx tsx bench/broadcast.ts --kill no|only|both --rate 45 --server-rate 50 --fail 0.02
+ *
+ * Without --rate the bot runs as it ships (TEAMS_RATE_PER_SECOND unset: the whole budget of 50/s).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -34,7 +36,8 @@ const sizes = flag('sizes', '1000x3,5000x1')
   .split(',')
   .map((s) => s.split('x').map(Number) as [number, number]);
 const killMode = flag('kill', 'both') as 'no' | 'only' | 'both';
-const rate = Number(flag('rate', '45'));
+const rateFlag = flag('rate', '');
+const rate = rateFlag === '' ? 50 : Number(rateFlag);
 const serverRate = Number(flag('server-rate', '50'));
 const failRate = Number(flag('fail', '0.02'));
 const LEADER_CHAT = 'a:1personal-chat-with-leader';
@@ -149,9 +152,7 @@ async function runOnce(n: number, kill: boolean, seedNo: number): Promise<Result
     KNOWLEDGE_DIR: path.join(root, 'knowledge'),
     LOG_LEVEL: 'warn',
     PROJECT_LEADERS: LEADER.aadObjectId,
-    BROADCAST_RATE_PER_SECOND: String(rate),
-    // Only broadcasts run here; reminders + broadcasts may not exceed 50/s together (config.ts).
-    REMINDER_RATE_PER_SECOND: String(Math.max(1, 50 - rate)),
+    ...(rateFlag === '' ? {} : { TEAMS_RATE_PER_SECOND: rateFlag }),
   };
   const logFile = path.join(dataDir, 'bot.log');
   let child = startBot(env, logFile);

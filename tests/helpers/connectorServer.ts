@@ -26,10 +26,12 @@ export interface ConnectorServer {
   readonly delivered: Map<string, number>;
   /** Accepted message bodies per conversation id (the last one). */
   readonly lastBody: Map<string, Record<string, unknown>>;
-  /** Summaries of accepted new messages, in order (for debugging a test). */
-  readonly log: Array<{ conversationId: string; summary: unknown }>;
+  /** Summaries of accepted new messages, in order, with the moment they were accepted (Date.now()). */
+  readonly log: Array<{ conversationId: string; summary: unknown; at: number }>;
   readonly updates: Array<{ conversationId: string; activityId: string; body: Record<string, unknown> }>;
   readonly statuses: Map<number, number>;
+  /** The 429s and random 503s, per conversation, in order (a benchmark tells a refused first attempt from a slow one). */
+  readonly refused: Array<{ conversationId: string; status: number; at: number }>;
   requests: number;
   /** Highest number of requests seen in any one-second window. */
   peakPerSecond: number;
@@ -65,9 +67,10 @@ export async function startConnectorServer(options: ConnectorServerOptions = {})
   const state = {
     delivered: new Map<string, number>(),
     lastBody: new Map<string, Record<string, unknown>>(),
-    log: [] as Array<{ conversationId: string; summary: unknown }>,
+    log: [] as Array<{ conversationId: string; summary: unknown; at: number }>,
     updates: [] as ConnectorServer['updates'],
     statuses: new Map<number, number>(),
+    refused: [] as Array<{ conversationId: string; status: number; at: number }>,
     requests: 0,
     peakPerSecond: 0,
     hold: false,
@@ -99,7 +102,7 @@ export async function startConnectorServer(options: ConnectorServerOptions = {})
         if (state.hold && req.method === 'POST' && body.type === 'message') {
           // The worst case for duplicates: Teams took the message, but the answer never reaches the bot.
           state.delivered.set(conversationId, (state.delivered.get(conversationId) ?? 0) + 1);
-          state.log.push({ conversationId, summary: body.summary ?? body.text });
+          state.log.push({ conversationId, summary: body.summary ?? body.text, at: Date.now() });
           state.heldCount++;
           await new Promise<void>((r) => held.push(r));
           res.destroy();
@@ -110,6 +113,7 @@ export async function startConnectorServer(options: ConnectorServerOptions = {})
         while (window.length > 0 && (window[0] ?? 0) <= now - 1000) window.shift();
         if (state.options.ratePerSecond !== undefined && window.length >= state.options.ratePerSecond) {
           const wait = Math.max(1, Math.ceil(((window[0] ?? now) + 1000 - now) / 1000));
+          state.refused.push({ conversationId, status: 429, at: now });
           return answer(res, 429, { error: { code: 'Throttled', message: 'too many requests' } }, { 'retry-after': String(wait) });
         }
         window.push(now);
@@ -126,10 +130,13 @@ export async function startConnectorServer(options: ConnectorServerOptions = {})
           const s = typeof scripted === 'number' ? { status: scripted } : scripted;
           return answer(res, s.status, { error: { code: 'Scripted', message: `scripted ${s.status}` } }, s.retryAfter ? { 'retry-after': s.retryAfter } : {});
         }
-        if (state.options.failRate && random() < state.options.failRate) return answer(res, 503, { error: { code: 'ServiceUnavailable', message: 'try later' } });
+        if (state.options.failRate && random() < state.options.failRate) {
+          state.refused.push({ conversationId, status: 503, at: Date.now() });
+          return answer(res, 503, { error: { code: 'ServiceUnavailable', message: 'try later' } });
+        }
         state.delivered.set(conversationId, (state.delivered.get(conversationId) ?? 0) + 1);
         state.lastBody.set(conversationId, body);
-        state.log.push({ conversationId, summary: body.summary ?? body.text });
+        state.log.push({ conversationId, summary: body.summary ?? body.text, at: Date.now() });
         return answer(res, 201, { id: `msg-${++n}` });
       })();
     });

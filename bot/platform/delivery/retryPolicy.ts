@@ -23,7 +23,8 @@ export interface RetryPolicy {
  */
 export const AT_MOST_ONCE: Omit<RetryPolicy, 'maxAttempts'> = {
   retryOn: ['retry-after', 'not-delivered'],
-  baseMs: 10_000,
+  // A refusal proves nothing arrived, so trying again soon is safe: a 503 costs a due reminder about a second.
+  baseMs: 1000,
   maxMs: 15 * 60_000,
   maxRetryAfterMs: 15 * 60_000,
 };
