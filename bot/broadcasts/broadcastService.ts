@@ -9,11 +9,14 @@ import { cardUpdateRetry, retryDecision } from '../platform/delivery/retryPolicy
 import { createRerunner, type Rerunner } from '../platform/rerunner.ts';
 import type { ConversationRecord, ConversationStore } from '../store/conversationStore.ts';
 import { deliverable, describeAudience, resolveAudience, type Audience } from './audience.ts';
-import { asDeliveryError, type FailureReason } from './backoff.ts';
-import type { Actor, AuditEntry, Broadcast, BroadcastStatus, BroadcastStore, CardRef, DeliveryCounts, RecipientRecord, SkipReason } from './broadcastStore.ts';
+import { asDeliveryError } from './backoff.ts';
+import type { Actor, AuditEntry, Broadcast, BroadcastStore, CardRef, DeliveryCounts, RecipientRecord } from './broadcastStore.ts';
 import { DeliveryRun, defaultDeliveryPolicy, type DeliveryPolicy } from './deliveryRun.ts';
-import { formatDuration, formatMoment, validateDraft, type BroadcastContent, type DraftInput, type FieldErrors } from './draft.ts';
+import { validateDraft, type DraftInput, type FieldErrors } from './draft.ts';
 import { transition, type WorkflowActor, type WorkflowEvent } from './workflow.ts';
+import { BroadcastRefusal, requireLeader as requireLeaderIn, type LeaderActor } from './broadcastRefusal.ts';
+import { eraseFromBroadcasts, purgeBroadcasts } from './broadcastRetention.ts';
+import { approvalViewOf as approvalViewFor, detailsViewOf, reportViewOf, type ApprovalView, type BroadcastPresenter, type DetailsView, type EstimateView, type ReportView } from './broadcastViews.ts';
 
 /**
  * Broadcasts from compose to report: drafts, approval by a second leader, scheduling, the delivery runs, the
@@ -22,74 +25,8 @@ import { transition, type WorkflowActor, type WorkflowEvent } from './workflow.t
  * sends on its own (approval requests, report updates, the broadcast itself).
  */
 
-/** Who is acting, as the Teams layer knows it. */
-export interface LeaderActor {
-  readonly aadObjectId: string | undefined;
-  readonly name?: string | undefined;
-  readonly isLeader: boolean;
-}
-
-export interface ReportView {
-  readonly id: string;
-  readonly title: string;
-  readonly status: BroadcastStatus;
-  readonly audienceLabel: string;
-  /** Undefined until sending starts. */
-  readonly counts: DeliveryCounts | undefined;
-  /** Before sending: how many it would go to now. */
-  readonly estimate: number | undefined;
-  readonly sendAtText: string | undefined;
-  readonly startedAtText: string | undefined;
-  /** When the run is over: how long it took. */
-  readonly durationText: string | undefined;
-  readonly composerName: string | undefined;
-  readonly approval: { readonly required: boolean; readonly decision: 'approved' | 'rejected' | undefined; readonly byName: string | undefined };
-  readonly cancelledByName: string | undefined;
-  readonly canCancel: boolean;
-  readonly canResend: boolean;
-  readonly canEdit: boolean;
-}
-
-export interface ApprovalView {
-  readonly id: string;
-  readonly content: BroadcastContent;
-  readonly audienceLabel: string;
-  readonly estimate: number;
-  readonly sendAtText: string | undefined;
-  readonly composerName: string | undefined;
-  readonly state: 'open' | 'approved' | 'rejected' | 'withdrawn';
-  readonly decidedByName: string | undefined;
-}
-
-export interface DetailsView {
-  readonly id: string;
-  readonly title: string;
-  readonly counts: DeliveryCounts;
-  readonly failures: ReadonlyArray<{ readonly reason: FailureReason; readonly count: number; readonly statuses: readonly number[] }>;
-  readonly skipped: ReadonlyArray<{ readonly reason: SkipReason; readonly count: number }>;
-  /** Channels and group chats that failed, by name (personal chats are not named). */
-  readonly failedPlaces: readonly string[];
-  readonly resendable: number;
-}
-
-export interface BroadcastPresenter {
-  message(content: BroadcastContent, conversationType: ConversationRecord['conversationType']): OutgoingCard;
-  report(view: ReportView): OutgoingCard;
-  approvalRequest(view: ApprovalView): OutgoingCard;
-}
-
-export type RefusalCode = 'not-leader' | 'not-found' | 'not-yours' | 'wrong-state' | 'own-approval' | 'no-approver' | 'empty-audience' | 'nothing-to-resend';
-
-/** A refused action: nothing changed. The message is for the leader (Dutch, B1). */
-export class BroadcastRefusal extends Error {
-  constructor(
-    readonly code: RefusalCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'BroadcastRefusal';
-  }
-}
+export { BroadcastRefusal, type LeaderActor, type RefusalCode } from './broadcastRefusal.ts';
+export type { ApprovalView, BroadcastPresenter, DetailsView, EstimateView, ReportView } from './broadcastViews.ts';
 
 export interface BroadcastServiceOptions {
   store: BroadcastStore;
@@ -118,8 +55,6 @@ export interface BroadcastServiceOptions {
   reportIntervalMs?: number;
 }
 
-const DRAFT_DAYS = 30;
-const DAY = 86_400_000;
 
 export interface BroadcastService {
   composeOptions(): { groups: Array<{ id: string; name: string }>; approvalRequired: boolean; timezone: string };
@@ -151,12 +86,6 @@ export interface BroadcastService {
   readonly policy: DeliveryPolicy;
 }
 
-export interface EstimateView {
-  readonly count: number;
-  readonly optedOut: number;
-  readonly inactive: number;
-}
-
 export function createBroadcastService(options: BroadcastServiceOptions): BroadcastService {
   const { store, conversations, groups, delivery, presenter, clock, log, config } = options;
   const transport = options.transportClock ?? systemClock;
@@ -176,12 +105,7 @@ export function createBroadcastService(options: BroadcastServiceOptions): Broadc
   };
   const tz = config.timezone;
 
-  const requireLeader = (actor: LeaderActor): Actor => {
-    if (!actor.isLeader || !actor.aadObjectId || !config.projectLeaders.includes(actor.aadObjectId)) {
-      throw new BroadcastRefusal('not-leader', 'Dit kan alleen de projectleider. Er is niets veranderd.');
-    }
-    return actor.name ? { aadObjectId: actor.aadObjectId, name: actor.name.slice(0, 200) } : { aadObjectId: actor.aadObjectId };
-  };
+  const requireLeader = (actor: LeaderActor): Actor => requireLeaderIn(actor, config.projectLeaders);
   const mustGet = (id: string): Broadcast => {
     const b = store.get(id);
     if (!b) throw new BroadcastRefusal('not-found', 'Deze update bestaat niet (meer).');
@@ -402,43 +326,10 @@ export function createBroadcastService(options: BroadcastServiceOptions): Broadc
 
   const report = (id: string): ReportView => {
     const b = mustGet(id);
-    const counts = b.status === 'sending' || b.status === 'done' || b.status === 'cancelled' ? liveCounts(b) : undefined;
-    const over = b.status === 'done' || (b.status === 'cancelled' && !runs.has(b.id));
-    const durationMs = over && b.runStartedAt && b.finishedAt ? Date.parse(b.finishedAt) - Date.parse(b.runStartedAt) : undefined;
-    return {
-      id: b.id,
-      title: b.content.title,
-      status: b.status,
-      audienceLabel: b.audienceLabel,
-      counts,
-      estimate: counts ? undefined : estimate(b.audience).count,
-      sendAtText: b.sendAt ? formatMoment(b.sendAt, tz) : undefined,
-      startedAtText: b.runStartedAt ? formatMoment(b.runStartedAt, tz) : undefined,
-      durationText: durationMs !== undefined ? formatDuration(durationMs) : undefined,
-      composerName: b.composer.name,
-      approval: { required: b.approval !== undefined, decision: b.approval?.decision, byName: b.approval?.decidedBy?.name },
-      cancelledByName: b.cancelledBy?.name,
-      canCancel: b.status === 'scheduled' || b.status === 'sending' || b.status === 'awaiting-approval',
-      canResend: over && (counts?.failed ?? 0) > 0,
-      canEdit: b.status === 'rejected' || b.status === 'draft',
-    };
+    return reportViewOf(b, { counts: liveCounts(b), running: runs.has(b.id), estimate: () => estimate(b.audience).count }, tz);
   };
-
   const approvalView = (id: string): ApprovalView => approvalViewOf(mustGet(id));
-  const approvalViewOf = (b: Broadcast): ApprovalView => {
-    const state: ApprovalView['state'] =
-      b.approval?.decision === 'approved' ? 'approved' : b.approval?.decision === 'rejected' ? 'rejected' : b.status === 'awaiting-approval' ? 'open' : 'withdrawn';
-    return {
-      id: b.id,
-      content: b.content,
-      audienceLabel: b.audienceLabel,
-      estimate: estimate(b.audience).count,
-      sendAtText: b.sendAt ? formatMoment(b.sendAt, tz) : undefined,
-      composerName: b.composer.name,
-      state,
-      decidedByName: b.approval?.decidedBy?.name,
-    };
-  };
+  const approvalViewOf = (b: Broadcast): ApprovalView => approvalViewFor(b, estimate(b.audience).count, tz);
 
   const resendable = (r: RecipientRecord) => r.state === 'failed' && deliverable(conversations.get(r.conversationId)) === 'ok';
 
@@ -613,33 +504,7 @@ export function createBroadcastService(options: BroadcastServiceOptions): Broadc
       const b = mustGet(id);
       const queue = await store.deliveries(id);
       const counts = liveCounts(b) ?? { total: 0, sent: 0, failed: 0, pending: 0, skipped: 0 };
-      const failures = new Map<FailureReason, { count: number; statuses: Set<number> }>();
-      const skipped = new Map<SkipReason, number>();
-      const failedPlaces: string[] = [];
-      let resendableCount = 0;
-      for (const r of queue.read()) {
-        if (r.state === 'failed') {
-          const reason = (r.reason ?? 'rejected') as FailureReason;
-          const f = failures.get(reason) ?? { count: 0, statuses: new Set<number>() };
-          f.count++;
-          if (r.lastStatus !== undefined) f.statuses.add(r.lastStatus);
-          failures.set(reason, f);
-          if (r.conversationType !== 'personal' && failedPlaces.length < 20) failedPlaces.push(conversations.get(r.conversationId)?.title ?? 'kanaal of groepschat zonder naam');
-          if (resendable(r)) resendableCount++;
-        } else if (r.state === 'skipped') {
-          const reason = (r.reason ?? 'inactive') as SkipReason;
-          skipped.set(reason, (skipped.get(reason) ?? 0) + 1);
-        }
-      }
-      return {
-        id,
-        title: b.content.title,
-        counts,
-        failures: [...failures].map(([reason, f]) => ({ reason, count: f.count, statuses: [...f.statuses].sort() })),
-        skipped: [...skipped].map(([reason, count]) => ({ reason, count })),
-        failedPlaces,
-        resendable: resendableCount,
-      };
+      return detailsViewOf(b, counts, queue.read(), { placeName: (c) => conversations.get(c)?.title, resendable });
     },
 
     recent: (limit = 10) =>
@@ -689,84 +554,13 @@ export function createBroadcastService(options: BroadcastServiceOptions): Broadc
       }
     },
 
-    async purge(now) {
-      const auditCut = now.getTime() - config.auditDays * DAY;
-      const draftCut = now.getTime() - DRAFT_DAYS * DAY;
-      const data = store.read();
-      const expired = data.broadcasts.filter((b) => {
-        if (b.status === 'draft') return Date.parse(b.updatedAt) < draftCut;
-        if (b.status === 'done' || b.status === 'cancelled' || b.status === 'rejected') return Date.parse(b.finishedAt ?? b.updatedAt) < auditCut && !runs.has(b.id);
-        return false;
-      });
-      const oldAudit = data.audit.filter((a) => Date.parse(a.at) < auditCut).length;
-      if (expired.length === 0 && oldAudit === 0) return 0;
-      const gone = new Set(expired.map((b) => b.id));
-      await store.update((d) => {
-        d.broadcasts = d.broadcasts.filter((b) => !gone.has(b.id));
-        d.audit = d.audit.filter((a) => Date.parse(a.at) >= auditCut);
-      });
-      for (const id of gone) await store.deleteDeliveries(id);
-      return expired.length + oldAudit;
-    },
+    purge: (now) => purgeBroadcasts(store, now, { auditDays: config.auditDays, running: (id) => runs.has(id) }),
 
-    async erasePerson(aadObjectId) {
-      const erased: Actor = { aadObjectId: 'gewist' };
-      let n = await store.update((d) => {
-        let count = 0;
-        for (const b of d.broadcasts) {
-          if (b.composer.aadObjectId === aadObjectId) {
-            b.composer = erased;
-            count++;
-          }
-          if (b.cancelledBy?.aadObjectId === aadObjectId) {
-            b.cancelledBy = erased;
-            count++;
-          }
-          if (b.approval) {
-            if (b.approval.decidedBy?.aadObjectId === aadObjectId) {
-              b.approval.decidedBy = erased;
-              count++;
-            }
-            for (const r of b.approval.requests) {
-              if (r.aadObjectId === aadObjectId) {
-                r.aadObjectId = 'gewist';
-                count++;
-              }
-            }
-          }
-        }
-        for (const a of d.audit) {
-          if (a.actor === aadObjectId) {
-            a.actor = 'gewist';
-            count++;
-          }
-        }
-        return count;
-      });
-      const chat = conversations.personalChatOf(aadObjectId)?.conversationId;
-      if (chat) {
-        for (const id of await store.deliveryFileIds()) {
-          const active = runs.get(id)?.run;
-          if (active) {
-            n += active.redact(chat);
-            continue;
-          }
-          const queue = await store.deliveries(id);
-          if (!queue.read().some((r) => r.conversationId === chat)) continue;
-          n += await queue.change((recipients) => {
-            let count = 0;
-            recipients.forEach((r, idx) => {
-              if (r.conversationId === chat) {
-                r.conversationId = `gewist-${idx}`;
-                count++;
-              }
-            });
-            return count;
-          });
-        }
-      }
-      return n;
-    },
+    erasePerson: (aadObjectId) =>
+      eraseFromBroadcasts(store, aadObjectId, {
+        personalChatId: conversations.personalChatOf(aadObjectId)?.conversationId,
+        redactActive: (id, chat) => runs.get(id)?.run?.redact(chat),
+      }),
 
     health() {
       const all = store.read().broadcasts;
