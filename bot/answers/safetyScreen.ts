@@ -386,10 +386,38 @@ const ACUTE: readonly Rule[] = [
     clauseNeeds: /\b(?:nu|op dit moment|momenteel|op dit ogenblik)\b/,
     ...NOW_ONLY,
   }),
-  // Someone aggressive at the door of the opvang, school or home ("er staat een vader voor de deur ... hij is
-  // ontzettend agressief"), or one who has a huisverbod and turns up.
-  rule(`\\b(?:staat|staan|stond)${gap(3)} (?:voor|aan|bij) de (?:deur|voordeur|ingang|poort)\\b`, false, {
-    context: /\b(?:agressief|agressieve|dreigt|dreigend|schreeuwt|tekeer|huisverbod|contactverbod|woedend|door het dolle)\b/,
+  // Someone aggressive or armed at the door of the opvang, school or home ("er staat een vader voor de deur ... hij
+  // is ontzettend agressief", "zijn ex staat met een pistool voor zijn deur"), or one who has a huisverbod.
+  rule(`\\b(?:staat|staan|stond)${gap(4)} (?:voor|aan|bij) (?:de|zijn|haar|mijn|mn|onze|hun) (?:deur|voordeur|ingang|poort)\\b`, false, {
+    context: /\b(?:agressief|agressieve|dreigt|dreigend|schreeuwt|tekeer|huisverbod|contactverbod|woedend|door het dolle|pistool|vuurwapen|geweer|mes|wapen|bijl|knuppel)\b/,
+    ...NOW_ONLY,
+  }),
+  rule(`\\b(?:voor|aan|bij) (?:de|zijn|haar|mijn|mn|onze|hun) (?:deur|voordeur|ingang|poort)${gap(1)} (?:staat|staan)\\b`, false, {
+    context: /\b(?:agressief|agressieve|dreigt|dreigend|schreeuwt|tekeer|huisverbod|contactverbod|woedend|door het dolle|pistool|vuurwapen|geweer|mes|wapen|bijl|knuppel)\b/,
+    ...NOW_ONLY,
+  }),
+  // Screaming and blows heard by the writer now ("ik hoor bij de buren gegil en harde klappen, er huilt een kind").
+  rule(`\\b(?:ik|en) (?:hoor|hoorde net|hoorde zojuist)${gap(6)} (?:gegil|gillen|gillend|gejammer|harde klappen|klappen|gebonk|hulpgeroep|om hulp roepen)\\b`, false, {
+    habitBlocks: true,
+    ...NOW_ONLY,
+  }),
+  // A threat to hurt the writer ("hij belde net dat hij me kapot maakt als ik kom").
+  // (A quoted threat arrives split by clause marks: "hij me | kapot maakt |".)
+  rule(`\\b(?:hij|zij|ze|vader|moeder|man|vriend|ex)${gap(3)} (?:me|mij|je|jou|haar|hem|ons)(?: \\|)?${gap(1)} kapot (?:maakt|maken|zal maken)\\b`),
+  // Someone on the floor calling out, and kept from help ("ligt op de grond ... zoon weigert mij binnen te laten").
+  rule(`\\b(?:ligt|lag)${gap(3)} op de (?:grond|vloer)\\b`, false, {
+    context: /\b(?:roepen|roept|hulp|bloed|bloedt|bewusteloos|weigert|laat (?:mij|me|ons) niet|kan niet op)\b/,
+    ...NOW_ONLY,
+  }),
+  // Locked in or hiding now ("zit opgesloten op de wc en appt dat ...").
+  rule(`\\b(?:zit|zitten|ben|is|zijn|zat)${gap(2)} opgesloten\\b`, false, { habitBlocks: true, ...NOW_ONLY }),
+  // Taken away tonight: forced marriage or abduction about to happen ("wordt vannacht opgehaald om naar het buitenland te gaan").
+  rule(`\\b(?:vannacht|vanavond|vandaag|morgen|straks|zo meteen)${gap(6)} (?:opgehaald|meegenomen|weggehaald|ontvoerd|op het vliegtuig gezet)\\b`, false, {
+    context: /\b(?:buitenland|huwelijk|trouwen|uithuwelijken|vliegtuig|doodsbang|bang|tegen haar wil|tegen zijn wil)\b/,
+  }),
+  // A drunk parent about to drive with a child ("ruikt sterk naar drank en wil nu wegrijden").
+  rule(`\\b(?:wil|gaat|gaan|staat op het punt)${gap(2)} (?:weg te rijden|wegrijden|weg rijden|rijden|te rijden)\\b`, false, {
+    context: /\b(?:drank|dronken|alcohol|onder invloed|drugs|stoned|ladderzat)\b/,
     ...NOW_ONLY,
   }),
 ];

@@ -16,7 +16,8 @@ const THANKS = new Set([
   'dank', 'bedankt', 'dankje', 'dankjewel', 'dankuwel', 'thanks', 'thank', 'thx', 'tnx', 'merci', 'top', 'super',
   'fijn', 'mooi', 'prima', 'helder', 'duidelijk', 'ok', 'oke', 'okay', 'oki', 'je', 'jij', 'u', 'wel', 'voor', 'de',
   'hulp', 'info', 'informatie', 'het', 'antwoord', 'heel', 'erg', 'hartelijk', 'veel', 'nogmaals', 'you', 'very',
-  'much', 'ja', 'nee', 'goed', 'zo', 'is', 'dat', 'dit', 'alvast', 'groet', 'groeten',
+  'much', 'ja', 'nee', 'goed', 'zo', 'is', 'dat', 'dit', 'alvast', 'groet', 'groeten', 'hier', 'heb', 'ik', 'echt',
+  'wat', 'aan', 'fijne', 'nog', 'geholpen', 'mee', 'daar', 'kan', 'verder',
 ]);
 /** Thanks needs one of these; the rest of THANKS only keeps a longer thank-you together ("heel erg bedankt voor de info"). */
 const THANKS_CORE = new Set(['dank', 'bedankt', 'dankje', 'dankjewel', 'dankuwel', 'thanks', 'thank', 'thx', 'tnx', 'merci']);
