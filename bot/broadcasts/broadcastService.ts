@@ -1,12 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { GroupStore } from '../groups/groupStore.ts';
 import type { Logger } from '../log.ts';
-import { nowMs, sleep, systemClock, systemRandom, type Clock, type Random } from '../platform/clock.ts';
+import { nowMs, systemClock, systemRandom, type Clock, type Random } from '../platform/clock.ts';
 import type { Delivery } from '../platform/delivery/delivery.ts';
 import { KeyedLimiter } from '../platform/delivery/keyedLimiter.ts';
 import type { OutgoingCard } from '../platform/delivery/proactiveSender.ts';
-import { cardUpdateRetry, retryDecision } from '../platform/delivery/retryPolicy.ts';
-import { createRerunner, type Rerunner } from '../platform/rerunner.ts';
 import type { ConversationRecord, ConversationStore } from '../store/conversationStore.ts';
 import { deliverable, describeAudience, resolveAudience, type Audience } from './audience.ts';
 import { asDeliveryError } from './backoff.ts';
@@ -14,13 +12,16 @@ import type { Actor, AuditEntry, Broadcast, BroadcastStore, CardRef, DeliveryCou
 import { DeliveryRun, defaultDeliveryPolicy, type DeliveryPolicy } from './deliveryRun.ts';
 import { validateDraft, type DraftInput, type FieldErrors } from './draft.ts';
 import { transition, type WorkflowActor, type WorkflowEvent } from './workflow.ts';
+import { createBroadcastCards } from './broadcastCards.ts';
 import { BroadcastRefusal, requireLeader as requireLeaderIn, type LeaderActor } from './broadcastRefusal.ts';
 import { eraseFromBroadcasts, purgeBroadcasts } from './broadcastRetention.ts';
 import { approvalViewOf as approvalViewFor, detailsViewOf, reportViewOf, type ApprovalView, type BroadcastPresenter, type DetailsView, type EstimateView, type ReportView } from './broadcastViews.ts';
 
 /**
- * Broadcasts from compose to report: drafts, approval by a second leader, scheduling, the delivery runs, the
- * composer's live report card, cancel, resend to failed, audit log, retention and erasure.
+ * Broadcasts from compose to report: drafts, approval by a second leader, scheduling, the delivery runs, cancel and
+ * resend to failed. This file orchestrates; the parts live beside it: the status workflow and its audit entries
+ * (workflow.ts), the delivery loop (deliveryRun.ts), the leaders' cards kept up to date (broadcastCards.ts), what the
+ * cards show (broadcastViews.ts), refusals (broadcastRefusal.ts), retention and erasure (broadcastRetention.ts).
  * Plain TypeScript: the Teams layer turns its results into cards, and gives it a presenter for the cards it
  * sends on its own (approval requests, report updates, the broadcast itself).
  */
@@ -150,67 +151,20 @@ export function createBroadcastService(options: BroadcastServiceOptions): Broadc
 
   // ---- the composer's card and the approval cards, updated in place -------------------------------------------
 
-  const cardChains = new Map<string, { runner: Rerunner; final: boolean }>();
-
-  /** Refreshes the composer's card; calls during an update collapse into one more update with the latest state. */
-  const refreshStatusCard = (id: string, final = false): Promise<void> => {
-    let chain = cardChains.get(id);
-    if (chain) chain.final ||= final;
-    else {
-      const c: { runner: Rerunner; final: boolean } = { runner: createRerunner(() => pushStatusCard(id, c.final)), final };
-      cardChains.set(id, c);
-      chain = c;
-    }
-    const c = chain;
-    const done = c.runner.run();
-    void done.finally(() => {
-      if (!c.runner.running && cardChains.get(id) === c) cardChains.delete(id);
-    });
-    return done;
-  };
-
-  const pushStatusCard = async (id: string, final: boolean): Promise<void> => {
-    const b = store.get(id);
-    const ref = b?.statusCard;
-    if (!b || !ref) return;
-    const conversation = conversations.get(ref.conversationId);
-    if (!conversation || !conversation.active) return;
-    const card = presenter.report(report(id));
-    // The final card (the totals) is worth a few tries; a count on the way is overtaken by the next one anyway.
-    const retry = { ...cardUpdateRetry, maxAttempts: final ? cardUpdateRetry.maxAttempts : 1 };
-    for (let attempt = 1; ; attempt++) {
-      try {
-        if (ref.activityId) {
-          await delivery.update(conversation, ref.activityId, card, 'normal');
-        } else {
-          const sent = await delivery.send(conversation, card, 'normal');
-          if (sent.activityId) await patch(id, (x) => (x.statusCard = { conversationId: ref.conversationId, activityId: sent.activityId as string }));
-        }
-        return;
-      } catch (err) {
-        const e = asDeliveryError(err);
-        log.warn({ event: 'report-update-failed', broadcastId: id, status: e.status }, 'could not update the report card');
-        const next = retryDecision(e, attempt, retry, random);
-        if (next.action !== 'retry' || stopping) return;
-        await sleep(transport, next.delayMs);
-      }
-    }
-  };
-
-  const updateApprovalCards = async (b: Broadcast, exceptConversationId?: string): Promise<void> => {
-    const view = approvalView(b.id);
-    const card = presenter.approvalRequest(view);
-    for (const r of b.approval?.requests ?? []) {
-      if (!r.activityId || r.conversationId === exceptConversationId) continue;
-      const conversation = conversations.get(r.conversationId);
-      if (!conversation?.active) continue;
-      try {
-        await delivery.update(conversation, r.activityId, card, 'normal');
-      } catch (err) {
-        log.warn({ event: 'approval-card-update-failed', broadcastId: b.id, status: asDeliveryError(err).status }, 'could not update an approval card');
-      }
-    }
-  };
+  const cards = createBroadcastCards({
+    store,
+    conversations,
+    delivery,
+    presenter,
+    log,
+    transport,
+    random,
+    report: (id) => report(id),
+    approvalView: (id) => approvalView(id),
+    rememberStatusCard: (id, ref) => patch(id, (x) => (x.statusCard = ref)),
+    stopping: () => stopping,
+  });
+  const { refreshStatusCard, updateApprovalCards } = cards;
 
   // ---- sending --------------------------------------------------------------------------------------------------
 
@@ -544,13 +498,13 @@ export function createBroadcastService(options: BroadcastServiceOptions): Broadc
         await r.run?.stop();
         await r.done;
       }));
-      await Promise.allSettled([...cardChains.values()].map((c) => c.runner.idle()));
+      await cards.idle();
       await store.flush();
     },
 
     async idle() {
-      while (runs.size > 0 || cardChains.size > 0) {
-        await Promise.allSettled([...[...runs.values()].map((r) => r.done), ...[...cardChains.values()].map((c) => c.runner.idle())]);
+      while (runs.size > 0 || cards.busy > 0) {
+        await Promise.allSettled([...[...runs.values()].map((r) => r.done), cards.idle()]);
       }
     },
 
