@@ -1,5 +1,6 @@
 import type { Logger } from '../log.ts';
 import { nowMs, sleep, type Clock, type Random } from '../platform/clock.ts';
+import { createRerunner } from '../platform/rerunner.ts';
 import type { Delivery } from '../platform/delivery/delivery.ts';
 import { asDeliveryError, DeliveryError } from '../platform/delivery/deliveryError.ts';
 import type { KeyedLimiter } from '../platform/delivery/keyedLimiter.ts';
@@ -81,7 +82,9 @@ export class DeliveryRun {
   /** Sent, but not yet written to the file. */
   readonly #unconfirmed = new Set<number>();
   readonly #dirty = new Set<number>();
-  #saving: Promise<void> | undefined;
+  /** Writes the changed rows; calls during a write collapse into one more write. */
+  readonly #saver = createRerunner(() => this.#persist());
+  #writeFailures = 0;
   #halt: 'cancel' | 'stop' | undefined;
   #wake: (() => void) | undefined;
   readonly #side = new Set<Promise<unknown>>();
@@ -335,41 +338,39 @@ export class DeliveryRun {
   }
 
   #persistSoon(): void {
-    if (this.#saving || this.#dirty.size === 0) return;
-    this.#saving = this.#persist().finally(() => {
-      this.#saving = undefined;
-      this.#wakeUp();
-    });
+    if (this.#dirty.size === 0) return;
+    void this.#saver.run().finally(() => this.#wakeUp());
   }
 
-  /** Writes every changed row; what changes during a write goes in the next one (batching by itself). */
+  /**
+   * Writes every changed row in one batch; what changes during a write asks the saver for one more run, so the
+   * writes batch by themselves. A failed write keeps its rows dirty and asks again after a pause.
+   */
   async #persist(): Promise<void> {
-    let failures = 0;
-    while (this.#dirty.size > 0) {
-      const batch = [...this.#dirty].map((i) => [i, { ...(this.#recs[i] as RecipientRecord) }] as const);
-      this.#dirty.clear();
-      try {
-        await this.#d.queue.write(batch);
-        for (const [i, r] of batch) if (r.state === 'sent') this.#unconfirmed.delete(i);
-        failures = 0;
-      } catch (err) {
-        // Disk full or the like: keep the rows dirty; the loop stalls at maxUnconfirmed instead of sending blind.
-        for (const [i] of batch) this.#dirty.add(i);
-        failures++;
-        this.#d.log.error({ event: 'broadcast-persist-failed', broadcastId: this.#d.broadcastId, err: (err as Error).message }, 'could not write delivery state');
-        if (this.#halt && failures >= 5) return;
-        await sleep(this.#d.clock, Math.min(10_000, 500 * 2 ** failures));
-      }
-      this.#wakeUp();
+    if (this.#dirty.size === 0) return;
+    const batch = [...this.#dirty].map((i) => [i, { ...(this.#recs[i] as RecipientRecord) }] as const);
+    this.#dirty.clear();
+    try {
+      await this.#d.queue.write(batch);
+      for (const [i, r] of batch) if (r.state === 'sent') this.#unconfirmed.delete(i);
+      this.#writeFailures = 0;
+    } catch (err) {
+      // Disk full or the like: keep the rows dirty; the loop stalls at maxUnconfirmed instead of sending blind.
+      for (const [i] of batch) this.#dirty.add(i);
+      this.#writeFailures++;
+      this.#d.log.error({ event: 'broadcast-persist-failed', broadcastId: this.#d.broadcastId, err: (err as Error).message }, 'could not write delivery state');
+      // During shutdown, give up after a few tries rather than hold the stop for ever.
+      if (this.#halt && this.#writeFailures >= 5) return;
+      await sleep(this.#d.clock, Math.min(10_000, 500 * 2 ** this.#writeFailures));
+      void this.#saver.run();
     }
+    this.#wakeUp();
   }
 
   async #drain(): Promise<void> {
-    while (this.#saving || this.#dirty.size > 0) {
+    while (this.#saver.running || this.#dirty.size > 0) {
       this.#persistSoon();
-      const saving = this.#saving;
-      if (!saving) break;
-      await saving;
+      await this.#saver.idle();
       if (this.#dirty.size > 0 && this.#halt) {
         // #persist gave up after repeated write failures during shutdown.
         break;
