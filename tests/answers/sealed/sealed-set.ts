@@ -28,23 +28,8 @@
  * items (including English input) must get a short greeting/"I answer in Dutch" reply, not an answer card.
  */
 
-export type BlindKind = 'case' | 'everyday' | 'direct' | 'acute' | 'out-of-scope' | 'greeting';
-
-export interface BlindQuestion {
-  /** The message as a professional would type it in Teams (Dutch; typos, chat style and no capitals allowed where natural). */
-  readonly q: string;
-  readonly kind: BlindKind;
-  /**
-   * In-scope only: the facts a correct answer card must contain. Every group must be present in the card's
-   * text; within a group any ONE alternative suffices. Alternatives are short (1-4 words) phrasings as they
-   * could appear in a Dutch answer (give digit and word forms: ["10 dagen", "tien dagen"]). 1-3 groups.
-   */
-  readonly facts?: readonly (readonly string[])[];
-  /** For in-scope: who the concern is about, as the asker would click if asked "Over wie maakt u zich zorgen?". */
-  readonly about?: 'kind' | 'partner' | 'oudere' | 'anders';
-  /** URL of the public page that states the facts (page-level, not a bare domain). */
-  readonly source?: string;
-}
+// The question shape is the scorer's (tests/answers/blindScore.ts), so the sets and the scorer cannot drift apart.
+import type { BlindQuestion } from '../blindScore.ts';
 
 // ---------------------------------------------------------------------------------------------------------
 // Recurring fact groups

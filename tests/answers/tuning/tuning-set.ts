@@ -11,17 +11,8 @@
  * this file. A separate sealed set, written by someone else, measures the real thing.
  */
 
-export type BlindKind = 'case' | 'everyday' | 'direct' | 'acute' | 'out-of-scope' | 'greeting';
-export interface BlindQuestion {
-  readonly q: string;
-  readonly kind: BlindKind;
-  /** In-scope only: every group must be in the answer card's text; any ONE alternative of a group suffices. 1-3 groups of short (1-4 word) alternatives, digits and words both ("10 dagen", "tien dagen"). */
-  readonly facts?: readonly (readonly string[])[];
-  /** Who the concern is about, as the asker would click if asked "Over wie maakt u zich zorgen?". */
-  readonly about?: 'kind' | 'partner' | 'oudere' | 'anders';
-  /** URL of the public page that states the facts (page-level). */
-  readonly source?: string;
-}
+// The question shape is the scorer's (tests/answers/blindScore.ts), so the sets and the scorer cannot drift apart.
+import type { BlindQuestion } from '../blindScore.ts';
 
 /** Public pages the facts are taken from (page-level). */
 const SRC = {
