@@ -7,8 +7,9 @@ import { createScoringService, formatRates, scoreSet, type BlindQuestion, type B
 
 /**
  * The blind tuning sets (tests/answers/tuning/), scored on the text of the cards as `npm run eval:tuning` does.
- * A regression guard: each floor is a little under the figure measured on 2026-12-04 on both sets together
- * (236 questions: in-scope 47.0 %, acute 100 % after the fixes, out-of-scope 77.8 %, greetings 100 %), so a
+ * A regression guard: each floor is a little under the figure measured on 2026-12-04 on the three sets together
+ * (415 questions, the retired first sealed set included: in-scope 48.8 %, acute 100 % after the fixes,
+ * out-of-scope 76.5 %, greetings 100 %), so a
  * change that loses answers fails. The measure for new questions is the sealed set's score in BENCHMARKS.md.
  */
 const FLOORS: Readonly<Record<string, number>> = { 'in-scope': 0.44, acute: 1, 'out-of-scope': 0.75, greeting: 1 };

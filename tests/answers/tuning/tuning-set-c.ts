@@ -1,7 +1,8 @@
 /*
  * RETIRED AS SEALED on 2026-12-04: scored once at commit f014c05 (figures in BENCHMARKS.md, "Answer quality");
  * afterwards its acute misses were studied and fixed in the safety screen. From then on it is a tuning set: a
- * new sealed set must be written, blind, before the next measurement.
+ * new sealed set must be written, blind, before the next measurement. Moved to tests/answers/tuning/ as the
+ * third tuning set (TUNING_SET_C) when the second sealed set was commissioned.
  */
 /*
  * SEALED EVALUATION SET — Meldwijzer
@@ -143,7 +144,7 @@ const S = {
 // ---------------------------------------------------------------------------------------------------------
 // The set
 // ---------------------------------------------------------------------------------------------------------
-export const SEALED_SET: readonly BlindQuestion[] = [
+export const TUNING_SET_C: readonly BlindQuestion[] = [
   // ===================================== case: described by a named role =====================================
   {
     q: 'ik ben pedagogisch medewerker op een kdv in bussum. een peuter van 2 heeft nu voor de derde keer blauwe plekken op zijn rug en bovenarmen, moeder zegt dat hij veel valt. wat moet ik nu doen?',
