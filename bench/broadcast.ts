@@ -23,8 +23,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultDeliveryPolicy } from '../bot/broadcasts/deliveryRun.ts';
 import { BROADCAST_VERBS } from '../cards/broadcastVerbs.ts';
-import { executeInvoke, LEADER, TENANT_ID, BOT_ID } from '../tests/fixtures/activities.ts';
-import { startConnectorServer, type ConnectorServer } from '../tests/helpers/connectorServer.ts';
+import { executeInvoke, LEADER, TENANT_ID, BOT_ID } from '../test-support/activities.ts';
+import { startConnectorServer, type ConnectorServer } from '../test-support/connectorServer.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);

@@ -28,8 +28,8 @@ import { openMeetingStore } from '../bot/meetings/meetingStore.ts';
 import { toLocal } from '../bot/meetings/meetingTime.ts';
 import { openConversationStore } from '../bot/store/conversationStore.ts';
 import { BROADCAST_VERBS } from '../cards/broadcastVerbs.ts';
-import { BOT_ID, executeInvoke, LEADER, PERSONAL_CONVERSATION, personalMessage, PROFESSIONAL, TENANT_ID } from '../tests/fixtures/activities.ts';
-import { startConnectorServer, type ConnectorServer } from '../tests/helpers/connectorServer.ts';
+import { BOT_ID, executeInvoke, LEADER, PERSONAL_CONVERSATION, personalMessage, PROFESSIONAL, TENANT_ID } from '../test-support/activities.ts';
+import { startConnectorServer, type ConnectorServer } from '../test-support/connectorServer.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);

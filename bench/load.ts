@@ -4,7 +4,7 @@
  *  - the bot as a child process in local mode on a fresh data dir: started once the way `npm start` does
  *    (`node --import tsx bot/main.ts`) for the cold start, then as bench/gcProbe.ts (the same app with a
  *    memory probe) for the measurements;
- *  - a stand-in Bot Connector on 127.0.0.1 (tests/helpers/localConnector.ts) as every activity's serviceUrl;
+ *  - a stand-in Bot Connector on 127.0.0.1 (test-support/connectorServer.ts) as every activity's serviceUrl;
  *  - autocannon in this process.
  *
  * Per run: cold start (spawn -> /healthz 200); RSS before; a question turn's latency (one connection, one
@@ -27,8 +27,8 @@ import { createAnswerService } from '../bot/answers/answerService.ts';
 import { loadKnowledge } from '../bot/answers/loadKnowledge.ts';
 import { loadDutchWords } from '../bot/answers/dutchWords.ts';
 import { IN_SCOPE, OUT_OF_SCOPE } from '../tests/answers/evaluation-set.ts';
-import { BOT_ID, BOT_NAME, TENANT_ID } from '../tests/fixtures/activities.ts';
-import { startLocalConnector, type LocalConnector } from '../tests/helpers/localConnector.ts';
+import { BOT_ID, BOT_NAME, TENANT_ID } from '../test-support/activities.ts';
+import { startConnectorServer, type ConnectorServer } from '../test-support/connectorServer.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -199,7 +199,7 @@ interface RunResult {
   lookupsPerSecond: number;
 }
 
-async function run(i: number, connector: LocalConnector): Promise<RunResult> {
+async function run(i: number, connector: ConnectorServer): Promise<RunResult> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'meldwijzer-load-'));
   // Cold start the way `npm start` starts it; the measured process is the same app with a memory probe.
   const cold = await startChild('bot/main.ts', { DATA_DIR: dataDir, LOG_LEVEL: 'info' });
@@ -261,7 +261,7 @@ const median = (xs: number[]): number => {
 
 const machine = { nproc: os.availableParallelism(), node: process.version, cpu: os.cpus()[0]?.model ?? 'unknown', loadBefore: os.loadavg().map((l) => l.toFixed(1)).join(' ') };
 process.stdout.write(`machine: ${JSON.stringify(machine)}\n`);
-const connector = await startLocalConnector({ keep: false });
+const connector = await startConnectorServer({ keep: false });
 const results: RunResult[] = [];
 try {
   for (let i = 1; i <= RUNS; i++) results.push(await run(i, connector));

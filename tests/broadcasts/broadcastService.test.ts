@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { BroadcastRefusal, createBroadcastService, type BroadcastPresenter } from '../../bot/broadcasts/broadcastService.ts';
 import { openBroadcastStore } from '../../bot/broadcasts/broadcastStore.ts';
 import { openGroupStore } from '../../bot/groups/groupStore.ts';
-import { ManualClock } from '../helpers/manualClock.ts';
-import { testDelivery } from '../helpers/delivery.ts';
+import { ManualClock } from '../../test-support/manualClock.ts';
+import { testDelivery } from '../../test-support/delivery.ts';
 import { fakeSender, queueOnDisk, seededConversations, silentLog, tempDir, until, type FakeSender } from './fakes.ts';
 
 const LEAD = '22222222-2222-4222-8222-222222222222';

@@ -2,10 +2,10 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BROADCAST_VERBS } from '../../cards/broadcastVerbs.ts';
-import { botAdded, executeInvoke, groupMessage, LEADER, PROFESSIONAL, personalMessage, submitValue } from '../fixtures/activities.ts';
-import { cardActions, cardText } from '../helpers/connectorStub.ts';
-import { startTestBot, type TestBot } from '../helpers/harness.ts';
-import { ManualClock } from '../helpers/manualClock.ts';
+import { botAdded, executeInvoke, groupMessage, LEADER, PROFESSIONAL, personalMessage, submitValue } from '../../test-support/activities.ts';
+import { cardActions, cardText } from '../../test-support/connectorStub.ts';
+import { startTestBot, type TestBot } from '../../test-support/harness.ts';
+import { ManualClock } from '../../test-support/manualClock.ts';
 import { chatOf, click, cardsTo, FORM, inChat, installPersonal, LEADER2, LEADER2_CHAT, LEADER_CHAT, leaderSays, person, submitAs } from './e2eKit.ts';
 import { until } from './fakes.ts';
 

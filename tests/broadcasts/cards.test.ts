@@ -8,8 +8,8 @@ import { broadcastMessageCard } from '../../cards/broadcastMessageCard.ts';
 import { broadcastOverviewCard } from '../../cards/broadcastOverviewCard.ts';
 import { broadcastPreviewCard } from '../../cards/broadcastPreviewCard.ts';
 import { broadcastReportCard } from '../../cards/broadcastReportCard.ts';
-import { cardText } from '../helpers/connectorStub.ts';
-import { adaptiveCardProblems, messageBytes } from '../helpers/validateCard.ts';
+import { cardText } from '../../test-support/connectorStub.ts';
+import { adaptiveCardProblems, messageBytes } from '../../test-support/validateCard.ts';
 
 const longest = {
   title: 'T'.repeat(LIMITS.title),

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BROADCAST_VERBS } from '../../cards/broadcastVerbs.ts';
-import { LEADER, personalMessage } from '../fixtures/activities.ts';
-import { cardActions, cardText } from '../helpers/connectorStub.ts';
-import { startConnectorServer, type ConnectorServer, type ScriptedReply } from '../helpers/connectorServer.ts';
-import { startTestBot, type TestBot } from '../helpers/harness.ts';
+import { LEADER, personalMessage } from '../../test-support/activities.ts';
+import { cardActions, cardText } from '../../test-support/connectorStub.ts';
+import { startConnectorServer, type ConnectorServer, type ScriptedReply } from '../../test-support/connectorServer.ts';
+import { startTestBot, type TestBot } from '../../test-support/harness.ts';
 import { chatOf, FORM, inChat, installPersonal, LEADER_CHAT } from './e2eKit.ts';
 import { queueOnDisk, until } from './fakes.ts';
 
@@ -27,7 +27,7 @@ async function leaderAt(b: TestBot, c: ConnectorServer) {
   await b.post(inChat(personalMessage('hallo', LEADER) as Activity, LEADER_CHAT, c.url));
 }
 async function invoke(b: TestBot, c: ConnectorServer, verb: string, data: Record<string, unknown>) {
-  const { executeInvoke } = await import('../fixtures/activities.ts');
+  const { executeInvoke } = await import('../../test-support/activities.ts');
   const res = await b.post({ ...inChat(executeInvoke(verb, data, 'personal', LEADER) as Activity, LEADER_CHAT, c.url), replyToId: 'report-1' });
   return (res.body as { value: unknown }).value as Record<string, unknown> | string;
 }
@@ -91,7 +91,7 @@ describe('delivery against a connector that throttles, fails and refuses', () =>
     expect(report).toMatch(/Nog te gaan 0/);
 
     // Details: failures by reason.
-    const { submitValue } = await import('../fixtures/activities.ts');
+    const { submitValue } = await import('../../test-support/activities.ts');
     await bot.post(inChat(submitValue({ verb: BROADCAST_VERBS.details, id }, 'personal', LEADER) as Activity, LEADER_CHAT, connector.url));
     const details = cardText((connector.lastBody.get(LEADER_CHAT)?.attachments as Array<{ content: unknown }>)[0]?.content);
     expect(details).toMatch(/\*\*2×\*\* Meldwijzer is uit de chat of het kanaal verwijderd.*\(HTTP 403, 404\)/);

@@ -6,7 +6,7 @@ import { openBroadcastStore, type DeliveryQueue, type RecipientRecord } from '..
 import { DeliveryRun, defaultDeliveryPolicy, type DeliveryPolicy } from '../../bot/broadcasts/deliveryRun.ts';
 import { systemClock, systemRandom } from '../../bot/platform/clock.ts';
 import { KeyedLimiter } from '../../bot/platform/delivery/keyedLimiter.ts';
-import { testDelivery } from '../helpers/delivery.ts';
+import { testDelivery } from '../../test-support/delivery.ts';
 import type { ProactiveSender } from '../../bot/messaging.ts';
 import type { ConversationStore } from '../../bot/store/conversationStore.ts';
 import { fakeSender, queueOnDisk, seededConversations, silentLog, tempDir, until, type Reply } from './fakes.ts';

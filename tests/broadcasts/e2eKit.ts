@@ -1,5 +1,5 @@
-import { botAdded, executeInvoke, LEADER, personalMessage, submitValue, TENANT_ID, type Person } from '../fixtures/activities.ts';
-import type { TestBot } from '../helpers/harness.ts';
+import { botAdded, executeInvoke, LEADER, personalMessage, submitValue, TENANT_ID, type Person } from '../../test-support/activities.ts';
+import type { TestBot } from '../../test-support/harness.ts';
 
 /** Helpers for the broadcast end-to-end tests: people, their personal chats, and the leader's clicks. */
 export const LEADER_CHAT = 'a:1personal-chat-with-leader';

@@ -40,8 +40,8 @@ import { BROADCAST_STATUSES } from '../../bot/broadcasts/broadcastStore.ts';
 import { FAILURE_REASONS } from '../../bot/broadcasts/backoff.ts';
 import { insightsCard, type InsightsEntryRow, type InsightsView } from '../../cards/insightsCard.ts';
 import { INSIGHTS_QUESTIONS, INSIGHTS_ROWS } from '../../bot/teams/insightsFeature.ts';
-import { cardActions } from '../helpers/connectorStub.ts';
-import { adaptiveCardProblems, messageBytes } from '../helpers/validateCard.ts';
+import { cardActions } from '../../test-support/connectorStub.ts';
+import { adaptiveCardProblems, messageBytes } from '../../test-support/validateCard.ts';
 
 /**
  * Every card the bot can send, rendered with realistic (and worst-case) data, checked the way Teams will see it:

@@ -2,8 +2,8 @@ import { createHmac, createPublicKey } from 'node:crypto';
 import { SignJWT } from 'jose';
 import nock from 'nock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cardText } from '../helpers/connectorStub.ts';
-import { startTestBot, type TestBot } from '../helpers/harness.ts';
+import { cardText } from '../../test-support/connectorStub.ts';
+import { startTestBot, type TestBot } from '../../test-support/harness.ts';
 import {
   channelToken,
   ISSUER,
@@ -13,8 +13,8 @@ import {
   OPENID_URL,
   serveTokenEndpoint,
   type BotFrameworkKeys,
-} from '../helpers/botFrameworkAuth.ts';
-import { personalMessage, SERVICE_URL } from '../fixtures/activities.ts';
+} from '../../test-support/botFrameworkAuth.ts';
+import { personalMessage, SERVICE_URL } from '../../test-support/activities.ts';
 
 /**
  * One test per way a request can fail authentication. Every one must be a 401 (never a 500: botbuilder

@@ -1,6 +1,6 @@
 import nock from 'nock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestBot, type TestBot } from '../helpers/harness.ts';
+import { startTestBot, type TestBot } from '../../test-support/harness.ts';
 import {
   channelToken,
   ISSUER,
@@ -11,8 +11,8 @@ import {
   serveBotFrameworkMetadata,
   serveTokenEndpoint,
   type BotFrameworkKeys,
-} from '../helpers/botFrameworkAuth.ts';
-import { personalMessage, SERVICE_URL } from '../fixtures/activities.ts';
+} from '../../test-support/botFrameworkAuth.ts';
+import { personalMessage, SERVICE_URL } from '../../test-support/activities.ts';
 
 /**
  * When the Bot Framework's signing keys cannot be fetched, nothing is let through: a request with a token that

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { cardText } from '../helpers/connectorStub.ts';
-import { startTestBot, type TestBot } from '../helpers/harness.ts';
-import { executeInvoke, LEADER, personalMessage, submitValue } from '../fixtures/activities.ts';
+import { cardText } from '../../test-support/connectorStub.ts';
+import { startTestBot, type TestBot } from '../../test-support/harness.ts';
+import { executeInvoke, LEADER, personalMessage, submitValue } from '../../test-support/activities.ts';
 import { FEEDBACK_VERB, SHOW_ENTRY_VERB } from '../../cards/answerCard.ts';
 import { CATEGORY_VERB } from '../../cards/topicsCard.ts';
 import { escapeText } from '../../cards/cardKit.ts';

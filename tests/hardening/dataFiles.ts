@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openGroupStore } from '../../bot/groups/groupStore.ts';
 import { openMeetingStore } from '../../bot/meetings/meetingStore.ts';
-import { LEADER } from '../fixtures/activities.ts';
+import { LEADER } from '../../test-support/activities.ts';
 
 /** Every data file's bytes by name (backups and steno's temp files left out). */
 export async function snapshotDataFiles(dir: string): Promise<Record<string, string>> {

@@ -1,9 +1,9 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { cardText } from '../helpers/connectorStub.ts';
-import { startTestBot, type TestBot } from '../helpers/harness.ts';
-import { executeInvoke, groupMessage, personalMessage, submitValue } from '../fixtures/activities.ts';
+import { cardText } from '../../test-support/connectorStub.ts';
+import { startTestBot, type TestBot } from '../../test-support/harness.ts';
+import { executeInvoke, groupMessage, personalMessage, submitValue } from '../../test-support/activities.ts';
 import { FEEDBACK_VERB, SHOW_ENTRY_VERB } from '../../cards/answerCard.ts';
 import { APOLOGY } from '../../bot/teams/adapter.ts';
 import { executeAction, submitAction, type Feature } from '../../bot/teams/feature.ts';

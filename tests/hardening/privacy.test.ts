@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cardActions, cardText } from '../helpers/connectorStub.ts';
-import { startTestBot, type TestBot } from '../helpers/harness.ts';
-import { ManualClock } from '../helpers/manualClock.ts';
-import { adaptiveCardProblems } from '../helpers/validateCard.ts';
-import { executeInvoke, groupMessage, LEADER, personalMessage, PROFESSIONAL } from '../fixtures/activities.ts';
+import { cardActions, cardText } from '../../test-support/connectorStub.ts';
+import { startTestBot, type TestBot } from '../../test-support/harness.ts';
+import { ManualClock } from '../../test-support/manualClock.ts';
+import { adaptiveCardProblems } from '../../test-support/validateCard.ts';
+import { executeInvoke, groupMessage, LEADER, personalMessage, PROFESSIONAL } from '../../test-support/activities.ts';
 import { FEEDBACK_VERB } from '../../cards/answerCard.ts';
 import { FORGET_CANCEL_VERB, FORGET_CONFIRM_VERB } from '../../cards/forgetMeCard.ts';
 import { MEETING_VERBS } from '../../cards/meetingVerbs.ts';

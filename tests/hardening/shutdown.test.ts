@@ -2,8 +2,8 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalConnector, type LocalConnector } from '../helpers/localConnector.ts';
-import { personalMessage } from '../fixtures/activities.ts';
+import { startConnectorServer, type ConnectorServer } from '../../test-support/connectorServer.ts';
+import { personalMessage } from '../../test-support/activities.ts';
 import { bundleBot, spawnBot, type BotProcess } from './fixtures/botProcess.ts';
 
 /**
@@ -11,14 +11,14 @@ import { bundleBot, spawnBot, type BotProcess } from './fixtures/botProcess.ts';
  * once, the turn in flight finishes (its reply is delivered, its HTTP answer is 200), schedulers stop, the
  * stores are flushed (with the "asked" counts held in memory), and the process exits 0 within a few seconds.
  */
-let connector: LocalConnector;
+let connector: ConnectorServer;
 let bot: BotProcess;
 let dataDir: string;
 
 beforeAll(async () => {
   await bundleBot();
   // The answer card (not the typing indicator) is held back 1.5 s: a turn in flight when SIGTERM arrives.
-  connector = await startLocalConnector({ delayMs: (call) => (call.body.type === 'message' ? 1500 : 0) });
+  connector = await startConnectorServer({ delayMs: (call) => (call.body.type === 'message' ? 1500 : 0) });
   dataDir = await mkdtemp(path.join(tmpdir(), 'meldwijzer-shutdown-'));
   bot = await spawnBot({ DATA_DIR: dataDir });
 }, 60_000);

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cardText } from '../helpers/connectorStub.ts';
-import { startTestBot, type TestBot } from '../helpers/harness.ts';
-import { personalMessage, TENANT_ID } from '../fixtures/activities.ts';
+import { cardText } from '../../test-support/connectorStub.ts';
+import { startTestBot, type TestBot } from '../../test-support/harness.ts';
+import { personalMessage, TENANT_ID } from '../../test-support/activities.ts';
 
 // Its own file: two test bots in one process would share the nock connector stub at SERVICE_URL.
 describe('ALLOWED_TENANTS', () => {

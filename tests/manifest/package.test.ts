@@ -13,8 +13,8 @@ import { drawColorIcon, drawOutlineIcon } from '../../scripts/make-icons.ts';
 import { ACCENT_COLOR, MANIFEST_SCHEMA, MAX_COMMAND_DESCRIPTION, MAX_COMMAND_TITLE, MAX_COMMANDS_PER_SCOPE, type Manifest } from '../../manifest/buildManifest.ts';
 import { SEARCH_COMMAND_ID, SEARCH_PARAMETER } from '../../bot/teams/messageExtension.ts';
 import type { Command, Scope } from '../../bot/teams/feature.ts';
-import { startTestBot } from '../helpers/harness.ts';
-import { composeQuery } from '../fixtures/activities.ts';
+import { startTestBot } from '../../test-support/harness.ts';
+import { composeQuery } from '../../test-support/activities.ts';
 
 // Made-up ids with GUID shape; real ids are never committed.
 const TEAMS_APP_ID = '0e5b3a2c-1d4f-4a6b-9c8d-7e6f5a4b3c2d';

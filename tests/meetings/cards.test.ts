@@ -7,8 +7,8 @@ import { meetingCard, type MeetingCardView } from '../../cards/meetingCard.ts';
 import { meetingFormCard } from '../../cards/meetingFormCard.ts';
 import { meetingListCard } from '../../cards/meetingListCard.ts';
 import { meetingNoticeCard } from '../../cards/meetingNoticeCard.ts';
-import { cardActions, cardText } from '../helpers/connectorStub.ts';
-import { adaptiveCardProblems, messageBytes } from '../helpers/validateCard.ts';
+import { cardActions, cardText } from '../../test-support/connectorStub.ts';
+import { adaptiveCardProblems, messageBytes } from '../../test-support/validateCard.ts';
 
 const long = (n: number) => 'Punt over de meldcode en het afwegingskader. '.repeat(Math.ceil(n / 45)).slice(0, n);
 const meeting: MeetingCardView = {

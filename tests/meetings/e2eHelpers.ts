@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect } from 'vitest';
-import type { TestBot } from '../helpers/harness.ts';
-import type { ManualClock } from '../helpers/manualClock.ts';
-import { botAdded, executeInvoke, groupMessage, LEADER, personalMessage, PROFESSIONAL } from '../fixtures/activities.ts';
+import type { TestBot } from '../../test-support/harness.ts';
+import type { ManualClock } from '../../test-support/manualClock.ts';
+import { botAdded, executeInvoke, groupMessage, LEADER, personalMessage, PROFESSIONAL } from '../../test-support/activities.ts';
 
 export const GROUP_NAME = 'Netwerk aandachtsfunctionarissen';
 

@@ -1,9 +1,9 @@
 import nock from 'nock';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cardActions, cardText } from '../helpers/connectorStub.ts';
-import { startTestBot, type TestBot } from '../helpers/harness.ts';
-import { ManualClock } from '../helpers/manualClock.ts';
-import { CHANNEL, executeInvoke, groupMessage, LEADER, PERSONAL_CONVERSATION, personalMessage, PROFESSIONAL, SERVICE_URL } from '../fixtures/activities.ts';
+import { cardActions, cardText } from '../../test-support/connectorStub.ts';
+import { startTestBot, type TestBot } from '../../test-support/harness.ts';
+import { ManualClock } from '../../test-support/manualClock.ts';
+import { CHANNEL, executeInvoke, groupMessage, LEADER, PERSONAL_CONVERSATION, personalMessage, PROFESSIONAL, SERVICE_URL } from '../../test-support/activities.ts';
 import { advanceTo, executeResult, GROUP_NAME, meetingForm, meetingsFile, readData, settle, setUpNetwork } from './e2eHelpers.ts';
 
 const START = '2027-03-01T09:00:00Z';

@@ -10,8 +10,8 @@ import { openMeetingStore, type MeetingStore } from '../../bot/meetings/meetingS
 import { createReminderScheduler, type ReminderScheduler } from '../../bot/meetings/reminderScheduler.ts';
 import { reminderTargets } from '../../bot/meetings/targets.ts';
 import { openConversationStore, type ConversationRecord, type ConversationStore } from '../../bot/store/conversationStore.ts';
-import { ManualClock } from '../helpers/manualClock.ts';
-import { testDelivery } from '../helpers/delivery.ts';
+import { ManualClock } from '../../test-support/manualClock.ts';
+import { testDelivery } from '../../test-support/delivery.ts';
 
 /** The meetings domain wired as main.ts does, with a fake sender and a ManualClock: for scheduler tests. */
 export const LEADER_AAD = 'leader-aad';

@@ -1,8 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cardActions, cardText } from '../helpers/connectorStub.ts';
-import { startTestBot, type TestBot } from '../helpers/harness.ts';
+import { cardActions, cardText } from '../../test-support/connectorStub.ts';
+import { startTestBot, type TestBot } from '../../test-support/harness.ts';
 import { leaderOnlyText } from '../../bot/teams/meldwijzerBot.ts';
 import {
   BOT_ID,
@@ -13,7 +13,7 @@ import {
   personalMessage,
   submitValue,
   installationUpdate,
-} from '../fixtures/activities.ts';
+} from '../../test-support/activities.ts';
 
 let bot: TestBot;
 beforeEach(async () => {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cardText } from '../helpers/connectorStub.ts';
-import { startTestBot, type TestBot } from '../helpers/harness.ts';
-import { channelToken, makeSigningKey, serveBotFrameworkMetadata, serveTokenEndpoint, type BotFrameworkKeys } from '../helpers/botFrameworkAuth.ts';
-import { personalMessage, SERVICE_URL } from '../fixtures/activities.ts';
+import { cardText } from '../../test-support/connectorStub.ts';
+import { startTestBot, type TestBot } from '../../test-support/harness.ts';
+import { channelToken, makeSigningKey, serveBotFrameworkMetadata, serveTokenEndpoint, type BotFrameworkKeys } from '../../test-support/botFrameworkAuth.ts';
+import { personalMessage, SERVICE_URL } from '../../test-support/activities.ts';
 
 const APP_ID = '0d7e3f1a-5b2c-4d6e-8f90-123456789abc';
 

@@ -2,9 +2,9 @@ import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { cardActions, cardText } from '../helpers/connectorStub.ts';
-import { startTestBot, type TestBot } from '../helpers/harness.ts';
-import { personalMessage, submitValue } from '../fixtures/activities.ts';
+import { cardActions, cardText } from '../../test-support/connectorStub.ts';
+import { startTestBot, type TestBot } from '../../test-support/harness.ts';
+import { personalMessage, submitValue } from '../../test-support/activities.ts';
 import { CLARIFY_VERB } from '../../cards/clarifyCard.ts';
 
 /**

@@ -7,10 +7,10 @@ import { loadKnowledge } from '../../bot/answers/loadKnowledge.ts';
 import { leaderOnlyText } from '../../bot/teams/meldwijzerBot.ts';
 import { escapeText } from '../../cards/cardKit.ts';
 import { INSIGHTS_VERBS } from '../../cards/insightsCard.ts';
-import { executeInvoke, groupMessage, LEADER, personalMessage, PROFESSIONAL, submitValue, type Person } from '../fixtures/activities.ts';
-import { cardActions, cardText } from '../helpers/connectorStub.ts';
-import { startTestBot, type TestBot } from '../helpers/harness.ts';
-import { adaptiveCardProblems, messageBytes } from '../helpers/validateCard.ts';
+import { executeInvoke, groupMessage, LEADER, personalMessage, PROFESSIONAL, submitValue, type Person } from '../../test-support/activities.ts';
+import { cardActions, cardText } from '../../test-support/connectorStub.ts';
+import { startTestBot, type TestBot } from '../../test-support/harness.ts';
+import { adaptiveCardProblems, messageBytes } from '../../test-support/validateCard.ts';
 
 /**
  * `inzichten`: the project leader sees the questions the bot could not answer (as stored: without personal data)

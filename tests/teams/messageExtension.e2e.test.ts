@@ -1,10 +1,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cardActions, cardText } from '../helpers/connectorStub.ts';
-import { startTestBot, type TestBot } from '../helpers/harness.ts';
-import { adaptiveCardProblems, messageBytes } from '../helpers/validateCard.ts';
-import { composeQuery, composeSelectItem, groupMessage, submitValue } from '../fixtures/activities.ts';
+import { cardActions, cardText } from '../../test-support/connectorStub.ts';
+import { startTestBot, type TestBot } from '../../test-support/harness.ts';
+import { adaptiveCardProblems, messageBytes } from '../../test-support/validateCard.ts';
+import { composeQuery, composeSelectItem, groupMessage, submitValue } from '../../test-support/activities.ts';
 import { DEFAULT_TOPICS, MAX_RESULTS, SEARCH_COMMAND_ID } from '../../bot/teams/messageExtension.ts';
 
 interface Attachment {

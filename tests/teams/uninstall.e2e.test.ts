@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openGroupStore } from '../../bot/groups/groupStore.ts';
-import { startTestBot } from '../helpers/harness.ts';
-import { botAdded, botRemoved, CHANNEL, installationUpdate } from '../fixtures/activities.ts';
+import { startTestBot } from '../../test-support/harness.ts';
+import { botAdded, botRemoved, CHANNEL, installationUpdate } from '../../test-support/activities.ts';
 
 describe('when the bot is removed from a channel', () => {
   it.each([

@@ -4,7 +4,7 @@ import { DeliveryLimiter, type DeliveryPriority } from '../../../bot/platform/de
 import { KeyedLimiter } from '../../../bot/platform/delivery/keyedLimiter.ts';
 import { SlidingWindow } from '../../../bot/platform/delivery/slidingWindow.ts';
 import { TokenBucket } from '../../../bot/platform/delivery/tokenBucket.ts';
-import { ManualClock } from '../../helpers/manualClock.ts';
+import { ManualClock } from '../../../test-support/manualClock.ts';
 
 /** The most events in any window of `windowMs` (sliding), for a sorted list of times. */
 function worstWindow(times: readonly number[], windowMs = 1000): number {

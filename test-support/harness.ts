@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import nock from 'nock';
-import { startApp, type App, type StartOptions } from '../../bot/main.ts';
-import { createLogger } from '../../bot/log.ts';
-import type { Clock } from '../../bot/clock.ts';
-import { SERVICE_URL } from '../fixtures/activities.ts';
+import { startApp, type App, type StartOptions } from '../bot/main.ts';
+import { createLogger } from '../bot/log.ts';
+import type { Clock } from '../bot/clock.ts';
+import { SERVICE_URL } from './activities.ts';
 import { stubConnector } from './connectorStub.ts';
 
 export interface TestBot {

@@ -1,12 +1,21 @@
 import http from 'node:http';
 
 /**
- * A stand-in Bot Connector on 127.0.0.1 for delivery tests and the broadcast benchmark. It answers
+ * The one stand-in Bot Connector over real HTTP on 127.0.0.1 (tests with the bot in another process, delivery
+ * tests, benchmarks; in-process tests stub the connector with nock instead: connectorStub.ts). It answers
  * POST /v3/conversations/:id/activities (a new message) and PUT .../activities/:activityId (an update) like the
  * connector does, and can misbehave in chosen ways: a rate limit (429 + Retry-After above it, counted in a
  * sliding one-second window), a share of random 503s, per-conversation scripts (e.g. 429, 503, then OK; 403),
- * and latency. It counts what was accepted per conversation, so lost and duplicate deliveries can be counted.
+ * latency, a held-back answer per call. It records every call and counts what was accepted per conversation, so
+ * lost and duplicate deliveries can be counted.
  */
+export interface ConnectorCall {
+  method: string;
+  path: string;
+  conversationId: string;
+  body: Record<string, unknown>;
+}
+
 export type ScriptedReply = number | { status: number; retryAfter?: string } | undefined;
 
 export interface ConnectorServerOptions {
@@ -18,10 +27,23 @@ export interface ConnectorServerOptions {
   /** Per conversation and attempt number (1-based, POSTs only): a status to answer instead of 201. */
   script?: (conversationId: string, attempt: number) => ScriptedReply;
   latencyMs?: number;
+  /** Holds one call's answer back by this many ms (a slow Teams for that call); after it was recorded. */
+  delayMs?: (call: ConnectorCall) => number;
+  /** false: keep no call bodies in `calls` (long benchmarks); counts and the delivery log are kept. */
+  keep?: boolean;
+  /** Told of every call as it arrives, with the moment (Date.now()): a benchmark reports it to its parent process. */
+  onCall?: (call: ConnectorCall, at: number) => void;
 }
 
 export interface ConnectorServer {
+  /** Base URL, the serviceUrl for activities, e.g. http://127.0.0.1:41234/ */
   readonly url: string;
+  /** The same as url. */
+  readonly serviceUrl: string;
+  /** Every call, in order of arrival (unless options.keep is false). */
+  readonly calls: ConnectorCall[];
+  /** Count of calls since the start (reset() does not change it). */
+  readonly count: number;
   /** Accepted new messages per conversation id. */
   readonly delivered: Map<string, number>;
   /** Accepted message bodies per conversation id (the last one). */
@@ -68,6 +90,8 @@ export async function startConnectorServer(options: ConnectorServerOptions = {})
     delivered: new Map<string, number>(),
     lastBody: new Map<string, Record<string, unknown>>(),
     log: [] as Array<{ conversationId: string; summary: unknown; at: number }>,
+    calls: [] as ConnectorCall[],
+    count: 0,
     updates: [] as ConnectorServer['updates'],
     statuses: new Map<number, number>(),
     refused: [] as Array<{ conversationId: string; status: number; at: number }>,
@@ -98,7 +122,12 @@ export async function startConnectorServer(options: ConnectorServerOptions = {})
         } catch {
           return answer(res, 400, { error: { code: 'BadArgument', message: 'bad json' } });
         }
-        if (state.options.latencyMs) await new Promise((r) => setTimeout(r, state.options.latencyMs));
+        const call: ConnectorCall = { method: req.method ?? '', path: url, conversationId, body };
+        state.count++;
+        if (state.options.keep !== false) state.calls.push(call);
+        state.options.onCall?.(call, Date.now());
+        const delay = (state.options.latencyMs ?? 0) + (state.options.delayMs?.(call) ?? 0);
+        if (delay > 0) await new Promise((r) => setTimeout(r, delay));
         if (state.hold && req.method === 'POST' && body.type === 'message') {
           // The worst case for duplicates: Teams took the message, but the answer never reaches the bot.
           state.delivered.set(conversationId, (state.delivered.get(conversationId) ?? 0) + 1);
@@ -146,6 +175,7 @@ export async function startConnectorServer(options: ConnectorServerOptions = {})
   const port = (server.address() as { port: number }).port;
   return Object.assign(state, {
     url: `http://127.0.0.1:${port}/`,
+    serviceUrl: `http://127.0.0.1:${port}/`,
     releaseHeld() {
       for (const h of held.splice(0)) h();
     },
@@ -154,6 +184,7 @@ export async function startConnectorServer(options: ConnectorServerOptions = {})
       state.delivered.clear();
       state.lastBody.clear();
       state.log.length = 0;
+      state.calls.length = 0;
       state.updates.length = 0;
       state.statuses.clear();
       state.requests = 0;
