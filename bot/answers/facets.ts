@@ -11,7 +11,14 @@ import { FACET_KINDS, type EntryFacets, type FacetKind, type KnowledgeEntry, typ
  * "blauwe plekken" a form. Each token belongs to at most one phrase. A phrase without function words also matches
  * across them, so a separable verb is found when its parts stand apart ("leg ik dat vast" is "leg vast") and
  * "blauwe plekken op zijn rug" still has "blauwe plekken".
+ *
+ * Everyday descriptions often put their words apart, with the story in between ("ze moet deze zomer met een neef
+ * trouwen"): a lexicon term "trouwen + neef" matches when every part is found within NEAR_WINDOW tokens of the
+ * others, in any order. Such parts do not use up their tokens: the words still count for other phrases.
  */
+
+/** How far apart (in tokens, from the first part's start to the last part's end) the parts of an "a + b" term may be. */
+export const NEAR_WINDOW = 10;
 
 /** Facet values per kind, as sets of lexicon ids. */
 export type FacetSet = { readonly [K in FacetKind]: ReadonlySet<string> };
@@ -45,6 +52,13 @@ interface Phrase {
   readonly literal: boolean;
 }
 
+/** A term written "a + b": every part (a phrase of stems) near the others. */
+interface NearTerm {
+  readonly parts: readonly (readonly string[])[];
+  readonly kind: FacetKind;
+  readonly id: string;
+}
+
 /** Optional word knowledge beyond the stemmer: base forms of an inflected word ("uitgebuit" -> "uitbuiten"). */
 export interface FacetMatcherOptions {
   lemmas?: (word: string) => readonly string[];
@@ -57,9 +71,15 @@ export function emptyFacets(): FacetSet {
 export function createFacetMatcher(lexicon: Lexicon, options: FacetMatcherOptions = {}): FacetMatcher {
   // First stem -> phrases starting with it, longest first.
   const byFirst = new Map<string, Phrase[]>();
+  const nearTerms: NearTerm[] = [];
   for (const kind of FACET_KINDS) {
     for (const [id, value] of Object.entries(lexicon[kind])) {
       for (const term of value.terms) {
+        if (term.includes('+')) {
+          const parts = term.split('+').map((part) => tokenize(part).map((t) => stem(t)));
+          if (parts.every((part) => part.length > 0)) nearTerms.push({ parts, kind, id });
+          continue;
+        }
         const tokens = tokenize(term);
         const stems = tokens.map((t) => stem(t));
         const first = stems[0];
@@ -74,6 +94,9 @@ export function createFacetMatcher(lexicon: Lexicon, options: FacetMatcherOption
 
   /** Every stem a token may stand for: its own, and the stems of its base forms. */
   function alternatives(token: string): string[] {
+    // "pm-er", "ib-er", "slb-er": the person of an abbreviation is the abbreviation's role.
+    const person = /^([a-z]{2,4})-er$/.exec(token);
+    if (person !== null) return [stem(token), person[1] as string];
     const own = stem(token);
     const lemmas = options.lemmas?.(token) ?? [];
     return lemmas.length === 0 ? [own] : [...new Set([own, ...lemmas.map((l) => stem(l))])];
@@ -112,12 +135,45 @@ export function createFacetMatcher(lexicon: Lexicon, options: FacetMatcherOption
     }
   }
 
+  /** Where each "a + b" term has all its parts within NEAR_WINDOW tokens. */
+  function scanNear(alts: readonly string[][], found: FacetMatch[]): void {
+    const startsAt = (part: readonly string[], i: number): boolean => part.every((s, k) => (alts[i + k] ?? []).includes(s));
+    for (const term of nearTerms) {
+      const hits = term.parts.map((part) => alts.flatMap((_, i) => (startsAt(part, i) ? [{ from: i, to: i + part.length - 1 }] : [])));
+      const [firstHits, ...rest] = hits;
+      for (const a of firstHits ?? []) {
+        // The closest occurrence of every other part; the term holds when they all fit in the window.
+        let from = a.from;
+        let to = a.to;
+        let ok = true;
+        const spans = [a];
+        for (const others of rest) {
+          const near = others.filter((b) => Math.max(to, b.to) - Math.min(from, b.from) < NEAR_WINDOW && (b.to < a.from || b.from > a.to));
+          const best = near.sort((x, y) => Math.abs(x.from - a.from) - Math.abs(y.from - a.from))[0];
+          if (best === undefined) {
+            ok = false;
+            break;
+          }
+          from = Math.min(from, best.from);
+          to = Math.max(to, best.to);
+          spans.push(best);
+        }
+        if (ok) {
+          // One match per part: the words in between are the story, not the form.
+          for (const span of spans) found.push({ kind: term.kind, id: term.id, from: span.from, to: span.to });
+          break;
+        }
+      }
+    }
+  }
+
   function analyze(text: string): FacetAnalysis {
     const tokens = tokenize(text);
     const alts = tokens.map(alternatives);
     const found: FacetMatch[] = [];
     scan(alts, tokens.map((_, i) => i), true, found);
     scan(alts, tokens.flatMap((t, i) => (STOPWORDS.has(t) ? [] : [i])), false, found);
+    scanNear(alts, found);
     const facets = { forms: new Set<string>(), subjects: new Set<string>(), roles: new Set<string>(), intents: new Set<string>() };
     const matches: FacetMatch[] = [];
     for (const m of found) {

@@ -138,9 +138,17 @@ const facetValueSchema = z
     /**
      * Words and phrases that signal this value in a question, as people type them: nouns, verbs, participles,
      * everyday descriptions ("blauwe plekken", "van haar geld beroofd"). Lower case; matched after accent folding
-     * and stemming, a phrase as consecutive words.
+     * and stemming, a phrase as consecutive words. A description whose words stand apart is written with `+`
+     * between its parts ("trouwen + neef"): all parts within a few words of each other, in any order.
      */
-    terms: z.array(z.string().min(2)).min(1),
+    terms: z
+      .array(
+        z
+          .string()
+          .min(2)
+          .refine((t) => t.split('+').every((part) => part.trim().length >= 2), { message: 'elk deel rond + heeft minstens twee tekens' }),
+      )
+      .min(1),
   })
   .strict();
 

@@ -29,6 +29,21 @@ describe('facet analysis of a question', () => {
     expect(ids(facets.intents)).toEqual(['vastleggen']);
   });
 
+  it('finds a description whose words stand apart ("trouwen + neef"), within the window and in any order', () => {
+    const near = createFacetMatcher({ ...LEXICON, forms: { ...LEXICON.forms, huwelijksdwang: { label: 'huwelijksdwang', terms: ['trouwen + neef'] } } });
+    const hit = near.analyze('ze moet deze zomer in marokko met een neef trouwen');
+    expect(ids(hit.facets.forms)).toEqual(['huwelijksdwang']);
+    // Only the parts carry the form, not the story between them.
+    expect(hit.matches.map((m) => `${m.from}-${m.to}`)).toEqual(['9-9', '8-8']);
+    expect(ids(near.analyze('de neef komt op bezoek en ze gaan trouwen').facets.forms)).toEqual(['huwelijksdwang']);
+    expect(near.analyze('de neef van mijn collega is gisteren met zijn vriendin uit de klas van vroeger in de kerk getrouwd gaan trouwen').facets.forms.size).toBe(0);
+    expect(near.analyze('ze wil trouwen').facets.forms.size).toBe(0);
+  });
+
+  it('reads an abbreviation with -er as its role ("bso-er")', () => {
+    expect(ids(matcher.analyze('ik ben bso-er').facets.roles)).toEqual(['kinderopvang']);
+  });
+
   it('takes the longest phrase: "pedagogisch medewerker" is a role, not two words', () => {
     const { matches } = matcher.analyze('ik ben pedagogisch medewerker op de bso');
     expect(matches.map((m) => `${m.kind}:${m.id}:${m.from}-${m.to}`)).toEqual(['roles:kinderopvang:2-3', 'roles:kinderopvang:6-6']);
