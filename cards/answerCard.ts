@@ -10,6 +10,31 @@ export interface AnswerCardView {
   alternatives?: Array<{ id: string; title: string }>;
   /** 'ask' shows the feedback buttons; 'thanks' replaces them after a vote. */
   feedback: 'ask' | 'thanks' | 'none';
+  /** For a case description: the meldcode's steps, shown as "Wat doet u nu?" under the answer. */
+  nextSteps?: KnowledgeEntry;
+}
+
+/**
+ * "Wat doet u nu?": the steps of an entry (the meldcode's 5 steps) under an answer about a situation, with their
+ * first source and a button to the full entry. Empty when the entry has no steps.
+ */
+const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+export function nextStepsBlock(steps: KnowledgeEntry | undefined): CardElement[] {
+  if (steps === undefined || (steps.steps?.length ?? 0) === 0) return [];
+  const source = steps.sources[0];
+  const cite = source?.url ? ` Bron: [${source.title}](${source.url}).` : '';
+  return [
+    container(
+      [
+        text('**Wat doet u nu?** Volg de meldcode:'),
+        text((steps.steps ?? []).map((s, i) => `${i + 1}. ${capitalize(s.replace(/^Stap \d+: /, ''))}`).join('\n'), { spacing: 'Small' }),
+        text(`Bij acuut gevaar: bel 112.${cite}`, { size: 'Small', isSubtle: true, spacing: 'Small' }),
+        actionSet([submit(steps.title, { verb: SHOW_ENTRY_VERB, id: steps.id })], { spacing: 'Small' }),
+      ],
+      { style: 'emphasis', spacing: 'Medium' },
+    ),
+  ];
 }
 
 export const FEEDBACK_VERB = 'kb.feedback';
@@ -31,6 +56,7 @@ export function answerCard(view: AnswerCardView): AdaptiveCard {
   if (entry.steps && entry.steps.length > 0) {
     body.push(text(entry.steps.map((s, i) => `${i + 1}. ${s}`).join('\n'), { spacing: 'Small' }));
   }
+  body.push(...nextStepsBlock(view.nextSteps));
   if (entry.contacts.length > 0) {
     // Phone numbers first: they are what someone needs in a hurry. At most two sets of buttons.
     const calls = entry.contacts.flatMap((c) => (c.phone ? [openUrl(`Bel ${c.name}: ${c.phone}`, telUri(c.phone))] : []));

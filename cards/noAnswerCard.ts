@@ -1,13 +1,15 @@
 import { HELPLINES } from '../bot/answers/helplines.ts';
 import { actionSet, adaptiveCard, container, submit, text, type AdaptiveCard, type CardElement } from './cardKit.ts';
 import type { KnowledgeEntry } from '../bot/answers/knowledgeSchema.ts';
-import { SHOW_ENTRY_VERB } from './answerCard.ts';
+import { nextStepsBlock, SHOW_ENTRY_VERB } from './answerCard.ts';
 import { TOPICS_VERB } from './topicsCard.ts';
 
 export interface NoAnswerView {
   closest: Array<{ id: string; title: string }>;
   /** The entry that comes closest, shown with its text and sources, marked as not certain. */
   tentative?: KnowledgeEntry;
+  /** With a tentative answer to a case description: the meldcode's steps ("Wat doet u nu?"). */
+  nextSteps?: KnowledgeEntry;
 }
 
 /** Honest "I don't know": never a guess. Offers the closest topics and the way to a person. */
@@ -22,6 +24,7 @@ export function noAnswerCard(view: NoAnswerView): AdaptiveCard {
     if (t.steps && t.steps.length > 0) inner.push(text(t.steps.map((step, i) => `${i + 1}. ${step}`).join('\n'), { spacing: 'Small' }));
     inner.push(text(`Bronnen: ${sources}`, { size: 'Small', isSubtle: true, spacing: 'Small' }));
     body.push(container(inner, { style: 'emphasis' }));
+    body.push(...nextStepsBlock(view.nextSteps));
     body.push(
       text(`Twijfelt u over een situatie? Bel Veilig Thuis voor advies: ${HELPLINES.veiligThuis.phone} (gratis, dag en nacht). Typ geen namen of details van een casus.`, {
         spacing: 'Medium',

@@ -56,7 +56,14 @@ export interface ClarifyOption {
 }
 
 export type AskResult =
-  | { kind: 'answer'; entry: KnowledgeEntry; confidence: number; alternatives: KnowledgeEntry[] }
+  | {
+      kind: 'answer';
+      entry: KnowledgeEntry;
+      confidence: number;
+      alternatives: KnowledgeEntry[];
+      /** For a case description that asks what to do: the meldcode's 5 steps, shown under the answer (NEXT_STEPS_ENTRY). */
+      nextSteps?: KnowledgeEntry;
+    }
   /**
    * The question is clearly in the domain, but the best entries differ in who is at risk and the question does
    * not say: ask ONE short question ("Over wie maakt u zich zorgen?"), then answer with `ask(text, { subjects })`.
@@ -66,7 +73,15 @@ export type AskResult =
    * No confident answer. `tentative`: for a question that is clearly about the domain, the entry that comes
    * closest, shown with its text under "Ik weet het niet zeker" rather than hidden behind a button.
    */
-  | { kind: 'none'; closest: KnowledgeEntry[]; tentative?: KnowledgeEntry };
+  | { kind: 'none'; closest: KnowledgeEntry[]; tentative?: KnowledgeEntry; nextSteps?: KnowledgeEntry };
+
+/**
+ * The entry whose steps answer "wat moet ik nu doen?" for a situation someone describes: the meldcode's 5 steps.
+ * Shown under the answer when the question tells a case (it names a form of violence, or a role and a story) and
+ * asks what to do, must do, report or whom to call; not when the answer has steps of its own.
+ */
+export const NEXT_STEPS_ENTRY = 'meldcode-vijf-stappen-overzicht';
+const NEXT_STEPS_INTENTS: ReadonlySet<string> = new Set(['nu-doen', 'plicht', 'melden', 'bellen']);
 
 /** What the asker told us on a clarifying question; it overrides what the question's words say. */
 export interface AskContext {
@@ -143,6 +158,7 @@ const UNASKED_ROLE = 0.6;
  * "hoe meld ik een verhuizing" is still refused.
  */
 const NARRATIVE_WEIGHT = 0.2;
+const NARRATIVE_MIN_CONCEPTS = 8;
 /**
  * Confidence from facets alone (see `rank`): the top entry is about the question's form of violence (FACET_CONFIDENCE),
  * and more for each other facet they share (role, person, intent), at most FACET_CONFIDENCE_MAX.
@@ -165,6 +181,8 @@ const CLEAR_ANSWER = 0.7;
 const CONTEXT_WEIGHT = 0.5;
 /** Below the threshold, the closest entry is shown with its text ("Ik weet het niet zeker") from this confidence on. */
 const TENTATIVE_MIN = 0.3;
+/** The same for a question that names a form of violence: a worry about violence deserves the closest answer. */
+const TENTATIVE_MIN_FORMS = 0.2;
 /** Entries within this share of the best score are the ones a clarifying question chooses between. */
 const CLARIFY_WITHIN = 0.6;
 /** A clarifying question needs a confidence of at least the threshold minus this. */
@@ -233,6 +251,12 @@ interface Query {
   facets: FacetSet;
   /** The question names a form of violence or who asks: unknown words are story, not topic (NARRATIVE_WEIGHT). */
   inDomain: boolean;
+  /**
+   * The question tells a situation: it names a form of violence, or a role and at least NARRATIVE_MIN_CONCEPTS
+   * words. Its unknown words are the story (NARRATIVE_WEIGHT), and a "what now" gets the meldcode's steps.
+   * A short question with a role in it ("hoeveel vakantiedagen heeft een pedagogisch medewerker") is no story.
+   */
+  story: boolean;
 }
 
 export interface AnswerServiceInput {
@@ -357,6 +381,7 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
       spelledWords,
       facets,
       inDomain: facets.forms.size > 0 || facets.roles.size > 0,
+      story: facets.forms.size > 0 || (facets.roles.size > 0 && (facets.subjects.size > 0 || concepts.length >= NARRATIVE_MIN_CONCEPTS)),
       concepts,
       terms: [...conceptsOf.keys()],
       conceptsOf,
@@ -399,13 +424,13 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
     return !c.parts.some((t) => !CONTEXT_TERMS.has(t) && df.has(t));
   }
 
-  function conceptWeight(c: Concept, inDomain: boolean, spelledWords: ReadonlySet<string>): number {
+  function conceptWeight(c: Concept, story: boolean, spelledWords: ReadonlySet<string>): number {
     const known = c.terms.filter((t) => df.has(t));
     // A real Dutch word the base knows only by its parts ("parkeervergunning": vergunning) is a word the base does
     // not know: it weighs as unknown, not as its most common part.
     const ownKnown = c.terms.slice(0, c.ownTerms).some((t) => df.has(t));
     if (known.length > 0 && (ownKnown || !spelledWords.has(c.text))) return Math.max(...known.map(idf));
-    return inDomain ? unknownWeight * NARRATIVE_WEIGHT : unknownWeight;
+    return story ? unknownWeight * NARRATIVE_WEIGHT : unknownWeight;
   }
 
   function searchOptions(q: Query, prefixAll: boolean): SearchOptions {
@@ -472,7 +497,7 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
       // een moeder met jonge kinderen, moet ik de kindcheck doen?" is about.
       const contextual = isContextConcept(c);
       // Everyday words (a place, "week", "nieuw") weigh like context: they match many entries and say little.
-      const w = conceptWeight(c, q.inDomain, q.spelledWords) * (contextual || c.generic ? CONTEXT_WEIGHT : 1);
+      const w = conceptWeight(c, q.story, q.spelledWords) * (contextual || c.generic ? CONTEXT_WEIGHT : 1);
       const isTopic = !contextual && !c.generic && c.terms.some((t) => df.has(t));
       const hits = c.terms.filter((t) => matchedTerms.has(t));
       // A word that says who asks or about whom (a role, a person), where the entry is for everyone: neither for
@@ -593,7 +618,12 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
     return { factor, matches, kinds };
   }
 
-  function rank(text: string, typing = false, depth = RERANK_DEPTH, context: AskContext = {}): { ranked: Scored[]; confidence: number; facets: FacetSet } {
+  function rank(
+    text: string,
+    typing = false,
+    depth = RERANK_DEPTH,
+    context: AskContext = {},
+  ): { ranked: Scored[]; confidence: number; facets: FacetSet; story?: boolean } {
     // Personal data is not part of the question's topic (and names would count as unknown words).
     const clean = detectPersonalData(text).redacted.replace(/\[[a-z-]+\]/g, ' ');
     const q = analyze(clean, context);
@@ -636,7 +666,7 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
     const specific = (entryFacets.get(top.entry.id)?.forms.size ?? 0) <= 2;
     const facetConfidence = fit.kinds.includes('forms') && specific && top.topical > 0 ? Math.min(FACET_CONFIDENCE_MAX, FACET_CONFIDENCE + FACET_CONFIDENCE_STEP * (fit.kinds.length - 1)) : 0;
     const confidence = Math.max(confidenceOf(top, margin), facetConfidence);
-    return { ranked, confidence, facets: q.facets };
+    return { ranked, confidence, facets: q.facets, story: q.story };
   }
 
   /**
@@ -666,8 +696,15 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
     return { kind: 'clarify', facet: 'subjects', options: [...options, { id: null, label: 'iemand anders' }] };
   }
 
+  function nextStepsFor(entry: KnowledgeEntry, facets: FacetSet, story: boolean): { nextSteps?: KnowledgeEntry } {
+    const steps = byIdMap.get(NEXT_STEPS_ENTRY);
+    if (steps === undefined || !story || entry.id === steps.id || (entry.steps?.length ?? 0) > 0) return {};
+    if ([...facets.intents].some((i) => !NEXT_STEPS_INTENTS.has(i))) return {};
+    return { nextSteps: steps };
+  }
+
   function ask(text: string, context: AskContext = {}): AskResult {
-    const { ranked, confidence, facets } = rank(text, false, RERANK_DEPTH, context);
+    const { ranked, confidence, facets, story = false } = rank(text, false, RERANK_DEPTH, context);
     const top = ranked[0];
     const clarify = clarifyOn(ranked, facets, context);
     // Asked when the close candidates are about different people, and the question is at least nearly good enough
@@ -679,17 +716,18 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
       const related = ranked
         .filter((r) => (r.coverage >= 0.34 && r.topical > 0) || r.facetMatches > 0)
         .filter((r) => r.entry.asOf === undefined || r.coverage >= 0.5);
-      // Shown with its text when the question is clearly about the domain (it names a form of violence or who asks)
-      // and the entry shares a topic word and a facet with it. What someone wants ("bel me") is no such sign.
-      const inDomain = facets.forms.size > 0 || facets.roles.size > 0;
+      // Shown with its text when the question clearly tells a situation in the domain (`story`: a form of violence,
+      // or who asks with about whom or a longer story) and the entry shares a topic word and a facet with it. What
+      // someone wants ("bel me") is no such sign, nor a role alone ("vakantiedagen van een pedagogisch medewerker").
+      const inDomain = story;
       const first = related[0];
       const tentative =
-        first !== undefined && first === top && inDomain && top.topical > 0 && top.facetMatches > 0 && confidence >= TENTATIVE_MIN ? first.entry : undefined;
+        first !== undefined && first === top && inDomain && top.topical > 0 && top.facetMatches > 0 && confidence >= (facets.forms.size > 0 ? TENTATIVE_MIN_FORMS : TENTATIVE_MIN) ? first.entry : undefined;
       const closest = related
         .filter((r) => r.entry !== tentative)
         .slice(0, 3)
         .map((r) => r.entry);
-      return tentative === undefined ? { kind: 'none', closest } : { kind: 'none', closest, tentative };
+      return tentative === undefined ? { kind: 'none', closest } : { kind: 'none', closest, tentative, ...nextStepsFor(tentative, facets, story) };
     }
     // "Bedoelde u iets anders?" only when the answer is not clear-cut.
     const alternatives = (confidence >= CLEAR_ANSWER ? [] : ranked)
@@ -697,7 +735,7 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
       .filter((r) => r.score >= top.score * 0.35 && r.coverage >= 0.34)
       .slice(0, 3)
       .map((r) => r.entry);
-    return { kind: 'answer', entry: top.entry, confidence: Math.round(confidence * 1000) / 1000, alternatives };
+    return { kind: 'answer', entry: top.entry, confidence: Math.round(confidence * 1000) / 1000, alternatives, ...nextStepsFor(top.entry, facets, story) };
   }
 
   function search(query: string, limit: number): KnowledgeEntry[] {

@@ -12,12 +12,18 @@ import { privacyNoteCard, privacyNoteText } from '../../cards/privacyNoteCard.ts
 /** One message of a reply: a card with its notification summary, or plain (markdown) text. */
 export type Reply = { readonly card: AdaptiveCard; readonly summary: string } | { readonly text: string };
 
-export function renderAnswer(answers: AnswerService, entry: KnowledgeEntry, feedback: 'ask' | 'thanks' | 'none', alternatives: KnowledgeEntry[] = []): AdaptiveCard {
+export function renderAnswer(
+  answers: AnswerService,
+  entry: KnowledgeEntry,
+  feedback: 'ask' | 'thanks' | 'none',
+  alternatives: KnowledgeEntry[] = [],
+  nextSteps?: KnowledgeEntry,
+): AdaptiveCard {
   const related = entry.related.flatMap((id) => {
     const r = answers.byId(id);
     return r ? [{ id: r.id, title: r.title }] : [];
   });
-  return answerCard({ entry, related, alternatives: alternatives.map((a) => ({ id: a.id, title: a.title })), feedback });
+  return answerCard({ entry, related, alternatives: alternatives.map((a) => ({ id: a.id, title: a.title })), feedback, ...(nextSteps ? { nextSteps } : {}) });
 }
 
 /**
@@ -36,7 +42,7 @@ export function repliesFor(answers: AnswerService, outcome: QuestionOutcome): Re
   if (outcome.truncated) replies.push({ text: `Uw bericht is lang. Ik heb alleen de eerste ${MAX_QUESTION_LENGTH} tekens gelezen.` });
   const r = outcome.result;
   if (r.kind === 'smalltalk') replies.push({ text: smallTalkReply(r.talk) });
-  else if (r.kind === 'answer') replies.push({ card: renderAnswer(answers, r.entry, 'ask', r.alternatives), summary: answerSummary(r.entry) });
+  else if (r.kind === 'answer') replies.push({ card: renderAnswer(answers, r.entry, 'ask', r.alternatives, r.nextSteps), summary: answerSummary(r.entry) });
   else if (danger) return replies;
   else if (r.kind === 'clarify') replies.push({ card: clarifyCard({ options: r.options }), summary: 'Over wie maakt u zich zorgen?' });
   else {
@@ -44,7 +50,7 @@ export function repliesFor(answers: AnswerService, outcome: QuestionOutcome): Re
     replies.push(
       r.tentative === undefined
         ? { card: noAnswerCard({ closest }), summary: 'Daar heb ik geen goed antwoord op.' }
-        : { card: noAnswerCard({ closest, tentative: r.tentative }), summary: `Niet zeker: ${r.tentative.title}` },
+        : { card: noAnswerCard({ closest, tentative: r.tentative, ...(r.nextSteps ? { nextSteps: r.nextSteps } : {}) }), summary: `Niet zeker: ${r.tentative.title}` },
     );
   }
   return replies;

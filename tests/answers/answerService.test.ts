@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CONFIDENCE_THRESHOLD, createAnswerService } from '../../bot/answers/answerService.ts';
+import { CONFIDENCE_THRESHOLD, createAnswerService, NEXT_STEPS_ENTRY } from '../../bot/answers/answerService.ts';
 import { CATEGORIES, type CategoryId, type KnowledgeEntry } from '../../bot/answers/knowledgeSchema.ts';
 import { loadKnowledge } from '../../bot/answers/loadKnowledge.ts';
 import { loadDutchWords } from '../../bot/answers/dutchWords.ts';
@@ -161,6 +161,27 @@ describe('createAnswerService on the real knowledge base', () => {
     // huisarts, ggz and verslavingszorg (added 2026-12-04) is the one for this asker
     const kindcheck = service.ask('ik ben verslavingsarts, moet ik vragen of mijn client kinderen heeft');
     expect(kindcheck.kind === 'answer' ? kindcheck.entry.id : kindcheck.kind).toMatch(/^meldcode-kindcheck-(wat-is-het|huisarts-ggz-verslaving)$/);
+  });
+
+  it('a case description that asks what to do gets the meldcode steps under its answer; a definition does not', () => {
+    const story = service.ask('ik ben wijkverpleegkundige, een oudere meneer wordt door zijn zoon van zijn geld beroofd. wat moet ik doen?');
+    expect(story.kind).toBe('answer');
+    if (story.kind !== 'answer') return;
+    expect(story.entry.steps ?? []).toEqual([]);
+    expect(story.nextSteps?.id).toBe(NEXT_STEPS_ENTRY);
+    // An answer with steps of its own gets no second list.
+    const own = service.ask('ik ben juf in groep 5, een meisje heeft steeds blauwe plekken en is bang om naar huis te gaan. wat moet ik doen?');
+    expect(own.kind === 'answer' && (own.entry.steps?.length ?? 0) > 0 ? own.nextSteps : undefined).toBeUndefined();
+    const definition = service.ask('wat is kindermishandeling');
+    expect(definition.kind === 'answer' ? definition.nextSteps : 'no answer').toBeUndefined();
+  });
+
+  it('a short question with only a role in it is no story: refused, not answered by a sector entry', () => {
+    for (const q of ['hoeveel verlofuren krijgt een leerkracht', 'welk salaris krijgt een jeugdhulpverlener']) {
+      const r = service.ask(q);
+      expect(r.kind, q).toBe('none');
+      expect(r.kind === 'none' ? r.tentative : undefined, q).toBeUndefined();
+    }
   });
 
   it('everyday words (vergadering, beter, nachts, niet) are no topic; a topic word next to them is', () => {

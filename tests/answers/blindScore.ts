@@ -13,7 +13,7 @@ import { repliesFor, type Reply } from '../../bot/teams/answerReplies.ts';
  * question is in the cards' text (buttons do not count: a fact behind a button is not an answer). When the bot
  * asks "Over wie maakt u zich zorgen?", the scorer taps the option the writer gave (`about`), as the asker would.
  * - acute: the first card is the emergency card with 112 (or 113 for suicide);
- * - out-of-scope: no answer card and no clarifying question;
+ * - out-of-scope: no answer card, no closest answer shown under "Ik weet niet zeker", no clarifying question;
  * - greeting: a short reply, and nothing kept as an unanswered question.
  */
 
@@ -110,8 +110,12 @@ export async function scoreQuestion(answers: AnswerService, question: BlindQuest
       return { question, pass, outcome: what, missing: [] };
     }
     case 'out-of-scope': {
-      const kind = outcome.result.kind;
-      return { question, pass: kind === 'none' || kind === 'smalltalk', outcome: what, missing: [] };
+      // Refused means no entry's text on screen: the closest answer shown under "Ik weet niet zeker ..." is not
+      // a refusal.
+      const r2 = outcome.result;
+      const tentative = r2.kind === 'none' ? r2.tentative : undefined;
+      if (tentative !== undefined) what = `${what} (tentative: ${tentative.id})`;
+      return { question, pass: (r2.kind === 'none' && tentative === undefined) || r2.kind === 'smalltalk', outcome: what, missing: [] };
     }
     case 'greeting': {
       const pass = outcome.result.kind === 'smalltalk' && counter.count() === 0;

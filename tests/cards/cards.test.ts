@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startApp } from '../../bot/main.ts';
 import { loadKnowledge } from '../../bot/answers/loadKnowledge.ts';
-import { createAnswerService } from '../../bot/answers/answerService.ts';
+import { createAnswerService, NEXT_STEPS_ENTRY } from '../../bot/answers/answerService.ts';
 import { CATEGORIES, type CategoryId, type KnowledgeEntry } from '../../bot/answers/knowledgeSchema.ts';
 import { renderAnswer } from '../../bot/teams/answerReplies.ts';
 import { adaptiveCardMessage } from '../../bot/teams/send.ts';
@@ -167,6 +167,11 @@ const CASES: Record<string, () => Case[]> = {
     c('uncertain entry', renderAnswer(answers, entries.find((e) => e.uncertain) ?? worstEntry, 'ask')),
     c('shared through the message extension', shareableAnswerCard(withMost(contactCount))),
     c('worst case: every field at its maximum', renderAnswer(answers, worstEntry, 'ask', entries.slice(0, 3)), answerSummary(worstEntry)),
+    c(
+      'case description: the meldcode steps under the answer',
+      renderAnswer(answers, withMost(contactCount), 'ask', entries.slice(0, 3), answers.byId(NEXT_STEPS_ENTRY)),
+      answerSummary(withMost(contactCount)),
+    ),
   ],
   'emergencyCard.ts#emergencyCard': () =>
     [false, true].flatMap((acuteDanger) =>
@@ -198,6 +203,10 @@ const CASES: Record<string, () => Case[]> = {
   'noAnswerCard.ts#noAnswerCard': () => [
     c('nothing close', noAnswerCard({ closest: [] })),
     c('three close topics', noAnswerCard({ closest: entries.slice(0, 3).map((e) => ({ id: e.id, title: e.title })) })),
+    c(
+      'tentative answer to a case, with the meldcode steps',
+      noAnswerCard({ closest: entries.slice(0, 3).map((e) => ({ id: e.id, title: e.title })), tentative: worstEntry, ...(answers.byId(NEXT_STEPS_ENTRY) ? { nextSteps: answers.byId(NEXT_STEPS_ENTRY) as KnowledgeEntry } : {}) }),
+    ),
   ],
   'noticeCard.ts#noticeCard': () =>
     (['default', 'good', 'warning', 'attention'] as const).flatMap((tone) => [
