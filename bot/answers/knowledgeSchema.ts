@@ -35,7 +35,7 @@ export const contactSchema = z
  * Sites that copy documents of others (document-sharing sites): a source must be the page of the organisation
  * that states the fact, not a copy of it.
  */
-export const COPY_SITES: readonly string[] = ['5dok.net', 'docplayer.nl', 'docplayer.net', 'fdocuments.net', 'studeersnel.nl', 'scribd.com', 'yumpu.com'];
+export const COPY_SITES: readonly string[] = ['wetten.legaltools.nl', '5dok.net', 'docplayer.nl', 'docplayer.net', 'fdocuments.net', 'studeersnel.nl', 'scribd.com', 'yumpu.com'];
 
 /** A source URL must name the page that states the fact: a path, not a bare domain, and not a copy site. */
 const sourceUrl = z
