@@ -1,5 +1,6 @@
 import { IANAZone } from 'luxon';
 import { z } from 'zod';
+import { StartupError } from './platform/startupError.ts';
 
 /**
  * The only module that reads the environment. Everything is parsed once, here, and handed on as a frozen,
@@ -150,7 +151,7 @@ export interface Config {
   readonly deprecated: readonly { readonly name: string; readonly replacedBy: string; readonly note: string }[];
 }
 
-export class ConfigError extends Error {
+export class ConfigError extends StartupError {
   constructor(readonly problems: readonly string[]) {
     super(`Meldwijzer kan niet starten, de configuratie klopt niet:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'ConfigError';

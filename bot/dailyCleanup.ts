@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Clock } from './clock.ts';
 import type { Logger } from './log.ts';
+import { describeError } from './platform/describeError.ts';
 
 /** One store's retention purge: deletes what is older than its retention period, returns how many items went. */
 export interface RetentionJob {
@@ -58,7 +59,7 @@ export function startDailyCleanup(options: DailyCleanupOptions): DailyCleanup {
         counts[job.name] = await job.purge(now);
       } catch (err) {
         failures.push(job.name);
-        log.error({ event: 'retention-failed', job: job.name, err: (err as Error).name }, 'retention purge failed');
+        log.error({ event: 'retention-failed', job: job.name, err: describeError(err) }, 'retention purge failed');
       }
     }
     lastRunAt = now.toISOString();

@@ -1,14 +1,16 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { loadConfig, ConfigError, type Config } from './config.ts';
+import { loadConfig, type Config } from './config.ts';
 import { createLogger, type Logger } from './log.ts';
-import { loadKnowledge } from './answers/loadKnowledge.ts';
+import { KnowledgeError, loadKnowledge } from './answers/loadKnowledge.ts';
 import { createAnswerService } from './answers/answerService.ts';
 import { loadDutchWords } from './answers/dutchWords.ts';
 import { openConversationStore } from './store/conversationStore.ts';
 import { openAnswerLogStore } from './store/answerLogStore.ts';
-import { StoreError, type StoreStatus } from './store/jsonStore.ts';
-import { acquireDataDirLock, DataDirLockedError, type DataDirLock } from './store/dataDirLock.ts';
+import type { StoreStatus } from './store/jsonStore.ts';
+import { acquireDataDirLock, type DataDirLock } from './store/dataDirLock.ts';
+import { describeError } from './platform/describeError.ts';
+import { StartupError } from './platform/startupError.ts';
 import { openGroupStore } from './groups/groupStore.ts';
 import { startDailyCleanup } from './dailyCleanup.ts';
 import { createPrivacyFeature } from './teams/privacyFeature.ts';
@@ -99,12 +101,17 @@ export async function startApp(options: StartOptions = {}): Promise<App> {
   }
 }
 
+/** The knowledge base is the operator's to fix, like the configuration: its problems stop the start as a StartupError. */
+function knowledgeStopsStart(err: unknown): never {
+  throw err instanceof KnowledgeError ? new StartupError(err.message, { cause: err }) : err;
+}
+
 async function composeApp(options: StartOptions, config: Config, log: Logger, lock: DataDirLock): Promise<App> {
   const clock = options.clock ?? systemClock;
   const startedAt = clock.now().getTime();
 
   const dataDir = path.resolve(config.dataDir);
-  const [knowledge, words] = await Promise.all([loadKnowledge(path.resolve(config.knowledgeDir)), loadDutchWords()]);
+  const [knowledge, words] = await Promise.all([loadKnowledge(path.resolve(config.knowledgeDir)).catch(knowledgeStopsStart), loadDutchWords()]);
   const answers = createAnswerService({ ...knowledge, words });
   const conversations = await openConversationStore(dataDir);
   const answerLog = await openAnswerLogStore(dataDir);
@@ -160,7 +167,7 @@ async function composeApp(options: StartOptions, config: Config, log: Logger, lo
         counts[e.name] = await e.erase(id);
       } catch (err) {
         failed.push(e.name);
-        log.error({ event: 'erase-failed', store: e.name, err: (err as Error).name }, 'erasing personal data failed');
+        log.error({ event: 'erase-failed', store: e.name, err: describeError(err) }, 'erasing personal data failed');
       }
     }
     return { counts, failed };
@@ -313,7 +320,7 @@ async function composeApp(options: StartOptions, config: Config, log: Logger, lo
         try {
           await step();
         } catch (err) {
-          log.error({ event: 'shutdown-step-failed', err: (err as Error).name }, 'a shutdown step failed');
+          log.error({ event: 'shutdown-step-failed', err: describeError(err) }, 'a shutdown step failed');
         }
       }
       try {
@@ -356,13 +363,13 @@ if (isEntryPoint) {
       // An error that escapes a turn is handled by onTurnError; one that escapes everything else is logged
       // here rather than taking every conversation down with it.
       process.on('unhandledRejection', (err) => {
-        app.log.error({ event: 'unhandled-rejection', err: (err as Error)?.name ?? 'unknown' }, 'unhandled promise rejection');
+        app.log.error({ event: 'unhandled-rejection', err: describeError(err) }, 'unhandled promise rejection');
       });
       started = app;
       if (stopRequested) stop(stopRequested);
     },
     (err: unknown) => {
-      if (err instanceof ConfigError || err instanceof StoreError || err instanceof DataDirLockedError || (err as Error).name === 'KnowledgeError') {
+      if (err instanceof StartupError) {
         process.stderr.write(`${(err as Error).message}\n`);
       } else {
         process.stderr.write(`Meldwijzer kon niet starten: ${(err as Error).stack ?? String(err)}\n`);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import restify from 'restify';
 import type { CloudAdapter, TurnContext } from 'botbuilder';
 import { requestScope, type Logger } from './log.ts';
+import { describeError } from './platform/describeError.ts';
 import { checkActivityEnvelope } from './teams/activityEnvelope.ts';
 
 export interface ExtraRoute {
@@ -98,7 +99,7 @@ export function createServer(options: ServerOptions): MeldwijzerServer {
           // restify's Request types `method` as optional; botbuilder's does not. At runtime it is always set.
           await options.adapter.process(req as Parameters<CloudAdapter['process']>[0], res, options.logic);
         } catch (err) {
-          log.error({ event: 'process-failed', err: (err as Error).name }, 'request could not be processed');
+          log.error({ event: 'process-failed', err: describeError(err) }, 'request could not be processed');
           if (!res.headersSent) res.send(500, { error: 'internal' });
         }
       });

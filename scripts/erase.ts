@@ -12,10 +12,10 @@
  */
 import { destination } from 'pino';
 import { z } from 'zod';
-import { ConfigError, loadConfig } from '../bot/config.ts';
+import { loadConfig } from '../bot/config.ts';
 import { createLogger } from '../bot/log.ts';
 import { DataDirLockedError } from '../bot/store/dataDirLock.ts';
-import { StoreError } from '../bot/store/jsonStore.ts';
+import { StartupError } from '../bot/platform/startupError.ts';
 
 const USAGE = 'usage: npm run erase -- <aadObjectId>   (the person\'s Azure AD / Entra object id, a GUID)';
 
@@ -55,8 +55,8 @@ async function main(args: readonly string[]): Promise<number> {
     const log = createLogger(config.logLevel, destination({ dest: 2, sync: true }));
     app = await startApp({ log, listen: false });
   } catch (err) {
-    if (err instanceof ConfigError || err instanceof StoreError || err instanceof DataDirLockedError || (err as Error).name === 'KnowledgeError') {
-      process.stderr.write(`${(err as Error).message}\n`);
+    if (err instanceof StartupError) {
+      process.stderr.write(`${err.message}\n`);
       if (err instanceof DataDirLockedError) process.stderr.write('Stop the bot first: erase only runs while no Meldwijzer uses this DATA_DIR. Nothing was changed.\n');
     } else {
       process.stderr.write(`erase could not start: ${(err as Error).stack ?? String(err)}\n`);

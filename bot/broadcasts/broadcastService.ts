@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { GroupStore } from '../groups/groupStore.ts';
 import type { Logger } from '../log.ts';
+import { describeError } from '../platform/describeError.ts';
 import { nowMs, systemClock, systemRandom, type Clock, type Random } from '../platform/clock.ts';
 import type { Delivery } from '../platform/delivery/delivery.ts';
 import { KeyedLimiter } from '../platform/delivery/keyedLimiter.ts';
@@ -102,7 +103,7 @@ export function createBroadcastService(options: BroadcastServiceOptions): Broadc
   const nowIso = () => clock.now().toISOString();
   /** Card updates that run on after the click has been answered: a failure is logged, never unhandled. */
   const background = (what: string, p: Promise<unknown>) => {
-    p.catch((err: unknown) => log.warn({ event: 'broadcast-background-failed', what, err: (err as Error).message }, 'a card update after an action failed'));
+    p.catch((err: unknown) => log.warn({ event: 'broadcast-background-failed', what, err: describeError(err) }, 'a card update after an action failed'));
   };
   const tz = config.timezone;
 
@@ -186,7 +187,7 @@ export function createBroadcastService(options: BroadcastServiceOptions): Broadc
       clock.setTimer(() => {
         timers.delete(b.id);
         if (stopping || store.get(b.id)?.status !== 'scheduled') return;
-        startSending(b.id, 'systeem').catch((err: unknown) => log.error({ event: 'broadcast-start-failed', broadcastId: b.id, err: (err as Error).message }, 'scheduled broadcast could not start'));
+        startSending(b.id, 'systeem').catch((err: unknown) => log.error({ event: 'broadcast-start-failed', broadcastId: b.id, err: describeError(err) }, 'scheduled broadcast could not start'));
       }, ms),
     );
   };
@@ -267,7 +268,7 @@ export function createBroadcastService(options: BroadcastServiceOptions): Broadc
       await refreshStatusCard(id, true);
     })()
       .catch((err: unknown) => {
-        log.error({ event: 'broadcast-run-failed', broadcastId: id, err: (err as Error).message }, 'broadcast run failed');
+        log.error({ event: 'broadcast-run-failed', broadcastId: id, err: describeError(err) }, 'broadcast run failed');
       })
       .finally(() => {
         runs.delete(id);

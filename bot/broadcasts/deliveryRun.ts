@@ -1,4 +1,5 @@
 import type { Logger } from '../log.ts';
+import { describeError } from '../platform/describeError.ts';
 import { nowMs, sleep, type Clock, type Random } from '../platform/clock.ts';
 import { createRerunner } from '../platform/rerunner.ts';
 import type { Delivery } from '../platform/delivery/delivery.ts';
@@ -324,7 +325,7 @@ export class DeliveryRun {
     delete rec.nextAttemptAt;
     if (decision.removed) {
       const p = this.#d.conversations.markInactive(rec.conversationId, `bot removed (HTTP ${error.status ?? '?'} on a broadcast)`).catch((err: unknown) => {
-        this.#d.log.error({ event: 'mark-inactive-failed', err: (err as Error).message }, 'could not mark a conversation inactive');
+        this.#d.log.error({ event: 'mark-inactive-failed', err: describeError(err) }, 'could not mark a conversation inactive');
       });
       this.#side.add(p);
       void p.finally(() => this.#side.delete(p));
@@ -358,7 +359,7 @@ export class DeliveryRun {
       // Disk full or the like: keep the rows dirty; the loop stalls at maxUnconfirmed instead of sending blind.
       for (const [i] of batch) this.#dirty.add(i);
       this.#writeFailures++;
-      this.#d.log.error({ event: 'broadcast-persist-failed', broadcastId: this.#d.broadcastId, err: (err as Error).message }, 'could not write delivery state');
+      this.#d.log.error({ event: 'broadcast-persist-failed', broadcastId: this.#d.broadcastId, err: describeError(err) }, 'could not write delivery state');
       // During shutdown, give up after a few tries rather than hold the stop for ever.
       if (this.#halt && this.#writeFailures >= 5) return;
       await sleep(this.#d.clock, Math.min(10_000, 500 * 2 ** this.#writeFailures));

@@ -1,4 +1,5 @@
 import type { Logger } from '../log.ts';
+import { describeError } from '../platform/describeError.ts';
 import { systemRandom, type Clock, type Random } from '../platform/clock.ts';
 import type { Delivery as DeliveryPlatform } from '../platform/delivery/delivery.ts';
 import { asDeliveryError, DeliveryError } from '../platform/delivery/deliveryError.ts';
@@ -134,7 +135,7 @@ export function createReminderScheduler(deps: SchedulerDeps): ReminderScheduler 
       } catch (err) {
         failedRun = true;
         backoffUntil = clock.now().getTime() + o.errorBackoffMs;
-        log.error({ event: 'scheduler-error', err: { name: (err as Error).name, message: (err as Error).message?.slice(0, 300) } }, 'reminder run failed; trying again later');
+        log.error({ event: 'scheduler-error', err: describeError(err) }, 'reminder run failed; trying again later');
       }
     },
     { shouldRepeat: () => !stopping && !failedRun },

@@ -5,6 +5,8 @@ import { hostname } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import type { Logger } from '../log.ts';
+import { describeError } from '../platform/describeError.ts';
+import { StartupError } from '../platform/startupError.ts';
 
 /**
  * One Meldwijzer process per data directory. Every store keeps its data in memory and writes whole files, so a
@@ -44,7 +46,7 @@ const lockSchema = z.object({
 });
 export type LockHolder = z.infer<typeof lockSchema>;
 
-export class DataDirLockedError extends Error {
+export class DataDirLockedError extends StartupError {
   constructor(
     readonly dataDir: string,
     readonly file: string,
@@ -217,7 +219,7 @@ function held(file: string, token: string, log: Logger): DataDirLock {
   // The heartbeat tells a process on another host that this one still runs (see FOREIGN_STALE_MS).
   const heartbeat = setInterval(() => {
     const now = new Date();
-    utimes(file, now, now).catch((err: unknown) => log.warn({ event: 'lock-heartbeat-failed', err: (err as Error).name }, 'could not touch the DATA_DIR lock'));
+    utimes(file, now, now).catch((err: unknown) => log.warn({ event: 'lock-heartbeat-failed', err: describeError(err) }, 'could not touch the DATA_DIR lock'));
   }, HEARTBEAT_MS);
   heartbeat.unref();
   let released = false;
@@ -231,7 +233,7 @@ function held(file: string, token: string, log: Logger): DataDirLock {
       try {
         if (ours(await readFile(file, 'utf-8'))) await unlink(file);
       } catch (err) {
-        if ((err as NodeJS.ErrnoException).code !== 'ENOENT') log.warn({ event: 'lock-release-failed', err: (err as Error).name }, 'could not remove the DATA_DIR lock');
+        if ((err as NodeJS.ErrnoException).code !== 'ENOENT') log.warn({ event: 'lock-release-failed', err: describeError(err) }, 'could not remove the DATA_DIR lock');
       }
     },
   };

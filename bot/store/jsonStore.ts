@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import type { z } from 'zod';
+import { StartupError } from '../platform/startupError.ts';
 
 /**
  * One lowdb JSON file, validated by a zod schema on load and before every write.
@@ -21,7 +22,8 @@ import type { z } from 'zod';
  * - Versioned: `{ version, data }`. Older versions are migrated on open, after a backup copy.
  */
 
-export class StoreError extends Error {
+/** A data file that cannot be read, migrated or written; at start it stops the bot (a StartupError). */
+export class StoreError extends StartupError {
   constructor(
     readonly file: string,
     message: string,

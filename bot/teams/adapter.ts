@@ -7,9 +7,9 @@ import {
 } from 'botbuilder';
 // botbuilder's own dependency (same pinned version); CloudAdapter answers 401 only for this class.
 import { AuthenticationError } from 'botframework-connector';
-import { detectPersonalData } from '../answers/personalData.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
+import { describeError } from '../platform/describeError.ts';
 
 export const APOLOGY = 'Sorry, er ging iets mis aan mijn kant. Probeer het straks opnieuw. Bij direct gevaar: bel 112. Advies: Veilig Thuis 0800-2000.';
 
@@ -86,7 +86,7 @@ function failClosed(auth: ConfigurationBotFrameworkAuthentication, log: Logger, 
       log.warn(
         {
           event: keysUnavailable ? 'auth-keys-unavailable' : 'auth-refused',
-          reason: `${String(e.name ?? 'Error')}: ${String(e.message ?? '').slice(0, 160)}`,
+          err: describeError(err),
         },
         keysUnavailable ? 'request refused: the Bot Framework signing keys could not be loaded' : 'request refused: token not valid',
       );
@@ -96,17 +96,4 @@ function failClosed(auth: ConfigurationBotFrameworkAuthentication, log: Logger, 
       clearTimeout(timer);
     }
   };
-}
-
-/** Error details without request bodies, and with anything that looks like personal data replaced. */
-export function describeError(error: unknown): { name: string; message: string; status?: number } {
-  if (error instanceof Error) {
-    const status = (error as { statusCode?: unknown }).statusCode;
-    return { name: error.name, message: scrub(error.message), ...(typeof status === 'number' ? { status } : {}) };
-  }
-  return { name: 'unknown', message: scrub(String(error)) };
-}
-
-function scrub(message: string): string {
-  return detectPersonalData(message.slice(0, 300)).redacted;
 }

@@ -6,6 +6,7 @@ import { screenMessage, type SafetyScreen } from '../answers/safetyScreen.ts';
 import { HELPLINES } from '../answers/helplines.ts';
 import type { AnswerLogStore } from '../store/answerLogStore.ts';
 import type { Logger } from '../log.ts';
+import { describeError } from '../platform/describeError.ts';
 import { answerCard } from '../../cards/answerCard.ts';
 import { emergencyCard } from '../../cards/emergencyCard.ts';
 import type { AdaptiveCard } from '../../cards/cardKit.ts';
@@ -180,7 +181,7 @@ export function createMessageExtension(deps: MessageExtensionDeps): MessageExten
         if (attachments.length === 0) return skip === 0 ? message(messages.noResults) : result([]);
         return result(attachments);
       } catch (err) {
-        log.error({ event: 'me-query-failed', err: (err as Error).name }, 'message extension query failed');
+        log.error({ event: 'me-query-failed', err: describeError(err) }, 'message extension query failed');
         return message(messages.failed);
       }
     },
@@ -207,7 +208,7 @@ export function createMessageExtension(deps: MessageExtensionDeps): MessageExten
         log.info({ event: 'me-select', kind: 'entry', entryId: entry.id }, 'message extension: answer inserted');
         return result([entryAttachment(entry, false)]);
       } catch (err) {
-        log.error({ event: 'me-select-failed', err: (err as Error).name }, 'message extension select failed');
+        log.error({ event: 'me-select-failed', err: describeError(err) }, 'message extension select failed');
         return message(messages.failed);
       }
     },

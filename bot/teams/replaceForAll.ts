@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { Logger } from '../log.ts';
-import { describeError } from './adapter.ts';
+import { describeError } from '../platform/describeError.ts';
 import { adaptiveCardMessage } from './send.ts';
 
 /**
