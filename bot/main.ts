@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { loadConfig, type Config } from './config.ts';
 import { createLogger, type Logger } from './log.ts';
 import { KnowledgeError, loadKnowledge } from './answers/loadKnowledge.ts';
-import { createAnswerService } from './answers/answerService.ts';
+import { createAnswerService, type AnswerService } from './answers/answerService.ts';
 import { loadDutchWords } from './answers/dutchWords.ts';
 import { openConversationStore } from './store/conversationStore.ts';
 import { openAnswerLogStore } from './store/answerLogStore.ts';
@@ -50,6 +50,8 @@ export interface App {
   erasePerson(aadObjectId: string): Promise<Record<string, number>>;
   /** Runs every retention purge once; returns counts per store. */
   purgeExpired(now: Date): Promise<Record<string, number>>;
+  /** Resolves when no reminder run, broadcast run or card update is under way: tests await it instead of sleeping. */
+  idle(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -85,6 +87,8 @@ export interface StartOptions {
   deliveryRatePerSecond?: number;
   /** Longest wait for authentication (signing keys); default 10 s. */
   authTimeoutMs?: number;
+  /** A ready answer service instead of one built from KNOWLEDGE_DIR: tests share one per process (building it takes about a second). */
+  answers?: AnswerService;
 }
 
 export async function startApp(options: StartOptions = {}): Promise<App> {
@@ -111,8 +115,7 @@ async function composeApp(options: StartOptions, config: Config, log: Logger, lo
   const startedAt = clock.now().getTime();
 
   const dataDir = path.resolve(config.dataDir);
-  const [knowledge, words] = await Promise.all([loadKnowledge(path.resolve(config.knowledgeDir)).catch(knowledgeStopsStart), loadDutchWords()]);
-  const answers = createAnswerService({ ...knowledge, words });
+  const answers: AnswerService = options.answers ?? (await Promise.all([loadKnowledge(path.resolve(config.knowledgeDir)).catch(knowledgeStopsStart), loadDutchWords()]).then(([knowledge, words]) => createAnswerService({ ...knowledge, words })));
   const conversations = await openConversationStore(dataDir);
   const answerLog = await openAnswerLogStore(dataDir);
   // Groups and who follows them: used by meetings and broadcasts; opened once, here.
@@ -306,6 +309,10 @@ async function composeApp(options: StartOptions, config: Config, log: Logger, lo
       const { counts, failed } = await eraseEverything(aadObjectId);
       if (failed.length > 0) throw new ErasureError(counts, failed);
       return counts;
+    },
+    async idle() {
+      await reminderScheduler.idle();
+      await broadcasts.idle();
     },
     async purgeExpired(now) {
       const counts: Record<string, number> = {};

@@ -4,10 +4,24 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import nock from 'nock';
 import { startApp, type App, type StartOptions } from '../bot/main.ts';
+import { createAnswerService, type AnswerService } from '../bot/answers/answerService.ts';
+import { loadDutchWords } from '../bot/answers/dutchWords.ts';
+import { loadKnowledge } from '../bot/answers/loadKnowledge.ts';
 import { createLogger } from '../bot/log.ts';
 import type { Clock } from '../bot/clock.ts';
 import { SERVICE_URL } from './activities.ts';
 import { stubConnector } from './connectorStub.ts';
+
+let shared: Promise<AnswerService> | undefined;
+
+/**
+ * The answer service over knowledge/ with the Dutch word list, built once per test process and given to every
+ * test bot: building it takes about a second, and it keeps no state between questions.
+ */
+export function sharedAnswers(): Promise<AnswerService> {
+  shared ??= Promise.all([loadKnowledge(path.resolve('knowledge')), loadDutchWords()]).then(([knowledge, words]) => createAnswerService({ ...knowledge, words }));
+  return shared;
+}
 
 export interface TestBot {
   app: App;
@@ -25,8 +39,8 @@ export async function startTestBot(
     env?: Record<string, string>;
     dataDir?: string;
     clock?: Clock;
-    /** More options for startApp (test-only features, timeouts). */
-    app?: Pick<StartOptions, 'extraFeatures' | 'authTimeoutMs' | 'shutdownGraceMs'>;
+    /** More options for startApp (test-only features, timeouts, transport time). */
+    app?: Pick<StartOptions, 'extraFeatures' | 'authTimeoutMs' | 'shutdownGraceMs' | 'transportClock' | 'deliveryRatePerSecond'>;
   } = {},
 ): Promise<TestBot> {
   nock.disableNetConnect();
@@ -43,6 +57,8 @@ export async function startTestBot(
   const env = { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, NODE_ENV: 'test', LOG_LEVEL: 'info', ...options.env };
   const app = await startApp({
     env,
+    // A bot on another knowledge base builds its own.
+    ...('KNOWLEDGE_DIR' in env ? {} : { answers: await sharedAnswers() }),
     log: createLogger('info', sink),
     ...(options.clock ? { clock: options.clock } : {}),
     ...options.app,

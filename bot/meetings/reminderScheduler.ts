@@ -70,6 +70,8 @@ export interface ReminderScheduler {
   /** Re-arms from the store after a change. */
   poke(): void;
   state(): SchedulerState;
+  /** Resolves when no run is under way (tests await it instead of sleeping). */
+  idle(): Promise<void>;
 }
 
 export interface SchedulerDeps {
@@ -467,6 +469,7 @@ export function createReminderScheduler(deps: SchedulerDeps): ReminderScheduler 
       await runner.idle();
       await store.flush();
     },
+    idle: () => runner.idle(),
     poke() {
       if (runner.running) void runner.run();
       else arm();
