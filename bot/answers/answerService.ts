@@ -1,7 +1,7 @@
 import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
 import { CONTEXT_TERMS, createAnalyzer, normalize, stem, tokenize, type Concept } from './analyzer.ts';
 import type { DutchWords } from './dutchWords.ts';
-import { createFacetMatcher, type FacetSet } from './facets.ts';
+import { createFacetMatcher, type FacetAnalysis, type FacetMatch, type FacetSet } from './facets.ts';
 import { FACET_KINDS, type CategoryId, type FacetKind, type KnowledgeEntry, type Lexicon, type Synonyms } from './knowledgeSchema.ts';
 import { detectPersonalData } from './personalData.ts';
 
@@ -159,6 +159,9 @@ const UNASKED_ROLE = 0.6;
  */
 const NARRATIVE_WEIGHT = 0.2;
 const NARRATIVE_MIN_CONCEPTS = 8;
+/** A role in the first ASKER_START tokens, or just after one of ASKER_MARKERS, says who asks (askerOnly). */
+const ASKER_START = 8;
+const ASKER_MARKERS: ReadonlySet<string> = new Set(['ben', 'als', 'werk', 'werkzaam', 'vanuit', 'namens']);
 /**
  * Confidence from facets alone (see `rank`): the top entry is about the question's form of violence (FACET_CONFIDENCE),
  * and more for each other facet they share (role, person, intent), at most FACET_CONFIDENCE_MAX.
@@ -340,8 +343,25 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
   const idf = (t: string): number => Math.log(1 + n / (df.get(t) ?? 0.5));
   const unknownWeight = Math.log(1 + n / 0.5);
 
+  /**
+   * Who asks is said at the start ("huisarts hier:", "ik ben juf en ...") or after "ik ben", "als", "ik werk":
+   * a role named elsewhere is part of the story ("ze wil geen politie", "mijn huisarts is er niet") and says
+   * nothing about who asks.
+   */
+  function askerOnly(text: string, analysis: FacetAnalysis): FacetAnalysis {
+    const tokens = tokenize(text);
+    const said = (m: FacetMatch): boolean => {
+      if (m.kind !== 'roles' || m.from < ASKER_START) return true;
+      const before = tokens.slice(Math.max(0, m.from - 3), m.from);
+      return before.some((t) => ASKER_MARKERS.has(t));
+    };
+    const matches = analysis.matches.filter(said);
+    if (matches.length === analysis.matches.length) return analysis;
+    return { matches, facets: { ...analysis.facets, roles: new Set(matches.filter((m) => m.kind === 'roles').map((m) => m.id)) } };
+  }
+
   function analyze(text: string, context: AskContext = {}): Query {
-    const analysis = facetMatcher.analyze(text);
+    const analysis = askerOnly(text, facetMatcher.analyze(text));
     const base: FacetSet = withInferredForms(analysis.facets);
     const facets: FacetSet =
       context.subject === undefined ? base : { ...base, subjects: new Set(context.subject === null ? [] : [context.subject]) };

@@ -176,6 +176,13 @@ describe('createAnswerService on the real knowledge base', () => {
     expect(definition.kind === 'answer' ? definition.nextSteps : 'no answer').toBeUndefined();
   });
 
+  it('who asks is said at the start or after "ik ben"/"als"; a role named later in the story is not the asker', () => {
+    const explain = (q: string): ReadonlySet<string> => service.explain(q).facets.roles;
+    expect([...explain('huisarts hier: een moeder vertelt dat haar man haar slaat')]).toEqual(['huisarts']);
+    expect([...explain('een moeder vertelt dat haar man haar slaat en ze wil absoluut geen politie erbij')]).toEqual([]);
+    expect([...explain('een moeder vertelt dat haar man haar slaat, wat moet ik als huisarts doen')]).toEqual(['huisarts']);
+  });
+
   it('a short question with only a role in it is no story: refused, not answered by a sector entry', () => {
     for (const q of ['hoeveel verlofuren krijgt een leerkracht', 'welk salaris krijgt een jeugdhulpverlener']) {
       const r = service.ask(q);
