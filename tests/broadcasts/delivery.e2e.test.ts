@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { BROADCAST_VERBS } from '../../cards/broadcastVerbs.ts';
 import { LEADER, personalMessage } from '../../test-support/activities.ts';
 import { cardActions, cardText } from '../../test-support/connectorStub.ts';
-import { startConnectorServer, type ConnectorServer, type ScriptedReply } from '../../test-support/connectorServer.ts';
+import { startConnectorServer, type ConnectorCall, type ConnectorServer, type ScriptedReply } from '../../test-support/connectorServer.ts';
+import { FastClock } from '../../test-support/fastClock.ts';
 import { startTestBot, type TestBot } from '../../test-support/harness.ts';
 import { chatOf, FORM, inChat, installPersonal, LEADER_CHAT } from './e2eKit.ts';
 import { queueOnDisk, until } from './fakes.ts';
@@ -21,6 +22,14 @@ afterEach(async () => {
 
 type Activity = Parameters<typeof inChat>[0];
 const env = { PROJECT_LEADERS: LEADER.aadObjectId, BROADCAST_MAX_ATTEMPTS: '3' };
+/**
+ * Transport time (pace, Retry-After, backoff) runs 20 times faster than real time against the real HTTP connector;
+ * one clock per test, shared by a restart.
+ */
+const fastTransport = () => ({ transportClock: new FastClock(20) });
+const isUpdate = (call: ConnectorCall) => call.method === 'POST' && String(call.body.summary).startsWith('Update:');
+/** From the nth delivered update on, Teams answers slowly (200 ms): the test acts while the send is half done. */
+const slowAfter = (n: number) => (call: ConnectorCall) => (isUpdate(call) && (connector?.delivered.size ?? 0) >= n ? 200 : 0);
 
 /** The leader's chat lives at the stand-in connector too, so the report's updates are counted there. */
 async function leaderAt(b: TestBot, c: ConnectorServer) {
@@ -62,13 +71,14 @@ describe('delivery against a connector that throttles, fails and refuses', () =>
       [chatOf(9)]: [503, 503, 503], // exhausts BROADCAST_MAX_ATTEMPTS=3
     };
     connector = await startConnectorServer();
-    bot = await startTestBot({ env });
+    bot = await startTestBot({ env, app: fastTransport() });
     await installPersonal(bot, 12, connector.url);
     await leaderAt(bot, connector);
     connector.reset();
     connector.options.script = (conversationId, attempt) => patterns[conversationId]?.[attempt - 1];
     const id = await broadcast(bot, connector);
-    await until(() => finished(connector as ConnectorServer), 20_000);
+    await bot.app.idle();
+    expect(finished(connector)).toBe(true);
 
     const ok = [1, 2, 3, 4, 5, 10, 11, 12].map(chatOf).concat(LEADER_CHAT);
     for (const c of ok) expect(updatesIn(connector, c), c).toBe(1);
@@ -103,7 +113,9 @@ describe('delivery against a connector that throttles, fails and refuses', () =>
     patterns[chatOf(9)] = [];
     const resent = (await invoke(bot, connector, BROADCAST_VERBS.resend, { id })) as Record<string, unknown>;
     expect(cardText(resent)).toMatch(/Update wordt verstuurd/);
-    await until(() => finished(connector as ConnectorServer) && /Verstuurd 10 van 13/.test(lastReport(connector as ConnectorServer)), 20_000);
+    await bot.app.idle();
+    expect(finished(connector)).toBe(true);
+    expect(lastReport(connector)).toMatch(/Verstuurd 10 van 13/);
     expect(updatesIn(connector, chatOf(9))).toBe(1);
     expect(updatesIn(connector, chatOf(8))).toBe(0);
     for (const c of ok) expect(updatesIn(connector, c), c).toBe(1);
@@ -113,15 +125,16 @@ describe('delivery against a connector that throttles, fails and refuses', () =>
     connector.reset();
     connector.options.script = (conversationId, attempt) => patterns[conversationId]?.[attempt - 1];
     await invoke(bot, connector, BROADCAST_VERBS.resend, { id });
-    await until(() => finished(connector as ConnectorServer), 20_000);
+    await bot.app.idle();
+    expect(finished(connector)).toBe(true);
     expect(connector.log.filter((l) => String(l.summary).startsWith('Update:'))).toHaveLength(0);
     expect((await deliveryFile(bot, id)).get(chatOf(8))?.reason).toBe('removed');
     expect(await invoke(bot, connector, BROADCAST_VERBS.resend, { id })).toMatch(/niemand om opnieuw naar te sturen/);
   }, 60_000);
 
   it('cancel while sending: the rest is skipped, nobody gets it after the stop', async () => {
-    connector = await startConnectorServer({ latencyMs: 5 });
-    bot = await startTestBot({ env: { ...env, TEAMS_RATE_PER_SECOND: '10' } });
+    connector = await startConnectorServer({ latencyMs: 5, delayMs: slowAfter(5) });
+    bot = await startTestBot({ env: { ...env, TEAMS_RATE_PER_SECOND: '10' }, app: fastTransport() });
     await installPersonal(bot, 30, connector.url);
     await leaderAt(bot, connector);
     connector.reset();
@@ -129,10 +142,11 @@ describe('delivery against a connector that throttles, fails and refuses', () =>
     await until(() => connector!.delivered.size >= 5, 10_000);
     const stopped = (await invoke(bot, connector, BROADCAST_VERBS.cancel, { id })) as Record<string, unknown>;
     expect(cardText(stopped)).toMatch(/Update gestopt/);
-    await until(() => /Update gestopt/.test(lastReport(connector as ConnectorServer)) && /Nog te gaan 0/.test(lastReport(connector as ConnectorServer)), 10_000);
+    // The run has ended once the app is idle: whatever it sent is counted, and nothing can follow.
+    await bot.app.idle();
+    expect(lastReport(connector)).toMatch(/Update gestopt/);
+    expect(lastReport(connector)).toMatch(/Nog te gaan 0/);
     const atStop = connector.delivered.size;
-    await new Promise((r) => setTimeout(r, 500));
-    expect(connector.delivered.size).toBe(atStop);
     expect(atStop).toBeLessThan(31);
     const recs = await deliveryFile(bot, id);
     expect([...recs.values()].filter((r) => r.state === 'sent')).toHaveLength(atStop);
@@ -141,8 +155,9 @@ describe('delivery against a connector that throttles, fails and refuses', () =>
   });
 
   it('restart mid-send (stop, start again on the same data): the rest is delivered, nobody twice', async () => {
-    connector = await startConnectorServer({ latencyMs: 5 });
-    bot = await startTestBot({ env: { ...env, TEAMS_RATE_PER_SECOND: '10' } });
+    connector = await startConnectorServer({ latencyMs: 5, delayMs: slowAfter(12) });
+    const transport = fastTransport();
+    bot = await startTestBot({ env: { ...env, TEAMS_RATE_PER_SECOND: '10' }, app: transport });
     await installPersonal(bot, 40, connector.url);
     await leaderAt(bot, connector);
     connector.reset();
@@ -155,8 +170,10 @@ describe('delivery against a connector that throttles, fails and refuses', () =>
     const recs = await deliveryFile({ dataDir }, id);
     expect([...recs.values()].filter((r) => r.state === 'sent')).toHaveLength(atStop);
 
-    bot = await startTestBot({ env: { ...env, TEAMS_RATE_PER_SECOND: '10' }, dataDir });
-    await until(() => finished(connector as ConnectorServer), 20_000);
+    delete connector.options.delayMs;
+    bot = await startTestBot({ env: { ...env, TEAMS_RATE_PER_SECOND: '10' }, dataDir, app: transport });
+    await bot.app.idle();
+    expect(finished(connector)).toBe(true);
     expect(connector.delivered.size).toBe(41);
     expect([...connector.delivered.values()].every((n) => n === 1)).toBe(true);
     expect(lastReport(connector)).toMatch(/Verstuurd 41 van 41/);
@@ -164,17 +181,19 @@ describe('delivery against a connector that throttles, fails and refuses', () =>
 
   it('crash mid-send (the data as a SIGKILL leaves it, sends in flight): the restart loses nobody, duplicates stay within the bound', async () => {
     connector = await startConnectorServer({ latencyMs: 2 });
-    const first = await startTestBot({ env: { ...env, TEAMS_RATE_PER_SECOND: '20' } });
+    const transport = fastTransport();
+    const first = await startTestBot({ env: { ...env, TEAMS_RATE_PER_SECOND: '20' }, app: transport });
     bot = first;
     await installPersonal(first, 60, connector.url);
     await leaderAt(first, connector);
     connector.reset();
+    // From the 26th update on, Teams takes each message but the answers never come back; the bot stalls with sends in flight.
+    let updates = 0;
+    connector.options.onCall = (call) => {
+      if (isUpdate(call) && ++updates === 26) (connector as ConnectorServer).hold = true;
+    };
     const id = await broadcast(first, connector);
-    await until(() => connector!.delivered.size >= 25, 10_000);
-    // From now on Teams takes each message but the answers never come back; the bot stalls with sends in flight.
-    connector.hold = true;
-    await until(() => connector!.heldCount >= 7, 5000); // maxInFlight at 20/s
-    await new Promise((r) => setTimeout(r, 100));
+    await until(() => connector!.heldCount >= 7, 10_000); // maxInFlight at 20/s
     // The "crash": the data directory as it is on disk at this moment.
     const crashDir = await mkdtemp(path.join(tmpdir(), 'meldwijzer-crash-'));
     await cp(first.dataDir, crashDir, { recursive: true });
@@ -186,9 +205,10 @@ describe('delivery against a connector that throttles, fails and refuses', () =>
 
     // A new process on the crashed data; Teams answers again.
     connector.hold = false;
-    const second = await startTestBot({ env: { ...env, TEAMS_RATE_PER_SECOND: '20' }, dataDir: crashDir });
+    const second = await startTestBot({ env: { ...env, TEAMS_RATE_PER_SECOND: '20' }, dataDir: crashDir, app: transport });
     try {
-      await until(() => /Verstuurd 61 van 61/.test(lastReport(connector as ConnectorServer)), 30_000);
+      await second.app.idle();
+      expect(lastReport(connector)).toMatch(/Verstuurd 61 van 61/);
       const counts = [...connector.delivered.values()];
       const duplicates = counts.reduce((a, n) => a + n - 1, 0);
       expect(connector.delivered.size).toBe(61); // nobody lost
