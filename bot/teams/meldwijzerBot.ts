@@ -14,6 +14,7 @@ import { createRouter, type Router } from './router.ts';
 import type { Feature } from './feature.ts';
 import { conversationInputOf, tenantOf, turnInfoOf } from './turnInfo.ts';
 import { adaptiveCardMessage } from './send.ts';
+import { plainText } from './messageText.ts';
 import { invalidInputCard } from '../../cards/noticeCard.ts';
 import { screenMessage } from '../answers/safetyScreen.ts';
 
@@ -131,7 +132,7 @@ export class MeldwijzerBot extends TeamsActivityHandler {
       // botbuilder's removeRecipientMention calls text.replace: a mention without text would throw (fuzz test).
       if (text !== '') text = TurnContext.removeRecipientMention(a) ?? text;
     }
-    text = stripHtml(text).trim();
+    text = plainText(text).trim();
     if (text === '') return;
 
     const match = this.router.matchCommand(text);
@@ -239,16 +240,4 @@ export const leaderOnlyText = 'Dit kan alleen de projectleider. Er is niets vera
 
 function executeMessage(status: number, message: string): InvokeResponse {
   return { status: 200, body: { statusCode: status, type: 'application/vnd.microsoft.activity.message', value: message } };
-}
-
-/** Teams sends some messages as HTML; we only need the words. */
-function stripHtml(text: string): string {
-  if (!text.includes('<')) return text;
-  return text
-    .replace(/<br\s*\/?>/gi, ' ')
-    .replace(/<[^>]{0,500}>/g, '')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>');
 }
