@@ -30,8 +30,6 @@ export class GroupError extends Error {
 export interface GroupStore {
   list(): readonly Group[];
   get(id: string): Group | undefined;
-  /** Case-insensitive lookup by name (for commands like `volg Taskforce HG/KM`). */
-  findByName(name: string): Group | undefined;
   create(input: { name: string; description?: string }, now?: Date): Promise<Group>;
   update(id: string, input: { name?: string; description?: string }): Promise<Group>;
   delete(id: string): Promise<void>;
@@ -64,7 +62,6 @@ export async function openGroupStore(dataDir: string): Promise<GroupStore> {
   return {
     list: () => store.read().groups,
     get: (id) => store.read().groups.find((g) => g.id === id),
-    findByName: (name) => store.read().groups.find((g) => sameName(g.name, name)),
     create: (input, now = new Date()) =>
       store.update((d) => {
         if (d.groups.some((g) => sameName(g.name, input.name))) throw new GroupError(`Er is al een groep met de naam "${input.name}".`);
