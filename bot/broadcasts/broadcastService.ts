@@ -80,7 +80,7 @@ export interface BroadcastService {
   start(): Promise<void>;
   /** Shutdown: stops timers and runs; what is pending stays pending for the next start. */
   stop(): Promise<void>;
-  /** Resolves when no run is active (tests). */
+  /** Resolves when no scheduled send is starting, no run is active and no card update is under way (tests). */
   idle(): Promise<void>;
   purge(now: Date): Promise<number>;
   erasePerson(aadObjectId: string): Promise<number>;
@@ -98,6 +98,8 @@ export function createBroadcastService(options: BroadcastServiceOptions): Broadc
   const reportIntervalMs = options.reportIntervalMs ?? 2000;
   const runs = new Map<string, { run: DeliveryRun | undefined; cancel: boolean; done: Promise<void> }>();
   const timers = new Map<string, () => void>();
+  /** Scheduled sends whose moment came and that are resolving their recipients (idle() waits for them too). */
+  const scheduledStarts = new Set<Promise<void>>();
   let stopping = false;
 
   const nowIso = () => clock.now().toISOString();
@@ -187,7 +189,12 @@ export function createBroadcastService(options: BroadcastServiceOptions): Broadc
       clock.setTimer(() => {
         timers.delete(b.id);
         if (stopping || store.get(b.id)?.status !== 'scheduled') return;
-        startSending(b.id, 'systeem').catch((err: unknown) => log.error({ event: 'broadcast-start-failed', broadcastId: b.id, err: describeError(err) }, 'scheduled broadcast could not start'));
+        const starting = startSending(b.id, 'systeem').then(
+          () => undefined,
+          (err: unknown) => log.error({ event: 'broadcast-start-failed', broadcastId: b.id, err: describeError(err) }, 'scheduled broadcast could not start'),
+        );
+        scheduledStarts.add(starting);
+        void starting.finally(() => scheduledStarts.delete(starting));
       }, ms),
     );
   };
@@ -504,8 +511,8 @@ export function createBroadcastService(options: BroadcastServiceOptions): Broadc
     },
 
     async idle() {
-      while (runs.size > 0 || cards.busy > 0) {
-        await Promise.allSettled([...[...runs.values()].map((r) => r.done), cards.idle()]);
+      while (runs.size > 0 || cards.busy > 0 || scheduledStarts.size > 0) {
+        await Promise.allSettled([...scheduledStarts, ...[...runs.values()].map((r) => r.done), cards.idle()]);
       }
     },
 

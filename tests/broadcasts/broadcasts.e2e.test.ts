@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BROADCAST_VERBS } from '../../cards/broadcastVerbs.ts';
@@ -7,7 +7,6 @@ import { cardActions, cardText } from '../../test-support/connectorStub.ts';
 import { startTestBot, type TestBot } from '../../test-support/harness.ts';
 import { ManualClock } from '../../test-support/manualClock.ts';
 import { chatOf, click, cardsTo, FORM, inChat, installPersonal, LEADER2, LEADER2_CHAT, LEADER_CHAT, leaderSays, person, submitAs } from './e2eKit.ts';
-import { until } from './fakes.ts';
 
 let bot: TestBot | undefined;
 afterEach(async () => {
@@ -55,8 +54,8 @@ describe('a leader broadcasts an update (local mode, through /api/messages)', ()
     expect(cardText(confirmed.card)).toMatch(/Update wordt verstuurd|Update verstuurd/);
 
     const audience = [chatOf(1), chatOf(2), chatOf(3), chatOf(4), LEADER_CHAT];
-    await until(() => audience.every((c) => broadcastCardsIn(bot as TestBot, c).length === 1), 15_000);
-    await until(() => cardsTo(bot as TestBot, LEADER_CHAT, 'PUT').some((c) => /Update verstuurd/.test(cardText(c))), 15_000);
+    await bot.app.idle();
+    expect(cardText(cardsTo(bot, LEADER_CHAT, 'PUT').at(-1))).toMatch(/Update verstuurd/);
     // Once each, never to the opted-out person or the channel (personal audience).
     for (const c of audience) expect(broadcastCardsIn(bot, c)).toHaveLength(1);
     expect(broadcastCardsIn(bot, chatOf(5))).toHaveLength(0);
@@ -77,7 +76,7 @@ describe('a leader broadcasts an update (local mode, through /api/messages)', ()
 
     // A second click on Versturen sends nothing again.
     await click(bot, BROADCAST_VERBS.confirm, { id });
-    await new Promise((r) => setTimeout(r, 300));
+    await bot.app.idle();
     for (const c of audience) expect(broadcastCardsIn(bot, c)).toHaveLength(1);
 
     // Details (navigation) and the audit log.
@@ -137,9 +136,13 @@ describe('a leader broadcasts an update (local mode, through /api/messages)', ()
       expect((res.body as { value: string }).value).toMatch(/alleen de projectleider/);
     }
     await bot.post(submitValue({ verb: BROADCAST_VERBS.details, id }, 'personal', PROFESSIONAL));
-    await new Promise((r) => setTimeout(r, 200));
-    expect(await readFile(path.join(bot.dataDir, 'broadcasts.json'), 'utf-8')).toBe(before);
-    expect(bot.connector.calls.filter((c) => c.conversationId === chatOf(1) || c.conversationId === chatOf(2))).toHaveLength(0);
+    // Stopped, the bot has written everything it was going to write.
+    const stopped = bot;
+    bot = undefined;
+    await stopped.stop({ keepData: true });
+    expect(await readFile(path.join(stopped.dataDir, 'broadcasts.json'), 'utf-8')).toBe(before);
+    expect(stopped.connector.calls.filter((c) => c.conversationId === chatOf(1) || c.conversationId === chatOf(2))).toHaveLength(0);
+    await rm(stopped.dataDir, { recursive: true, force: true });
   });
 
   it('geen updates / wel updates in the personal chat; in a channel it explains', async () => {
@@ -164,7 +167,8 @@ describe('a leader broadcasts an update (local mode, through /api/messages)', ()
     const { preview } = await composeAndPreview(bot, { ...FORM, audience: 'channels' });
     expect(cardText(preview.card)).toMatch(/Ontvangers 2 chats en kanalen/);
     await click(bot, BROADCAST_VERBS.confirm, { id: draftIdOf(preview.card) });
-    await until(() => cardsTo(bot as TestBot, LEADER_CHAT, 'PUT').some((c) => /Update verstuurd/.test(cardText(c))), 15_000);
+    await bot.app.idle();
+    expect(cardText(cardsTo(bot, LEADER_CHAT, 'PUT').at(-1))).toMatch(/Update verstuurd/);
     const threads = bot.connector.calls.filter((c) => c.method === 'POST' && c.conversationId.startsWith('19:'));
     expect(threads.map((c) => c.conversationId).sort()).toEqual(['19:netwerk-af-general@thread.tacv2', '19:werkgroep-verwijsindex-chat@thread.v2']);
     expect(cardText(cardsTo(bot, '19:netwerk-af-general@thread.tacv2')[0])).not.toMatch(/geen updates/);
@@ -189,10 +193,12 @@ describe('a leader broadcasts an update (local mode, through /api/messages)', ()
     expect(cardText(cancelled.card)).toMatch(/Update gestopt/);
 
     await clock.set('2026-03-03T08:29:00Z'); // 09:29 in Amsterdam
+    await bot.app.idle();
     expect(bot.connector.calls.filter((c) => c.conversationId === chatOf(1))).toHaveLength(0);
     await clock.set('2026-03-03T08:30:00Z');
-    await until(() => broadcastCardsIn(bot as TestBot, chatOf(1)).length === 1 && broadcastCardsIn(bot as TestBot, chatOf(2)).length === 1, 10_000);
-    await new Promise((r) => setTimeout(r, 300));
+    await bot.app.idle();
+    expect(broadcastCardsIn(bot, chatOf(1))).toHaveLength(1);
+    expect(broadcastCardsIn(bot, chatOf(2))).toHaveLength(1);
     expect(bot.connector.calls.filter((c) => c.conversationId === chatOf(1) && cardText((c.body.attachments as Array<{ content: unknown }>)[0]?.content).includes('Tweede update'))).toHaveLength(0);
   });
 
@@ -202,11 +208,20 @@ describe('a leader broadcasts an update (local mode, through /api/messages)', ()
     await installPersonal(bot, 1);
     const { preview } = await composeAndPreview(bot, { ...FORM, sendDate: '2026-03-02', sendTime: '12:00' });
     await click(bot, BROADCAST_VERBS.confirm, { id: draftIdOf(preview.card) });
+    // Nothing before sendAt: not at the confirmation, not at the restart, not a second before 12:00 in Amsterdam.
+    await bot.app.idle();
+    expect(broadcastCardsIn(bot, chatOf(1))).toHaveLength(0);
     const dataDir = bot.dataDir;
     await bot.stop({ keepData: true });
     bot = await startTestBot({ env: leaders, clock, dataDir });
+    await bot.app.idle();
+    expect(broadcastCardsIn(bot, chatOf(1))).toHaveLength(0);
+    await clock.set('2026-03-02T10:59:59Z');
+    await bot.app.idle();
+    expect(broadcastCardsIn(bot, chatOf(1))).toHaveLength(0);
     await clock.set('2026-03-02T11:00:00Z');
-    await until(() => broadcastCardsIn(bot as TestBot, chatOf(1)).length === 1, 10_000);
+    await bot.app.idle();
+    expect(broadcastCardsIn(bot, chatOf(1))).toHaveLength(1);
   });
 });
 
@@ -237,8 +252,10 @@ describe('approval by a second leader (BROADCAST_APPROVAL=true)', () => {
 
     const approved = await click(bot, BROADCAST_VERBS.approve, { id }, LEADER2, LEADER2_CHAT, 'approval-card-1');
     expect(cardText(approved.card)).toMatch(/Goedgekeurd door Tweede Projectleider/);
-    await until(() => broadcastCardsIn(bot as TestBot, chatOf(1)).length === 1 && broadcastCardsIn(bot as TestBot, chatOf(2)).length === 1, 10_000);
-    await until(() => cardsTo(bot as TestBot, LEADER_CHAT, 'PUT').some((c) => /Update verstuurd/.test(cardText(c))), 10_000);
+    await bot.app.idle();
+    expect(broadcastCardsIn(bot, chatOf(1))).toHaveLength(1);
+    expect(broadcastCardsIn(bot, chatOf(2))).toHaveLength(1);
+    expect(cardText(cardsTo(bot, LEADER_CHAT, 'PUT').at(-1))).toMatch(/Update verstuurd/);
     expect(cardText(cardsTo(bot, LEADER_CHAT, 'PUT').at(-1))).toMatch(/Goedgekeurd door Tweede Projectleider/);
     // A second approval changes nothing.
     const twice = await click(bot, BROADCAST_VERBS.approve, { id }, LEADER2, LEADER2_CHAT);
@@ -261,12 +278,12 @@ describe('approval by a second leader (BROADCAST_APPROVAL=true)', () => {
     await click(bot, BROADCAST_VERBS.confirm, { id });
     const rejected = await click(bot, BROADCAST_VERBS.reject, { id }, LEADER2, LEADER2_CHAT);
     expect(cardText(rejected.card)).toMatch(/Afgewezen door Tweede Projectleider/);
-    await until(() => cardsTo(bot as TestBot, LEADER_CHAT, 'PUT').some((c) => /Afgewezen/.test(cardText(c))), 5000);
+    await bot.app.idle();
     const report = cardsTo(bot, LEADER_CHAT, 'PUT').at(-1);
     expect(cardActions(report).map((a) => a.title)).toEqual(['Aanpassen', 'Weggooien']);
     const edit = await click(bot, BROADCAST_VERBS.edit, { id });
     expect(cardText(edit.card)).toMatch(/Update aanpassen/);
-    await new Promise((r) => setTimeout(r, 200));
+    await bot.app.idle();
     expect(broadcastCardsIn(bot, chatOf(1))).toHaveLength(0);
   });
 
