@@ -161,6 +161,8 @@ const NARRATIVE_WEIGHT = 0.2;
 const NARRATIVE_MIN_CONCEPTS = 8;
 /** A role in the first ASKER_START tokens, or just after one of ASKER_MARKERS, says who asks (askerOnly). */
 const ASKER_START = 8;
+/** Words for someone's child that, next to an older person, name an adult (askerOnly). */
+const ADULT_CHILDREN: ReadonlySet<string> = new Set(['zoon', 'zonen', 'dochter', 'dochters', 'kleinzoon', 'kleindochter', 'schoonzoon', 'schoondochter', 'kinderen']);
 const ASKER_MARKERS: ReadonlySet<string> = new Set(['ben', 'als', 'werk', 'werkzaam', 'vanuit', 'namens']);
 /**
  * Confidence from facets alone (see `rank`): the top entry is about the question's form of violence (FACET_CONFIDENCE),
@@ -355,9 +357,13 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
       const before = tokens.slice(Math.max(0, m.from - 3), m.from);
       return before.some((t) => ASKER_MARKERS.has(t));
     };
-    const matches = analysis.matches.filter(said);
+    // The son or daughter of an older person is an adult, often the one the worry is about: not a child at risk.
+    const older = analysis.matches.some((m) => m.kind === 'subjects' && m.id === 'oudere');
+    const adultChild = (m: FacetMatch): boolean => older && m.kind === 'subjects' && m.id === 'kind' && ADULT_CHILDREN.has(tokens[m.from] ?? '');
+    const matches = analysis.matches.filter((m) => said(m) && !adultChild(m));
     if (matches.length === analysis.matches.length) return analysis;
-    return { matches, facets: { ...analysis.facets, roles: new Set(matches.filter((m) => m.kind === 'roles').map((m) => m.id)) } };
+    const of = (kind: 'roles' | 'subjects'): Set<string> => new Set(matches.filter((m) => m.kind === kind).map((m) => m.id));
+    return { matches, facets: { ...analysis.facets, roles: of('roles'), subjects: of('subjects') } };
   }
 
   function analyze(text: string, context: AskContext = {}): Query {

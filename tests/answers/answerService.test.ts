@@ -183,6 +183,12 @@ describe('createAnswerService on the real knowledge base', () => {
     expect([...explain('een moeder vertelt dat haar man haar slaat, wat moet ik als huisarts doen')]).toEqual(['huisarts']);
   });
 
+  it('the son or daughter of an older person is no child at risk', () => {
+    const subjects = service.explain('oma wordt door haar zoon van haar geld beroofd').facets.subjects;
+    expect([...subjects]).toEqual(['oudere']);
+    expect([...service.explain('de zoon van de buren wordt geslagen').facets.subjects]).toEqual(['kind']);
+  });
+
   it('a short question with only a role in it is no story: refused, not answered by a sector entry', () => {
     for (const q of ['hoeveel verlofuren krijgt een leerkracht', 'welk salaris krijgt een jeugdhulpverlener']) {
       const r = service.ask(q);
