@@ -24,6 +24,9 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import YAML from 'yaml';
 import { z } from 'zod';
+import { createLogger } from '../bot/log.ts';
+import { StartupError } from '../bot/platform/startupError.ts';
+import { acquireDataDirLock, DataDirLockedError, type DataDirLock } from '../bot/store/dataDirLock.ts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** The Playground's own configuration file name; it looks for it in its working directory. */
@@ -60,7 +63,8 @@ const tenantSchema = z.looseObject({
 export type Tenant = z.infer<typeof tenantSchema>;
 export type TenantUser = z.infer<typeof userSchema>;
 
-export class PlaygroundError extends Error {
+/** What stops the playground from starting, said so the user can act on it (shown without a stack). */
+export class PlaygroundError extends StartupError {
   override name = 'PlaygroundError';
 }
 
@@ -382,39 +386,22 @@ function parseArgs(argv: string[]): CliOptions {
 }
 
 /**
- * Two bots on one data folder would overwrite each other's files, so a run claims its data folder. A claim
- * whose process is gone is stale and taken over.
+ * Two bots on one data folder would overwrite each other's files. The bot itself refuses a DATA_DIR that another
+ * Meldwijzer holds (bot/store/dataDirLock.ts: stale locks are taken over); this checks that lock before anything
+ * starts, so the refusal comes at once and says how to run two users on one bot.
  */
-function claimDataDir(dataDir: string, logDir: string): () => void {
-  const file = path.join(logDir, `running-${path.basename(dataDir).replace(/[^a-z0-9-]/gi, '-')}.json`);
+export async function checkDataDirFree(dataDir: string): Promise<void> {
+  let lock: DataDirLock;
   try {
-    const held = z.object({ pid: z.number(), dataDir: z.string(), since: z.string() }).parse(JSON.parse(fs.readFileSync(file, 'utf8')));
-    let alive = false;
-    try {
-      process.kill(held.pid, 0);
-      alive = true;
-    } catch {
-      // Stale claim.
-    }
-    if (alive && held.pid !== process.pid && held.dataDir === dataDir) {
-      throw new PlaygroundError(
-        `Er draait al een playground met de gegevens in ${path.relative(process.cwd(), dataDir) || '.'} (proces ${held.pid}, sinds ${held.since}).\n` +
-          'Stop die eerst met Ctrl-C, of start beide gebruikers samen: npm run playground -- --as leader,professional',
-      );
-    }
+    lock = await acquireDataDirLock(dataDir, createLogger('silent'));
   } catch (err) {
-    if (err instanceof PlaygroundError) throw err;
-    // No claim, or an unreadable one: ours now.
+    if (!(err instanceof DataDirLockedError)) throw err;
+    throw new PlaygroundError(
+      `Er draait al een Meldwijzer met de gegevens in ${path.relative(process.cwd(), dataDir) || '.'} (proces ${err.holder.pid}, sinds ${err.holder.startedAt}).\n` +
+        'Stop die eerst met Ctrl-C, of start beide gebruikers samen: npm run playground -- --as leader,professional',
+    );
   }
-  fs.mkdirSync(logDir, { recursive: true });
-  fs.writeFileSync(file, JSON.stringify({ pid: process.pid, dataDir, since: new Date().toISOString() }));
-  return () => {
-    try {
-      if (JSON.parse(fs.readFileSync(file, 'utf8')).pid === process.pid) fs.rmSync(file);
-    } catch {
-      // Already gone.
-    }
-  };
+  await lock.release();
 }
 
 async function main(): Promise<void> {
@@ -423,8 +410,7 @@ async function main(): Promise<void> {
   const leaders = leaderIds(tenant);
   // One bot; one Playground per user (`--as leader,professional` gives two windows on the same bot).
   const people = [...new Map(o.as.split(',').map((who) => findUser(tenant, who.trim())).map((u) => [u.id, u])).values()];
-  const release = claimDataDir(o.dataDir, o.logDir);
-  process.on('exit', release);
+  await checkDataDirFree(o.dataDir);
   const botPort = await freePort(o.botPort ?? 3978);
   if (o.botPort !== undefined && botPort !== o.botPort) throw new PlaygroundError(`Poort ${o.botPort} voor de bot is bezet.`);
   const endpoint = `http://127.0.0.1:${botPort}/api/messages`;
@@ -528,7 +514,7 @@ function watchParents(onGone: () => void): void {
 const isEntryPoint = process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href;
 if (isEntryPoint) {
   main().catch((err: unknown) => {
-    process.stderr.write(`\n${err instanceof PlaygroundError ? err.message : ((err as Error).stack ?? String(err))}\n`);
+    process.stderr.write(`\n${err instanceof StartupError ? err.message : ((err as Error).stack ?? String(err))}\n`);
     process.exit(1);
   });
 }
