@@ -4,7 +4,8 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardText } from '../../test-support/connectorStub.ts';
-import { startTestBot, type TestBot } from '../../test-support/harness.ts';
+import { FastClock } from '../../test-support/fastClock.ts';
+import { sharedAnswers, startTestBot, type TestBot } from '../../test-support/harness.ts';
 import { BOT_ID, BOT_NAME, executeInvoke, LEADER, personalMessage, PROFESSIONAL, SERVICE_URL, TENANT_ID } from '../../test-support/activities.ts';
 import { FEEDBACK_VERB } from '../../cards/answerCard.ts';
 import { FORGET_CONFIRM_VERB } from '../../cards/forgetMeCard.ts';
@@ -54,7 +55,9 @@ beforeAll(async () => {
   const vote = await bot.post(executeInvoke(FEEDBACK_VERB, { id: entryIds[0], helpful: true }));
   expect(vote.status).toBe(200);
   await bot.stop(); // flush (the data dir is the test's: kept), then start again on the same files
-  bot = await startTestBot({ dataDir, env: { PROJECT_LEADERS: LEADER.aadObjectId } });
+  // Replies keep Teams' pace per conversation (7/s) in transport time, which runs 50 times faster here: the
+  // generated activities go to a handful of conversations, and pacing is not what this test is about.
+  bot = await startTestBot({ dataDir, env: { PROJECT_LEADERS: LEADER.aadObjectId }, app: { transportClock: new FastClock(50) } });
   before = await snapshotDataFiles(dataDir);
   expect(Object.keys(before)).toEqual(expect.arrayContaining(['answers.json', 'conversations.json', 'groups.json']));
 }, 60_000);
@@ -266,7 +269,7 @@ describe('fuzzing /api/messages', () => {
     // Not vacuous: the generated users did change their own records (votes, follows, chats).
     expect(Object.values(after).join('\n')).toMatch(/fuzz-aad-\d/);
     // Every store opens the files again: they parse and pass their schemas.
-    const reopened = await startApp({ env: { DATA_DIR: bot.dataDir, NODE_ENV: 'test', LOG_LEVEL: 'silent' }, listen: false, log: createLogger('silent') });
+    const reopened = await startApp({ env: { DATA_DIR: bot.dataDir, NODE_ENV: 'test', LOG_LEVEL: 'silent' }, listen: false, log: createLogger('silent'), answers: await sharedAnswers() });
     await reopened.close().catch(() => undefined);
   });
 });
