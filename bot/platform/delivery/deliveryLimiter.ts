@@ -19,8 +19,6 @@ export interface DeliveryTicket {
   readonly priority: DeliveryPriority;
 }
 
-/** Teams: about 50 requests per second per app and tenant. */
-export const TEAMS_APP_RATE = 50;
 /** Teams: 7 messages per second to one conversation. */
 export const TEAMS_CONVERSATION_RATE = 7;
 
