@@ -15,12 +15,13 @@ import { openGroupStore } from './groups/groupStore.ts';
 import { startDailyCleanup } from './dailyCleanup.ts';
 import { createPrivacyFeature } from './teams/privacyFeature.ts';
 import { createInsightsFeature } from './teams/insightsFeature.ts';
-import { createAdapter } from './teams/adapter.ts';
+import { activityProcessor, createAdapter } from './teams/adapter.ts';
 import { createAnswersFeature } from './teams/answersFeature.ts';
 import { MeldwijzerBot } from './teams/meldwijzerBot.ts';
 import { createMessageExtension } from './teams/messageExtension.ts';
 import type { Router } from './teams/router.ts';
-import { createServer, localModeServiceUrlAllowed, type ExtraRoute } from './server.ts';
+import { createServer, localModeServiceUrlAllowed } from './server.ts';
+import type { Route } from './platform/http.ts';
 import type { Feature } from './teams/feature.ts';
 import { systemClock, type Clock } from './clock.ts';
 import { openMeetingStore } from './meetings/meetingStore.ts';
@@ -33,7 +34,6 @@ import { createMeetingViews } from './teams/meetingViews.ts';
 import { createMeetingsFeature } from './teams/meetingsFeature.ts';
 import { createGroupsFeature } from './teams/groupsFeature.ts';
 import { createProactiveSender } from './teams/proactiveSender.ts';
-import { paceReplies } from './teams/pacedReplies.ts';
 import { createDelivery } from './platform/delivery/delivery.ts';
 import { DeliveryLimiter } from './platform/delivery/deliveryLimiter.ts';
 import { openBroadcastStore } from './broadcasts/broadcastStore.ts';
@@ -150,7 +150,7 @@ async function composeApp(options: StartOptions, config: Config, log: Logger, lo
   const shutdownSteps: Array<() => Promise<void>> = [];
   // Stops the "asked" counter's save timer and saves what it holds (the final flush below would too).
   shutdownSteps.push(() => answerLog.close());
-  const routes: ExtraRoute[] = [];
+  const routes: Route[] = [];
   const health: Record<string, () => unknown> = {};
   // What `vergeet mij` erases and what the daily clean-up purges: each store that holds personal data adds itself.
   const personalDataErasers: Array<{ name: string; erase(aadObjectId: string): Promise<number> }> = [
@@ -264,16 +264,13 @@ async function composeApp(options: StartOptions, config: Config, log: Logger, lo
     projectLeaders: config.projectLeaders,
     allowedTenants: config.allowedTenants,
     defaultTimezone: config.timezone,
+    replyLimiter: delivery.limiter,
     log,
   });
   router = bot.router;
 
   const server = createServer({
-    adapter,
-    logic: (ctx) => {
-      paceReplies(ctx, delivery.limiter);
-      return bot.run(ctx);
-    },
+    processActivity: activityProcessor(adapter, bot),
     log,
     routes,
     ...(config.localMode ? { serviceUrlAllowed: localModeServiceUrlAllowed } : {}),

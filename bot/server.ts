@@ -1,25 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import restify from 'restify';
-import type { CloudAdapter, TurnContext } from 'botbuilder';
 import { requestScope, type Logger } from './log.ts';
 import { describeError } from './platform/describeError.ts';
+import type { ProcessActivity, Route } from './platform/http.ts';
 import { checkActivityEnvelope } from './teams/activityEnvelope.ts';
 
-export interface ExtraRoute {
-  method: 'get';
-  path: string;
-  handler(req: restify.Request, res: restify.Response): Promise<void> | void;
-}
-
 export interface ServerOptions {
-  adapter: CloudAdapter;
-  logic(ctx: TurnContext): Promise<void>;
+  /** The Teams edge: authenticates the request, runs the turn, writes the HTTP answer. */
+  processActivity: ProcessActivity;
   /** What /healthz reports; `status` other than 'ok' answers 503 so a platform probe notices. */
   health(): Record<string, unknown>;
   log: Logger;
   /** Largest accepted request body; Teams activities are far smaller. */
   maxBodyBytes?: number;
-  routes?: readonly ExtraRoute[];
+  routes?: readonly Route[];
   /**
    * Whether a reply may go to this serviceUrl. Local mode has no token to prove an activity came from the Bot
    * Framework, so without this anyone who reaches the port could make the bot post to any address.
@@ -96,8 +90,7 @@ export function createServer(options: ServerOptions): MeldwijzerServer {
     try {
       await requestScope.run({ requestId }, async () => {
         try {
-          // restify's Request types `method` as optional; botbuilder's does not. At runtime it is always set.
-          await options.adapter.process(req as Parameters<CloudAdapter['process']>[0], res, options.logic);
+          await options.processActivity(req, res);
         } catch (err) {
           log.error({ event: 'process-failed', err: describeError(err) }, 'request could not be processed');
           if (!res.headersSent) res.send(500, { error: 'internal' });
@@ -119,7 +112,12 @@ export function createServer(options: ServerOptions): MeldwijzerServer {
 
   for (const r of options.routes ?? []) {
     server.get(r.path, async (req, res) => {
-      await r.handler(req, res);
+      const params: Record<string, string> = {};
+      for (const [k, v] of Object.entries((req.params ?? {}) as Record<string, unknown>)) if (typeof v === 'string') params[k] = v;
+      const answer = await r.handle({ params });
+      for (const [name, value] of Object.entries(answer.headers ?? {})) res.setHeader(name, value);
+      if (typeof answer.body === 'string') res.sendRaw(answer.status, answer.body);
+      else res.send(answer.status, answer.body);
     });
   }
 

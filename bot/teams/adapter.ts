@@ -3,6 +3,7 @@ import {
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   ConfigurationServiceClientCredentialFactory,
+  type Request,
   type TurnContext,
 } from 'botbuilder';
 // botbuilder's own dependency (same pinned version); CloudAdapter answers 401 only for this class.
@@ -10,6 +11,7 @@ import { AuthenticationError } from 'botframework-connector';
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
 import { describeError } from '../platform/describeError.ts';
+import type { ProcessActivity } from '../platform/http.ts';
 
 export const APOLOGY = 'Sorry, er ging iets mis aan mijn kant. Probeer het straks opnieuw. Bij direct gevaar: bel 112. Advies: Veilig Thuis 0800-2000.';
 
@@ -56,6 +58,12 @@ export function createAdapter(config: Config, log: Logger, options: AdapterOptio
     }
   };
   return adapter;
+}
+
+/** POST /api/messages for the server: authentication, the bot's turn and the HTTP answer, all by the adapter. */
+export function activityProcessor(adapter: CloudAdapter, bot: { run(ctx: TurnContext): Promise<void> }): ProcessActivity {
+  // botbuilder types `method` as a string when present; an HTTP server always sets it.
+  return (req, res) => adapter.process(req as Request, res, (ctx) => bot.run(ctx));
 }
 
 /**

@@ -1,4 +1,3 @@
-import type { Activity, TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import type { AnswerService, ClarifyOption } from '../answers/answerService.ts';
 import { CATEGORIES, type CategoryId, type KnowledgeEntry } from '../answers/knowledgeSchema.ts';
@@ -14,9 +13,8 @@ import { noticeCard } from '../../cards/noticeCard.ts';
 import { categoryCard, CATEGORY_VERB, TOPICS_VERB, topicsCard } from '../../cards/topicsCard.ts';
 import { HELP_VERB } from '../../cards/verbs.ts';
 import { welcomeCard } from '../../cards/welcomeCard.ts';
-import { executeAction, submitAction, type Command, type Feature, type TurnInfo } from './feature.ts';
+import { executeAction, submitAction, type Command, type Feature, type Turn, type TurnInfo } from './feature.ts';
 import type { Router } from './router.ts';
-import { adaptiveCardMessage } from './send.ts';
 import type { Logger } from '../log.ts';
 
 /** How long a question waits for the answer to "Over wie maakt u zich zorgen?". */
@@ -42,8 +40,8 @@ export interface AnswersFeatureDeps {
 
 export function createAnswersFeature(deps: AnswersFeatureDeps): {
   feature: Feature;
-  onQuestion(ctx: TurnContext, turn: TurnInfo, text: string): Promise<void>;
-  onInstalled(ctx: TurnContext, turn: TurnInfo): Promise<void>;
+  onQuestion(turn: Turn, text: string): Promise<void>;
+  onInstalled(turn: Turn): Promise<void>;
 } {
   const { answers, answerLog, log } = deps;
   const now = deps.now ?? Date.now;
@@ -66,27 +64,27 @@ export function createAnswersFeature(deps: AnswersFeatureDeps): {
     }
   };
 
-  const sendHelp = async (ctx: TurnContext, turn: TurnInfo) => {
+  const sendHelp = async (turn: Turn) => {
     const commands = deps
       .router()
       .commands.filter((c) => !c.hidden)
       .map((c) => ({ verb: c.verbs[0] ?? '', description: c.description, leaderOnly: c.leaderOnly === true }));
-    await ctx.sendActivity(adaptiveCardMessage(helpCard({ commands, isLeader: turn.isLeader, conversationType: turn.conversationType }), 'Wat kan Meldwijzer?'));
+    await turn.reply(helpCard({ commands, isLeader: turn.isLeader, conversationType: turn.conversationType }), 'Wat kan Meldwijzer?');
   };
-  const sendTopics = async (ctx: TurnContext) => {
+  const sendTopics = async (turn: Turn) => {
     const counts = new Map<CategoryId, number>();
     for (const e of answers.entries) counts.set(e.category, (counts.get(e.category) ?? 0) + 1);
-    await ctx.sendActivity(adaptiveCardMessage(topicsCard(counts), 'Onderwerpen'));
+    await turn.reply(topicsCard(counts), 'Onderwerpen');
   };
-  const sendEntry = async (ctx: TurnContext, entry: KnowledgeEntry) => {
+  const sendEntry = async (turn: Turn, entry: KnowledgeEntry) => {
     log.info({ event: 'answer-shown', entryId: entry.id, via: 'button' }, 'answer shown');
     answerLog.recordAsked(entry.id);
-    await ctx.sendActivity(adaptiveCardMessage(renderAnswer(answers, entry, 'ask'), answerSummary(entry)));
+    await turn.reply(renderAnswer(answers, entry, 'ask'), answerSummary(entry));
   };
 
   const commands: Command[] = [
-    { verbs: ['help', 'hulp', '?'], description: 'Laat zien wat Meldwijzer kan', scopes: ['personal', 'groupChat', 'team'], run: (ctx, turn) => sendHelp(ctx, turn) },
-    { verbs: ['onderwerpen', 'onderwerp', 'topics'], description: 'Blader door alle onderwerpen', scopes: ['personal', 'groupChat', 'team'], run: (ctx) => sendTopics(ctx) },
+    { verbs: ['help', 'hulp', '?'], description: 'Laat zien wat Meldwijzer kan', scopes: ['personal', 'groupChat', 'team'], run: (turn) => sendHelp(turn) },
+    { verbs: ['onderwerpen', 'onderwerp', 'topics'], description: 'Blader door alle onderwerpen', scopes: ['personal', 'groupChat', 'team'], run: (turn) => sendTopics(turn) },
   ];
 
   const feature: Feature = {
@@ -96,36 +94,36 @@ export function createAnswersFeature(deps: AnswersFeatureDeps): {
       submitAction({
         verb: SHOW_ENTRY_VERB,
         schema: z.object({ id: z.string().min(1).max(100) }),
-        run: async (ctx, _turn, data) => {
+        run: async (turn, data) => {
           const entry = answers.byId(data.id);
           if (!entry) {
-            await ctx.sendActivity(adaptiveCardMessage(noticeCard('Dit onderwerp bestaat niet meer. Typ **onderwerpen** om verder te bladeren.', { tone: 'warning' }), 'Onderwerp niet gevonden'));
+            await turn.reply(noticeCard('Dit onderwerp bestaat niet meer. Typ **onderwerpen** om verder te bladeren.', { tone: 'warning' }), 'Onderwerp niet gevonden');
             return;
           }
-          await sendEntry(ctx, entry);
+          await sendEntry(turn, entry);
         },
       }),
       submitAction({
         verb: CLARIFY_VERB,
         schema: z.object({ subject: z.string().min(1).max(40).nullable() }),
-        run: async (ctx, turn, data) => {
+        run: async (turn, data) => {
           const waiting = takePending(turn);
           if (waiting === undefined) {
-            await ctx.sendActivity(adaptiveCardMessage(noticeCard('Ik weet uw vraag niet meer. Wilt u hem opnieuw typen?', { tone: 'warning' }), 'Vraag opnieuw typen'));
+            await turn.reply(noticeCard('Ik weet uw vraag niet meer. Wilt u hem opnieuw typen?', { tone: 'warning' }), 'Vraag opnieuw typen');
             return;
           }
           const subject = waiting.options.some((o) => o.id === data.subject) ? data.subject : null;
-          await answer(ctx, turn, waiting.text, subject);
+          await answer(turn, waiting.text, subject);
         },
       }),
-      submitAction({ verb: TOPICS_VERB, schema: z.object({}), run: (ctx) => sendTopics(ctx) }),
-      submitAction({ verb: HELP_VERB, schema: z.object({}), run: (ctx, turn) => sendHelp(ctx, turn) }),
+      submitAction({ verb: TOPICS_VERB, schema: z.object({}), run: (turn) => sendTopics(turn) }),
+      submitAction({ verb: HELP_VERB, schema: z.object({}), run: (turn) => sendHelp(turn) }),
       submitAction({
         verb: CATEGORY_VERB,
         schema: z.object({ category: z.enum(Object.keys(CATEGORIES) as [CategoryId, ...CategoryId[]]) }),
-        run: async (ctx, _turn, data) => {
+        run: async (turn, data) => {
           const list = answers.byCategory(data.category).map((e) => ({ id: e.id, title: e.title }));
-          await ctx.sendActivity(adaptiveCardMessage(categoryCard(data.category, list), CATEGORIES[data.category]));
+          await turn.reply(categoryCard(data.category, list), CATEGORIES[data.category]);
         },
       }),
     ],
@@ -133,7 +131,7 @@ export function createAnswersFeature(deps: AnswersFeatureDeps): {
       executeAction({
         verb: FEEDBACK_VERB,
         schema: z.object({ id: z.string().min(1).max(100), helpful: z.boolean() }),
-        run: async (_ctx, turn, data) => {
+        run: async (turn, data) => {
           const entry = answers.byId(data.id);
           if (!entry) return { message: 'Dit onderwerp bestaat niet meer.' };
           await answerLog.recordFeedback({ entryId: entry.id, helpful: data.helpful, userId: turn.userId });
@@ -154,14 +152,14 @@ export function createAnswersFeature(deps: AnswersFeatureDeps): {
     });
   }
 
-  async function onQuestion(ctx: TurnContext, turn: TurnInfo, text: string): Promise<void> {
+  async function onQuestion(turn: Turn, text: string): Promise<void> {
     const waiting = takePending(turn);
     const choice = waiting === undefined ? undefined : typedChoice(waiting, text);
-    if (waiting !== undefined && choice !== undefined) return answer(ctx, turn, waiting.text, choice.id);
-    return answer(ctx, turn, text, undefined);
+    if (waiting !== undefined && choice !== undefined) return answer(turn, waiting.text, choice.id);
+    return answer(turn, text, undefined);
   }
 
-  async function answer(ctx: TurnContext, turn: TurnInfo, text: string, subject: string | null | undefined): Promise<void> {
+  async function answer(turn: Turn, text: string, subject: string | null | undefined): Promise<void> {
     const outcome = await answerQuestion({ answers, answerLog }, text, {
       conversationType: turn.conversationType,
       ...(subject === undefined ? {} : { subject }),
@@ -171,9 +169,7 @@ export function createAnswersFeature(deps: AnswersFeatureDeps): {
     const r = outcome.result;
     if (r.kind === 'answer') answerLog.recordAsked(r.entry.id);
     if (r.kind === 'clarify' && !danger) keepPending(turn, { text, options: r.options, expiresAt: now() + PENDING_QUESTION_MS });
-    const replies: Array<Partial<Activity>> = repliesFor(answers, outcome).map((reply) =>
-      'card' in reply ? adaptiveCardMessage(reply.card, reply.summary) : { type: 'message', text: reply.text, textFormat: 'markdown' },
-    );
+    const replies = repliesFor(answers, outcome);
     log.info(
       {
         event: 'question',
@@ -185,11 +181,11 @@ export function createAnswersFeature(deps: AnswersFeatureDeps): {
       },
       'question answered',
     );
-    await ctx.sendActivities(replies);
+    await turn.replyAll(replies);
   }
 
-  async function onInstalled(ctx: TurnContext, turn: TurnInfo): Promise<void> {
-    await ctx.sendActivity(adaptiveCardMessage(welcomeCard({ conversationType: turn.conversationType }), 'Welkom bij Meldwijzer'));
+  async function onInstalled(turn: Turn): Promise<void> {
+    await turn.reply(welcomeCard({ conversationType: turn.conversationType }), 'Welkom bij Meldwijzer');
   }
 
   return { feature, onQuestion, onInstalled };

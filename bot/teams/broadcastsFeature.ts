@@ -1,4 +1,3 @@
-import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { BroadcastRefusal, type BroadcastPresenter, type BroadcastService, type LeaderActor } from '../broadcasts/broadcastService.ts';
 import { draftInputOf, formatMoment, type DraftInput } from '../broadcasts/draft.ts';
@@ -12,8 +11,7 @@ import { broadcastPreviewCard } from '../../cards/broadcastPreviewCard.ts';
 import { broadcastReportCard, reportSummary } from '../../cards/broadcastReportCard.ts';
 import { BROADCAST_VERBS } from '../../cards/broadcastVerbs.ts';
 import { noticeCard } from '../../cards/noticeCard.ts';
-import { executeAction, submitAction, type Command, type ExecuteResult, type Feature, type TurnInfo } from './feature.ts';
-import { adaptiveCardMessage } from './send.ts';
+import { executeAction, submitAction, type Command, type ExecuteResult, type Feature, type Turn } from './feature.ts';
 
 /** The cards the broadcast service sends on its own (the update itself, report updates, approval requests). */
 export function createBroadcastPresenter(): BroadcastPresenter {
@@ -50,7 +48,7 @@ export function createBroadcastsFeature(deps: BroadcastsFeatureDeps): Feature {
   const { service, log, timezone } = deps;
   const zoneNote = timezone === 'Europe/Amsterdam' ? 'Tijden in Nederlandse tijd.' : `Tijden in tijdzone ${timezone}.`;
 
-  const actorOf = (ctx: TurnContext, turn: TurnInfo): LeaderActor => ({ aadObjectId: turn.aadObjectId, name: ctx.activity.from?.name, isLeader: turn.isLeader });
+  const actorOf = (turn: Turn): LeaderActor => ({ aadObjectId: turn.aadObjectId, name: turn.userName, isLeader: turn.isLeader });
 
   const composeCard = (values: DraftInput, errors: Record<string, string> = {}, draftId?: string) => {
     const options = service.composeOptions();
@@ -87,10 +85,10 @@ export function createBroadcastsFeature(deps: BroadcastsFeatureDeps): Feature {
     }
   };
 
-  const sendCompose = async (ctx: TurnContext, title: string) => {
-    await ctx.sendActivity(adaptiveCardMessage(composeCard(title ? { title } : {}), 'Nieuwe update'));
+  const sendCompose = async (turn: Turn, title: string) => {
+    await turn.reply(composeCard(title ? { title } : {}), 'Nieuwe update');
   };
-  const sendOverview = async (ctx: TurnContext) => {
+  const sendOverview = async (turn: Turn) => {
     const items = service.recent(10).map((b) => {
       const counts = b.status === 'sending' ? service.report(b.id).counts : b.counts;
       return {
@@ -102,11 +100,11 @@ export function createBroadcastsFeature(deps: BroadcastsFeatureDeps): Feature {
         total: counts?.total,
       };
     });
-    await ctx.sendActivity(adaptiveCardMessage(broadcastOverviewCard({ items }), 'Laatste updates'));
+    await turn.reply(broadcastOverviewCard({ items }), 'Laatste updates');
   };
-  const personalOnly = async (ctx: TurnContext, turn: TurnInfo, what: string): Promise<boolean> => {
+  const personalOnly = async (turn: Turn, what: string): Promise<boolean> => {
     if (turn.conversationType === 'personal') return true;
-    await ctx.sendActivity(`${what} kan alleen in uw persoonlijke chat met Meldwijzer.`);
+    await turn.reply(`${what} kan alleen in uw persoonlijke chat met Meldwijzer.`);
     return false;
   };
 
@@ -117,8 +115,8 @@ export function createBroadcastsFeature(deps: BroadcastsFeatureDeps): Feature {
       scopes: ['personal'],
       leaderOnly: true,
       takesArgs: true,
-      run: async (ctx, turn, args) => {
-        if (await personalOnly(ctx, turn, 'Een update schrijven')) await sendCompose(ctx, args.slice(0, 100));
+      run: async (turn, args) => {
+        if (await personalOnly(turn, 'Een update schrijven')) await sendCompose(turn, args.slice(0, 100));
       },
     },
     {
@@ -126,8 +124,8 @@ export function createBroadcastsFeature(deps: BroadcastsFeatureDeps): Feature {
       description: 'Zie de laatste updates en hoe het versturen ging',
       scopes: ['personal'],
       leaderOnly: true,
-      run: async (ctx, turn) => {
-        if (await personalOnly(ctx, turn, 'Het overzicht van updates')) await sendOverview(ctx);
+      run: async (turn) => {
+        if (await personalOnly(turn, 'Het overzicht van updates')) await sendOverview(turn);
       },
     },
     {
@@ -135,15 +133,13 @@ export function createBroadcastsFeature(deps: BroadcastsFeatureDeps): Feature {
       description: 'Krijg geen updates van de projectleider meer in deze chat',
       scopes: ['personal'],
       takesArgs: true, // extra words ("... alstublieft") change nothing
-      run: async (ctx, turn) => {
-        if (!(await personalOnly(ctx, turn, '"geen updates"'))) return;
+      run: async (turn) => {
+        if (!(await personalOnly(turn, '"geen updates"'))) return;
         await service.setUpdatesOptOut(turn.conversationId, true);
         log.info({ event: 'updates-opt-out', optOut: true }, 'updates opt-out changed');
-        await ctx.sendActivity(
-          adaptiveCardMessage(
-            noticeCard('U krijgt hier geen updates van de projectleider meer. Herinneringen voor bijeenkomsten die u volgt, krijgt u wel. Toch weer updates? Typ **wel updates**.', { title: 'Geen updates meer', tone: 'good' }),
-            'U krijgt geen updates meer.',
-          ),
+        await turn.reply(
+          noticeCard('U krijgt hier geen updates van de projectleider meer. Herinneringen voor bijeenkomsten die u volgt, krijgt u wel. Toch weer updates? Typ **wel updates**.', { title: 'Geen updates meer', tone: 'good' }),
+          'U krijgt geen updates meer.',
         );
       },
     },
@@ -152,13 +148,11 @@ export function createBroadcastsFeature(deps: BroadcastsFeatureDeps): Feature {
       description: 'Krijg weer updates van de projectleider',
       scopes: ['personal'],
       takesArgs: true, // extra words ("... alstublieft") change nothing
-      run: async (ctx, turn) => {
-        if (!(await personalOnly(ctx, turn, '"wel updates"'))) return;
+      run: async (turn) => {
+        if (!(await personalOnly(turn, '"wel updates"'))) return;
         await service.setUpdatesOptOut(turn.conversationId, false);
         log.info({ event: 'updates-opt-out', optOut: false }, 'updates opt-out changed');
-        await ctx.sendActivity(
-          adaptiveCardMessage(noticeCard('U krijgt hier weer updates van de projectleider. Wilt u ze toch niet? Typ **geen updates**.', { title: 'Weer updates', tone: 'good' }), 'U krijgt weer updates.'),
-        );
+        await turn.reply(noticeCard('U krijgt hier weer updates van de projectleider. Wilt u ze toch niet? Typ **geen updates**.', { title: 'Weer updates', tone: 'good' }), 'U krijgt weer updates.');
       },
     },
   ];
@@ -167,19 +161,19 @@ export function createBroadcastsFeature(deps: BroadcastsFeatureDeps): Feature {
     name: 'broadcasts',
     commands,
     submits: [
-      submitAction({ verb: BROADCAST_VERBS.compose, schema: z.object({}), leaderOnly: true, run: (ctx) => sendCompose(ctx, '') }),
-      submitAction({ verb: BROADCAST_VERBS.overview, schema: z.object({}), leaderOnly: true, run: (ctx) => sendOverview(ctx) }),
+      submitAction({ verb: BROADCAST_VERBS.compose, schema: z.object({}), leaderOnly: true, run: (turn) => sendCompose(turn, '') }),
+      submitAction({ verb: BROADCAST_VERBS.overview, schema: z.object({}), leaderOnly: true, run: (turn) => sendOverview(turn) }),
       submitAction({
         verb: BROADCAST_VERBS.details,
         schema: idSchema,
         leaderOnly: true,
-        run: async (ctx, turn, data) => {
+        run: async (turn, data) => {
           try {
-            const details = await service.details(actorOf(ctx, turn), data.id);
-            await ctx.sendActivity(adaptiveCardMessage(broadcastDetailsCard(details), `Details: ${details.counts.sent} verstuurd, ${details.counts.failed} mislukt`));
+            const details = await service.details(actorOf(turn), data.id);
+            await turn.reply(broadcastDetailsCard(details), `Details: ${details.counts.sent} verstuurd, ${details.counts.failed} mislukt`);
           } catch (err) {
             if (!(err instanceof BroadcastRefusal)) throw err;
-            await ctx.sendActivity(adaptiveCardMessage(noticeCard(err.message, { tone: 'warning' }), err.message));
+            await turn.reply(noticeCard(err.message, { tone: 'warning' }), err.message);
           }
         },
       }),
@@ -189,10 +183,10 @@ export function createBroadcastsFeature(deps: BroadcastsFeatureDeps): Feature {
         verb: BROADCAST_VERBS.preview,
         schema: formSchema,
         leaderOnly: true,
-        run: (ctx, turn, data) =>
+        run: (turn, data) =>
           guarded(BROADCAST_VERBS.preview, async () => {
             const { draftId, ...input } = data;
-            const result = await service.preview(actorOf(ctx, turn), input, draftId);
+            const result = await service.preview(actorOf(turn), input, draftId);
             if (!result.ok) return { card: composeCard(input, result.errors as Record<string, string>, draftId) };
             return { card: previewCard(result.broadcast.id) };
           }),
@@ -201,9 +195,9 @@ export function createBroadcastsFeature(deps: BroadcastsFeatureDeps): Feature {
         verb: BROADCAST_VERBS.edit,
         schema: idSchema,
         leaderOnly: true,
-        run: (ctx, turn, data) =>
+        run: (turn, data) =>
           guarded(BROADCAST_VERBS.edit, async () => {
-            const b = service.draft(actorOf(ctx, turn), data.id);
+            const b = service.draft(actorOf(turn), data.id);
             return { card: composeCard(draftInputOf(b, timezone), {}, b.id) };
           }),
       }),
@@ -211,9 +205,9 @@ export function createBroadcastsFeature(deps: BroadcastsFeatureDeps): Feature {
         verb: BROADCAST_VERBS.discard,
         schema: z.object({ id: z.string().min(1).max(64).optional() }),
         leaderOnly: true,
-        run: (ctx, turn, data) =>
+        run: (turn, data) =>
           guarded(BROADCAST_VERBS.discard, async () => {
-            if (data.id) await service.discard(actorOf(ctx, turn), data.id);
+            if (data.id) await service.discard(actorOf(turn), data.id);
             return { card: noticeCard('Er is niets verstuurd. Typ **update** om een nieuwe update te schrijven.', { title: 'Update weggegooid' }) };
           }),
       }),
@@ -221,10 +215,10 @@ export function createBroadcastsFeature(deps: BroadcastsFeatureDeps): Feature {
         verb: BROADCAST_VERBS.confirm,
         schema: idSchema,
         leaderOnly: true,
-        run: async (ctx, turn, data) => {
+        run: async (turn, data) => {
           try {
-            const replyTo = ctx.activity.replyToId;
-            await service.confirm(actorOf(ctx, turn), data.id, replyTo ? { conversationId: turn.conversationId, activityId: replyTo } : { conversationId: turn.conversationId });
+            const replyTo = turn.replyToId;
+            await service.confirm(actorOf(turn), data.id, replyTo ? { conversationId: turn.conversationId, activityId: replyTo } : { conversationId: turn.conversationId });
             return { card: reportCard(data.id) };
           } catch (err) {
             // Nobody to approve or nobody in the audience: keep the preview, with the reason on top.
@@ -237,9 +231,9 @@ export function createBroadcastsFeature(deps: BroadcastsFeatureDeps): Feature {
         verb: BROADCAST_VERBS.approve,
         schema: idSchema,
         leaderOnly: true,
-        run: (ctx, turn, data) =>
+        run: (turn, data) =>
           guarded(BROADCAST_VERBS.approve, async () => {
-            await service.approve(actorOf(ctx, turn), data.id);
+            await service.approve(actorOf(turn), data.id);
             return { card: broadcastApprovalCard(service.approvalView(data.id)) };
           }),
       }),
@@ -247,9 +241,9 @@ export function createBroadcastsFeature(deps: BroadcastsFeatureDeps): Feature {
         verb: BROADCAST_VERBS.reject,
         schema: idSchema,
         leaderOnly: true,
-        run: (ctx, turn, data) =>
+        run: (turn, data) =>
           guarded(BROADCAST_VERBS.reject, async () => {
-            await service.reject(actorOf(ctx, turn), data.id);
+            await service.reject(actorOf(turn), data.id);
             return { card: broadcastApprovalCard(service.approvalView(data.id)) };
           }),
       }),
@@ -257,9 +251,9 @@ export function createBroadcastsFeature(deps: BroadcastsFeatureDeps): Feature {
         verb: BROADCAST_VERBS.cancel,
         schema: idSchema,
         leaderOnly: true,
-        run: (ctx, turn, data) =>
+        run: (turn, data) =>
           guarded(BROADCAST_VERBS.cancel, async () => {
-            const b = await service.cancel(actorOf(ctx, turn), data.id);
+            const b = await service.cancel(actorOf(turn), data.id);
             if (!service.get(b.id)) return { card: noticeCard('Er is niets verstuurd.', { title: 'Update weggegooid' }) };
             return { card: reportCard(data.id) };
           }),
@@ -268,10 +262,10 @@ export function createBroadcastsFeature(deps: BroadcastsFeatureDeps): Feature {
         verb: BROADCAST_VERBS.resend,
         schema: idSchema,
         leaderOnly: true,
-        run: (ctx, turn, data) =>
+        run: (turn, data) =>
           guarded(BROADCAST_VERBS.resend, async () => {
-            const replyTo = ctx.activity.replyToId;
-            await service.resendFailed(actorOf(ctx, turn), data.id, replyTo ? { conversationId: turn.conversationId, activityId: replyTo } : undefined);
+            const replyTo = turn.replyToId;
+            await service.resendFailed(actorOf(turn), data.id, replyTo ? { conversationId: turn.conversationId, activityId: replyTo } : undefined);
             return { card: reportCard(data.id) };
           }),
       }),
@@ -279,7 +273,7 @@ export function createBroadcastsFeature(deps: BroadcastsFeatureDeps): Feature {
         verb: BROADCAST_VERBS.refresh,
         schema: idSchema,
         leaderOnly: true,
-        run: (_ctx, turn, data) =>
+        run: (turn, data) =>
           guarded(BROADCAST_VERBS.refresh, async () => {
             if (!turn.isLeader) throw new BroadcastRefusal('not-leader', 'Dit kan alleen de projectleider.');
             if (!service.get(data.id)) throw new BroadcastRefusal('not-found', 'Deze update bestaat niet (meer).');

@@ -1,10 +1,10 @@
-import type { TurnContext } from 'botbuilder';
 import type { z } from 'zod';
 
 /**
  * A feature plugs into the Teams layer with commands (typed text), submit actions (Action.Submit: navigation
  * that posts a message) and execute actions (Action.Execute: state changes that refresh the card in place).
  * The router owns parsing and the leader check, so a handler only sees valid, permitted input.
+ * Handlers see a `Turn`, never the Bot Framework's TurnContext: botbuilder stays in bot/teams/'s edge files.
  */
 
 export type ConversationType = 'personal' | 'groupChat' | 'channel';
@@ -23,6 +23,29 @@ export interface TurnInfo {
   readonly timezone: string;
 }
 
+/** An Adaptive Card as plain JSON (cards/ builds them). */
+export type Card = Record<string, unknown>;
+
+/** One message of a reply: a card with its notification summary, or markdown text. */
+export type Reply = { readonly card: Card; readonly summary: string } | { readonly text: string };
+
+/** The turn a handler answers: who and where (TurnInfo), and how to answer in this conversation. */
+export interface Turn extends TurnInfo {
+  /** The sender's display name as Teams gives it. */
+  readonly userName: string | undefined;
+  /** For a card button: the message the card is on (Teams' replyToId). */
+  readonly replyToId: string | undefined;
+  /** Sends a card (with its plain-text summary) or a markdown text into this conversation. */
+  reply(card: Card, summary: string): Promise<void>;
+  reply(text: string): Promise<void>;
+  /** Sends several messages in order, as one batch. */
+  replyAll(replies: readonly Reply[]): Promise<void>;
+  /** Replaces a message the bot sent in this conversation. */
+  update(activityId: string, card: Card, summary: string): Promise<void>;
+  /** Deletes a message the bot sent in this conversation. */
+  delete(activityId: string): Promise<void>;
+}
+
 export interface Command {
   /** Lower-case words that start the command, e.g. ['help', 'hulp'] or ['geen updates']. The first one is shown. */
   readonly verbs: readonly string[];
@@ -37,19 +60,19 @@ export interface Command {
   readonly takesArgs?: boolean;
   /** Hidden commands work but are not listed in help or the manifest. */
   readonly hidden?: boolean;
-  run(ctx: TurnContext, turn: TurnInfo, args: string): Promise<void>;
+  run(turn: Turn, args: string): Promise<void>;
 }
 
 export interface SubmitAction<S extends z.ZodType = z.ZodType> {
   readonly verb: string;
   readonly schema: S;
   readonly leaderOnly?: boolean;
-  run(ctx: TurnContext, turn: TurnInfo, data: z.output<S>): Promise<void>;
+  run(turn: Turn, data: z.output<S>): Promise<void>;
 }
 
 export type ExecuteResult =
   /** Replace the card the user clicked with this card. */
-  | { readonly card: Record<string, unknown> }
+  | { readonly card: Card }
   /** Leave the card, show this short message. */
   | { readonly message: string };
 
@@ -57,7 +80,7 @@ export interface ExecuteAction<S extends z.ZodType = z.ZodType> {
   readonly verb: string;
   readonly schema: S;
   readonly leaderOnly?: boolean;
-  run(ctx: TurnContext, turn: TurnInfo, data: z.output<S>): Promise<ExecuteResult>;
+  run(turn: Turn, data: z.output<S>): Promise<ExecuteResult>;
 }
 
 export interface Feature {

@@ -1,4 +1,3 @@
-import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { GroupError, type Group } from '../groups/groupStore.ts';
 import type { Logger } from '../log.ts';
@@ -9,9 +8,8 @@ import { groupFormCard, groupRemoveCard } from '../../cards/groupFormCard.ts';
 import { groupListCard, type GroupListView } from '../../cards/groupListCard.ts';
 import { GROUP_VERBS } from '../../cards/meetingVerbs.ts';
 import { noticeCard } from '../../cards/noticeCard.ts';
-import { executeAction, submitAction, type Command, type ExecuteResult, type Feature, type TurnInfo } from './feature.ts';
-import { leaderOnlyText } from './meldwijzerBot.ts';
-import { adaptiveCardMessage } from './send.ts';
+import { executeAction, submitAction, type Card, type Command, type ExecuteResult, type Feature, type Turn, type TurnInfo } from './feature.ts';
+import { leaderOnlyText } from '../platform/roles.ts';
 
 /**
  * Group commands and cards: list, create and edit groups (leaders), link a group to this channel or group chat
@@ -53,8 +51,8 @@ export function createGroupsFeature(deps: GroupsFeatureDeps): Feature {
     return groupListCard(view);
   }
 
-  const send = (ctx: TurnContext, card: Record<string, unknown>, summary: string) => ctx.sendActivity(adaptiveCardMessage(card, summary));
-  const notice = (ctx: TurnContext, text: string, tone: 'good' | 'warning' = 'good') => send(ctx, noticeCard(text, { tone }), text.replace(/\*/g, ''));
+  const send = (turn: Turn, card: Card, summary: string) => turn.reply(card, summary);
+  const notice = (turn: Turn, text: string, tone: 'good' | 'warning' = 'good') => send(turn, noticeCard(text, { tone }), text.replace(/\*/g, ''));
 
   /** Safe for both kinds of card action: the service refuses, the user gets a polite message. */
   const guarded = async (fn: () => Promise<ExecuteResult>): Promise<ExecuteResult> => {
@@ -68,9 +66,9 @@ export function createGroupsFeature(deps: GroupsFeatureDeps): Feature {
   };
 
   /** Resolves the group named in a command, or answers with the list and says why. */
-  async function resolve(ctx: TurnContext, turn: TurnInfo, args: string): Promise<Group | undefined> {
+  async function resolve(turn: Turn, args: string): Promise<Group | undefined> {
     if (args.trim() === '') {
-      await send(ctx, listCard(turn), 'Groepen');
+      await send(turn, listCard(turn), 'Groepen');
       return undefined;
     }
     const r = groups.find(args);
@@ -79,7 +77,7 @@ export function createGroupsFeature(deps: GroupsFeatureDeps): Feature {
       r.kind === 'ambiguous'
         ? `Er zijn meer groepen met "${escapeText(args)}" in de naam: ${r.groups.map((g) => `**${escapeText(g.name)}**`).join(', ')}. Typ de hele naam, of kies hieronder.`
         : `Ik ken geen groep met de naam "${escapeText(args)}". Kies hieronder een groep.`;
-    await send(ctx, listCard(turn, { text, tone: 'warning' }), 'Groep niet gevonden');
+    await send(turn, listCard(turn, { text, tone: 'warning' }), 'Groep niet gevonden');
     return undefined;
   }
 
@@ -90,8 +88,8 @@ export function createGroupsFeature(deps: GroupsFeatureDeps): Feature {
       verbs: ['groepen', 'groep lijst'],
       description: 'Toon de groepen: volg er een, of koppel er een aan dit kanaal',
       scopes: ['personal', 'groupChat', 'team'],
-      run: async (ctx, turn) => {
-        await send(ctx, listCard(turn), 'Groepen');
+      run: async (turn) => {
+        await send(turn, listCard(turn), 'Groepen');
       },
     },
     {
@@ -102,8 +100,8 @@ export function createGroupsFeature(deps: GroupsFeatureDeps): Feature {
       // Teams lists at most 10 commands per scope; this one is also the "Nieuwe groep" button on the group list.
       hidden: true,
       takesArgs: true,
-      run: async (ctx, _turn, args) => {
-        await send(ctx, groupFormCard({ values: { name: args.slice(0, 80) }, errors: {} }), 'Nieuwe groep');
+      run: async (turn, args) => {
+        await send(turn, groupFormCard({ values: { name: args.slice(0, 80) }, errors: {} }), 'Nieuwe groep');
       },
     },
     {
@@ -112,15 +110,15 @@ export function createGroupsFeature(deps: GroupsFeatureDeps): Feature {
       scopes: ['groupChat', 'team'],
       leaderOnly: true,
       takesArgs: true,
-      run: async (ctx, turn, args) => {
+      run: async (turn, args) => {
         if (personalOnly(turn)) {
-          await notice(ctx, 'Koppelen doet u in het kanaal of de groepschat zelf. Typ daar **@Meldwijzer koppel** *naam van de groep*.', 'warning');
+          await notice(turn, 'Koppelen doet u in het kanaal of de groepschat zelf. Typ daar **@Meldwijzer koppel** *naam van de groep*.', 'warning');
           return;
         }
-        const g = await resolve(ctx, turn, args);
+        const g = await resolve(turn, args);
         if (!g) return;
         await groups.link(actor(turn), g.id, turn.conversationId);
-        await notice(ctx, `**${escapeText(g.name)}** is gekoppeld aan ${here(turn)}. Herinneringen voor de vergaderingen van deze groep komen nu hier.`);
+        await notice(turn, `**${escapeText(g.name)}** is gekoppeld aan ${here(turn)}. Herinneringen voor de vergaderingen van deze groep komen nu hier.`);
       },
     },
     {
@@ -129,15 +127,15 @@ export function createGroupsFeature(deps: GroupsFeatureDeps): Feature {
       scopes: ['groupChat', 'team'],
       leaderOnly: true,
       takesArgs: true,
-      run: async (ctx, turn, args) => {
+      run: async (turn, args) => {
         if (personalOnly(turn)) {
-          await notice(ctx, 'Ontkoppelen doet u in het kanaal of de groepschat zelf.', 'warning');
+          await notice(turn, 'Ontkoppelen doet u in het kanaal of de groepschat zelf.', 'warning');
           return;
         }
-        const g = await resolve(ctx, turn, args);
+        const g = await resolve(turn, args);
         if (!g) return;
         await groups.unlink(actor(turn), g.id, turn.conversationId);
-        await notice(ctx, `**${escapeText(g.name)}** is niet meer gekoppeld aan ${here(turn)}. Er komen hier geen herinneringen meer voor deze groep.`);
+        await notice(turn, `**${escapeText(g.name)}** is niet meer gekoppeld aan ${here(turn)}. Er komen hier geen herinneringen meer voor deze groep.`);
       },
     },
     {
@@ -147,19 +145,19 @@ export function createGroupsFeature(deps: GroupsFeatureDeps): Feature {
       // Not in the 10-command menu: the group list has a Volgen button, and the list tells how to type it.
       hidden: true,
       takesArgs: true,
-      run: async (ctx, turn, args) => {
+      run: async (turn, args) => {
         if (!personalOnly(turn)) {
-          await notice(ctx, 'Volgen doet u in uw persoonlijke chat met Meldwijzer: typ daar **volg** *naam van de groep*.', 'warning');
+          await notice(turn, 'Volgen doet u in uw persoonlijke chat met Meldwijzer: typ daar **volg** *naam van de groep*.', 'warning');
           return;
         }
         if (!turn.aadObjectId) {
-          await notice(ctx, 'Volgen werkt alleen in Microsoft Teams.', 'warning');
+          await notice(turn, 'Volgen werkt alleen in Microsoft Teams.', 'warning');
           return;
         }
-        const g = await resolve(ctx, turn, args);
+        const g = await resolve(turn, args);
         if (!g) return;
         await groups.follow(turn.aadObjectId, g.id);
-        await notice(ctx, `U volgt nu **${escapeText(g.name)}**. De herinneringen voor de vergaderingen komen hier. Stoppen? Typ **ontvolg** ${escapeText(g.name)}.`);
+        await notice(turn, `U volgt nu **${escapeText(g.name)}**. De herinneringen voor de vergaderingen komen hier. Stoppen? Typ **ontvolg** ${escapeText(g.name)}.`);
       },
     },
     {
@@ -168,15 +166,15 @@ export function createGroupsFeature(deps: GroupsFeatureDeps): Feature {
       scopes: ['personal'],
       hidden: true,
       takesArgs: true,
-      run: async (ctx, turn, args) => {
+      run: async (turn, args) => {
         if (!personalOnly(turn) || !turn.aadObjectId) {
-          await notice(ctx, 'Ontvolgen doet u in uw persoonlijke chat met Meldwijzer.', 'warning');
+          await notice(turn, 'Ontvolgen doet u in uw persoonlijke chat met Meldwijzer.', 'warning');
           return;
         }
-        const g = await resolve(ctx, turn, args);
+        const g = await resolve(turn, args);
         if (!g) return;
         await groups.unfollow(turn.aadObjectId, g.id);
-        await notice(ctx, `U volgt **${escapeText(g.name)}** niet meer. U krijgt van deze groep geen herinneringen meer.`);
+        await notice(turn, `U volgt **${escapeText(g.name)}** niet meer. U krijgt van deze groep geen herinneringen meer.`);
       },
     },
   ];
@@ -184,13 +182,13 @@ export function createGroupsFeature(deps: GroupsFeatureDeps): Feature {
   return {
     name: 'groups',
     commands,
-    submits: [submitAction({ verb: GROUP_VERBS.list, schema: z.object({}), run: (ctx, turn) => send(ctx, listCard(turn), 'Groepen').then(() => undefined) })],
+    submits: [submitAction({ verb: GROUP_VERBS.list, schema: z.object({}), run: (turn) => send(turn, listCard(turn), 'Groepen') })],
     executes: [
-      executeAction({ verb: GROUP_VERBS.view, schema: z.object({}), run: async (_ctx, turn) => ({ card: listCard(turn) }) }),
+      executeAction({ verb: GROUP_VERBS.view, schema: z.object({}), run: async (turn) => ({ card: listCard(turn) }) }),
       executeAction({
         verb: GROUP_VERBS.follow,
         schema: groupRef,
-        run: (_ctx, turn, data) =>
+        run: (turn, data) =>
           guarded(async () => {
             if (!personalOnly(turn) || !turn.aadObjectId) return { message: 'Volgen doet u in uw persoonlijke chat met Meldwijzer.' };
             const g = await groups.follow(turn.aadObjectId, data.groupId);
@@ -200,7 +198,7 @@ export function createGroupsFeature(deps: GroupsFeatureDeps): Feature {
       executeAction({
         verb: GROUP_VERBS.unfollow,
         schema: groupRef,
-        run: (_ctx, turn, data) =>
+        run: (turn, data) =>
           guarded(async () => {
             if (!personalOnly(turn) || !turn.aadObjectId) return { message: 'Ontvolgen doet u in uw persoonlijke chat met Meldwijzer.' };
             const g = await groups.unfollow(turn.aadObjectId, data.groupId);
@@ -211,7 +209,7 @@ export function createGroupsFeature(deps: GroupsFeatureDeps): Feature {
         verb: GROUP_VERBS.link,
         schema: groupRef,
         leaderOnly: true,
-        run: (_ctx, turn, data) =>
+        run: (turn, data) =>
           guarded(async () => {
             if (personalOnly(turn)) return { message: 'Koppelen doet u in het kanaal of de groepschat zelf.' };
             const g = await groups.link(actor(turn), data.groupId, turn.conversationId);
@@ -222,7 +220,7 @@ export function createGroupsFeature(deps: GroupsFeatureDeps): Feature {
         verb: GROUP_VERBS.unlink,
         schema: groupRef,
         leaderOnly: true,
-        run: (_ctx, turn, data) =>
+        run: (turn, data) =>
           guarded(async () => {
             if (personalOnly(turn)) return { message: 'Ontkoppelen doet u in het kanaal of de groepschat zelf.' };
             const g = await groups.unlink(actor(turn), data.groupId, turn.conversationId);
@@ -239,7 +237,7 @@ export function createGroupsFeature(deps: GroupsFeatureDeps): Feature {
         verb: GROUP_VERBS.edit,
         schema: groupRef,
         leaderOnly: true,
-        run: async (_ctx, _turn, data) => {
+        run: async (_turn, data) => {
           const g = groups.get(data.groupId);
           if (!g) return { message: 'Deze groep bestaat niet (meer).' };
           return { card: groupFormCard({ groupId: g.id, values: { name: g.name, description: g.description }, errors: {} }) };
@@ -249,7 +247,7 @@ export function createGroupsFeature(deps: GroupsFeatureDeps): Feature {
         verb: GROUP_VERBS.save,
         schema: groupForm,
         leaderOnly: true,
-        run: (_ctx, turn, data) =>
+        run: (turn, data) =>
           guarded(async () => {
             const values: { name?: string; description?: string } = {};
             if (data.name !== undefined) values.name = data.name;
@@ -265,7 +263,7 @@ export function createGroupsFeature(deps: GroupsFeatureDeps): Feature {
         verb: GROUP_VERBS.removeAsk,
         schema: groupRef,
         leaderOnly: true,
-        run: async (_ctx, _turn, data) => {
+        run: async (_turn, data) => {
           const g = groups.get(data.groupId);
           if (!g) return { message: 'Deze groep bestaat niet (meer).' };
           return { card: groupRemoveCard({ groupId: g.id, name: g.name, upcomingMeetings: deps.upcomingMeetings(g.id) }) };
@@ -275,7 +273,7 @@ export function createGroupsFeature(deps: GroupsFeatureDeps): Feature {
         verb: GROUP_VERBS.remove,
         schema: groupRef,
         leaderOnly: true,
-        run: (_ctx, turn, data) =>
+        run: (turn, data) =>
           guarded(async () => {
             const r = await groups.remove(actor(turn), data.groupId);
             if (!r.ok) return { message: r.reason === 'has-meetings' ? 'Deze groep heeft nog vergaderingen gepland. Annuleer die eerst.' : 'Deze groep bestaat niet (meer).' };

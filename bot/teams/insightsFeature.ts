@@ -1,11 +1,9 @@
-import type { TurnContext } from 'botbuilder';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import type { Logger } from '../log.ts';
 import type { AnswerLogStore } from '../store/answerLogStore.ts';
 import { INSIGHTS_VERBS, insightsCard, type InsightsEntryRow, type InsightsView } from '../../cards/insightsCard.ts';
-import { executeAction, submitAction, type Feature, type TurnInfo } from './feature.ts';
-import { adaptiveCardMessage } from './send.ts';
+import { executeAction, submitAction, type Feature, type Turn } from './feature.ts';
 
 /** The newest unanswered questions on the card. */
 export const INSIGHTS_QUESTIONS = 20;
@@ -81,14 +79,14 @@ const personalOnlyText = 'De inzichten kunt u alleen zien in uw persoonlijke cha
  */
 export function createInsightsFeature(deps: InsightsFeatureDeps): Feature {
   const card = () => insightsCard(insightsView(deps, deps.now()));
-  const send = async (ctx: TurnContext, turn: TurnInfo) => {
+  const send = async (turn: Turn) => {
     if (turn.conversationType !== 'personal') {
-      await ctx.sendActivity(personalOnlyText);
+      await turn.reply(personalOnlyText);
       return;
     }
     const c = card();
     deps.log.info({ event: 'insights-shown' }, 'insights shown to a project leader');
-    await ctx.sendActivity(adaptiveCardMessage(c, String(c.fallbackText ?? 'Inzichten')));
+    await turn.reply(c, String(c.fallbackText ?? 'Inzichten'));
   };
   return {
     name: 'insights',
@@ -100,16 +98,16 @@ export function createInsightsFeature(deps: InsightsFeatureDeps): Feature {
         leaderOnly: true,
         // Teams lists at most 10 commands per scope and the personal list is full; the leader's help card has a button.
         hidden: true,
-        run: (ctx, turn) => send(ctx, turn),
+        run: (turn) => send(turn),
       },
     ],
-    submits: [submitAction({ verb: INSIGHTS_VERBS.show, schema: z.object({}), leaderOnly: true, run: (ctx, turn) => send(ctx, turn) })],
+    submits: [submitAction({ verb: INSIGHTS_VERBS.show, schema: z.object({}), leaderOnly: true, run: (turn) => send(turn) })],
     executes: [
       executeAction({
         verb: INSIGHTS_VERBS.refresh,
         schema: z.object({}),
         leaderOnly: true,
-        run: async (_ctx, turn) => (turn.conversationType === 'personal' ? { card: card() } : { message: personalOnlyText }),
+        run: async (turn) => (turn.conversationType === 'personal' ? { card: card() } : { message: personalOnlyText }),
       }),
     ],
   };

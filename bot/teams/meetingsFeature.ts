@@ -1,4 +1,3 @@
-import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import type { GroupStore } from '../groups/groupStore.ts';
 import { linkId } from '../meetings/groupService.ts';
@@ -14,11 +13,10 @@ import { meetingListCard } from '../../cards/meetingListCard.ts';
 import { MEETING_VERBS } from '../../cards/meetingVerbs.ts';
 import { noticeCard } from '../../cards/noticeCard.ts';
 import { escapeText } from '../../cards/cardKit.ts';
-import { executeAction, submitAction, type Command, type ExecuteResult, type Feature, type TurnInfo } from './feature.ts';
-import { leaderOnlyText } from './meldwijzerBot.ts';
+import { executeAction, submitAction, type Command, type ExecuteResult, type Feature, type Turn, type TurnInfo } from './feature.ts';
+import { leaderOnlyText } from '../platform/roles.ts';
 import type { MeetingViews } from './meetingViews.ts';
 import { replaceForAll } from './replaceForAll.ts';
-import { adaptiveCardMessage } from './send.ts';
 
 /**
  * Meetings in Teams: plan with a card form, list, and the meeting card with RSVP (Action.Execute, refreshed in
@@ -51,7 +49,7 @@ const refusalText: Record<Refusal, string> = {
 
 export function createMeetingsFeature(deps: MeetingsFeatureDeps): Feature {
   const { service, groups, views, log } = deps;
-  const personOf = (ctx: TurnContext, turn: TurnInfo) => ({ id: turn.aadObjectId ?? turn.userId, name: ctx.activity.from?.name ?? 'Onbekend' });
+  const personOf = (turn: Turn) => ({ id: turn.aadObjectId ?? turn.userId, name: turn.userName ?? 'Onbekend' });
   const viewer = (turn: TurnInfo) => ({ id: turn.aadObjectId ?? turn.userId, isLeader: service.isLeader({ aadObjectId: turn.aadObjectId }) });
   const actor = (turn: TurnInfo) => ({ aadObjectId: turn.aadObjectId });
   const groupChoices = () => [...groups.list()].sort((a, b) => a.name.localeCompare(b.name, 'nl')).map((g) => ({ id: g.id, name: g.name }));
@@ -88,7 +86,7 @@ export function createMeetingsFeature(deps: MeetingsFeatureDeps): Feature {
     };
   }
 
-  async function sendList(ctx: TurnContext, turn: TurnInfo): Promise<void> {
+  async function sendList(turn: Turn): Promise<void> {
     const scope = groupsFor(turn);
     const all = service.upcoming(scope.ids, 200);
     const shown = all.slice(0, LIST_LIMIT);
@@ -100,13 +98,13 @@ export function createMeetingsFeature(deps: MeetingsFeatureDeps): Feature {
       emptyText: scope.empty,
       canPlan: turn.isLeader,
     });
-    await ctx.sendActivity(adaptiveCardMessage(card, 'Komende vergaderingen'));
+    await turn.reply(card, 'Komende vergaderingen');
   }
 
-  async function sendForm(ctx: TurnContext, turn: TurnInfo, title: string): Promise<void> {
+  async function sendForm(turn: Turn, title: string): Promise<void> {
     const choices = groupChoices();
     if (choices.length === 0) {
-      await ctx.sendActivity(adaptiveCardMessage(noticeCard('Er is nog geen groep. Maak eerst een groep: typ **groep nieuw**.', { tone: 'warning' }), 'Maak eerst een groep'));
+      await turn.reply(noticeCard('Er is nog geen groep. Maak eerst een groep: typ **groep nieuw**.', { tone: 'warning' }), 'Maak eerst een groep');
       return;
     }
     const linked = turn.conversationType === 'personal' ? [] : groups.linkedTo(linkId(turn.conversationId));
@@ -114,7 +112,7 @@ export function createMeetingsFeature(deps: MeetingsFeatureDeps): Feature {
     if (linked.length === 1 && linked[0]) values.group = linked[0].id;
     else if (choices.length === 1 && choices[0]) values.group = choices[0].id;
     if (title) values.title = title.slice(0, 120);
-    await ctx.sendActivity(adaptiveCardMessage(meetingFormCard({ mode: 'create', groups: choices, values, errors: {}, zoneNote: ZONE_NOTE }), 'Nieuwe vergadering'));
+    await turn.reply(meetingFormCard({ mode: 'create', groups: choices, values, errors: {}, zoneNote: ZONE_NOTE }), 'Nieuwe vergadering');
   }
 
   function confirmation(created: Meeting[]): string {
@@ -140,13 +138,13 @@ export function createMeetingsFeature(deps: MeetingsFeatureDeps): Feature {
       scopes: ['personal', 'groupChat', 'team'],
       leaderOnly: true,
       takesArgs: true,
-      run: (ctx, turn, args) => sendForm(ctx, turn, args),
+      run: (turn, args) => sendForm(turn, args),
     },
     {
       verbs: ['vergaderingen', 'bijeenkomsten'],
       description: 'Toon de komende vergaderingen van uw groepen, met wie er komt',
       scopes: ['personal', 'groupChat', 'team'],
-      run: (ctx, turn) => sendList(ctx, turn),
+      run: (turn) => sendList(turn),
     },
   ];
 
@@ -164,20 +162,20 @@ export function createMeetingsFeature(deps: MeetingsFeatureDeps): Feature {
     name: 'meetings',
     commands,
     submits: [
-      submitAction({ verb: MEETING_VERBS.list, schema: z.object({}), run: (ctx, turn) => sendList(ctx, turn) }),
-      submitAction({ verb: MEETING_VERBS.create, schema: z.object({}), leaderOnly: true, run: (ctx, turn) => sendForm(ctx, turn, '') }),
+      submitAction({ verb: MEETING_VERBS.list, schema: z.object({}), run: (turn) => sendList(turn) }),
+      submitAction({ verb: MEETING_VERBS.create, schema: z.object({}), leaderOnly: true, run: (turn) => sendForm(turn, '') }),
       submitAction({
         verb: MEETING_VERBS.show,
         schema: meetingRef,
-        run: async (ctx, turn, data) => {
+        run: async (turn, data) => {
           const m = meetingOr(data.meetingId);
           if (!m) {
-            await ctx.sendActivity(adaptiveCardMessage(noticeCard(refusalText['not-found'], { tone: 'warning' }), refusalText['not-found']));
+            await turn.reply(noticeCard(refusalText['not-found'], { tone: 'warning' }), refusalText['not-found']);
             return;
           }
           // In a personal chat the card is for this person only; in a channel everyone sees it, so no leader buttons.
           const card = turn.conversationType === 'personal' ? views.card(m, { viewer: viewer(turn) }) : views.card(m);
-          await ctx.sendActivity(adaptiveCardMessage(card, views.summary(m)));
+          await turn.reply(card, views.summary(m));
         },
       }),
     ],
@@ -185,24 +183,24 @@ export function createMeetingsFeature(deps: MeetingsFeatureDeps): Feature {
       executeAction({
         verb: MEETING_VERBS.view,
         schema: meetingRef,
-        run: async (ctx, turn, data) => {
+        run: async (turn, data) => {
           const m = meetingOr(data.meetingId);
           if (!m) return { message: refusalText['not-found'] };
-          const lead = views.reminderLead(m, turn.conversationId, ctx.activity.replyToId);
+          const lead = views.reminderLead(m, turn.conversationId, turn.replyToId);
           return { card: views.card(m, { viewer: viewer(turn), ...(lead ? { lead } : {}) }) };
         },
       }),
       executeAction({
         verb: MEETING_VERBS.rsvp,
         schema: meetingRef.extend({ answer: z.enum(RSVP_ANSWERS) }),
-        run: async (ctx, turn, data) => {
-          const result = await service.rsvp(data.meetingId, personOf(ctx, turn), data.answer);
+        run: async (turn, data) => {
+          const result = await service.rsvp(data.meetingId, personOf(turn), data.answer);
           const m = meetingOr(data.meetingId);
           if (!m) return { message: refusalText['not-found'] };
           if (!result.ok) return { card: views.card(m, { viewer: viewer(turn), banner: { text: refusalText[result.refusal], tone: 'warning' } }) };
           log.info({ event: 'rsvp', meetingId: m.id, answer: data.answer, conversationType: turn.conversationType }, 'rsvp recorded');
-          const lead = views.reminderLead(m, turn.conversationId, ctx.activity.replyToId);
-          await replaceForAll(ctx, views.card(m, lead ? { lead } : {}), views.summary(m, lead), log);
+          const lead = views.reminderLead(m, turn.conversationId, turn.replyToId);
+          await replaceForAll(turn, views.card(m, lead ? { lead } : {}), views.summary(m, lead), log);
           return { card: views.card(m, { viewer: viewer(turn), ...(lead ? { lead } : {}) }) };
         },
       }),
@@ -210,7 +208,7 @@ export function createMeetingsFeature(deps: MeetingsFeatureDeps): Feature {
         verb: MEETING_VERBS.save,
         schema: formPayload,
         leaderOnly: true,
-        run: (ctx, turn, data) =>
+        run: (turn, data) =>
           asLeader(async () => {
             const values: MeetingFormValues = {};
             for (const f of MEETING_FIELDS) {
@@ -222,7 +220,7 @@ export function createMeetingsFeature(deps: MeetingsFeatureDeps): Feature {
               if (!result.ok) return { card: meetingFormCard({ mode: 'create', groups: groupChoices(), values, errors: result.errors, zoneNote: ZONE_NOTE }) };
               const first = result.meetings[0];
               if (!first) return { message: 'Er is niets gepland.' };
-              await replaceForAll(ctx, views.card(first), views.summary(first), log);
+              await replaceForAll(turn, views.card(first), views.summary(first), log);
               return { card: views.card(first, { viewer: viewer(turn), banner: { text: confirmation(result.meetings), tone: 'good' } }) };
             }
             if (!data.meetingId) return { message: 'Deze knop werkt niet (meer).' };
@@ -232,7 +230,7 @@ export function createMeetingsFeature(deps: MeetingsFeatureDeps): Feature {
               return { card: meetingFormCard({ mode: 'edit', meetingId: data.meetingId, groups: groupChoices(), values, errors: result.errors, zoneNote: ZONE_NOTE }) };
             }
             const m = result.meeting;
-            await replaceForAll(ctx, views.card(m), views.summary(m), log);
+            await replaceForAll(turn, views.card(m), views.summary(m), log);
             const text = result.moved
               ? '**Opgeslagen en verplaatst.** De kanalen, chats en volgers van de groep krijgen een bericht met de nieuwe tijd. De herinneringen gaan mee.'
               : '**Opgeslagen.** Herinneringen die al verstuurd zijn, laten nu de nieuwe gegevens zien.';
@@ -243,7 +241,7 @@ export function createMeetingsFeature(deps: MeetingsFeatureDeps): Feature {
         verb: MEETING_VERBS.edit,
         schema: meetingRef,
         leaderOnly: true,
-        run: (_ctx, turn, data) =>
+        run: (turn, data) =>
           asLeader(async () => {
             const m = changeableMeeting(turn, data.meetingId);
             if ('message' in m) return m;
@@ -254,7 +252,7 @@ export function createMeetingsFeature(deps: MeetingsFeatureDeps): Feature {
         verb: MEETING_VERBS.cancelAsk,
         schema: meetingRef,
         leaderOnly: true,
-        run: (_ctx, turn, data) =>
+        run: (turn, data) =>
           asLeader(async () => {
             const m = changeableMeeting(turn, data.meetingId);
             if ('message' in m) return m;
@@ -265,13 +263,13 @@ export function createMeetingsFeature(deps: MeetingsFeatureDeps): Feature {
         verb: MEETING_VERBS.cancel,
         schema: meetingRef.extend({ scope: z.enum(['one', 'series']) }),
         leaderOnly: true,
-        run: (ctx, turn, data) =>
+        run: (turn, data) =>
           asLeader(async () => {
             const result = await service.cancel(actor(turn), data.meetingId, data.scope);
             if (!result.ok) return { message: refusalText[result.refusal] };
             const m = meetingOr(data.meetingId);
             if (!m) return { message: refusalText['not-found'] };
-            await replaceForAll(ctx, views.card(m), views.summary(m), log);
+            await replaceForAll(turn, views.card(m), views.summary(m), log);
             const n = result.cancelled.length;
             const text = `**Geannuleerd${n > 1 ? `: ${n} vergaderingen` : ''}.** De kanalen, chats en volgers van de groep krijgen een bericht.`;
             return { card: views.card(m, { viewer: viewer(turn), banner: { text, tone: 'warning' } }) };
@@ -281,7 +279,7 @@ export function createMeetingsFeature(deps: MeetingsFeatureDeps): Feature {
         verb: MEETING_VERBS.attendees,
         schema: meetingRef,
         leaderOnly: true,
-        run: (_ctx, turn, data) =>
+        run: (turn, data) =>
           asLeader(async () => {
             const m = meetingOr(data.meetingId);
             if (!m) return { message: refusalText['not-found'] };

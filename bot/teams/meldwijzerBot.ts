@@ -1,35 +1,30 @@
-import {
-  ActivityTypes,
-  type InvokeResponse,
-  type MessagingExtensionQuery,
-  type MessagingExtensionResponse,
-  TeamsActivityHandler,
-  TurnContext,
-} from 'botbuilder';
+import { ActivityTypes, type InvokeResponse, TeamsActivityHandler, TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import type { Logger } from '../log.ts';
+import type { DeliveryLimiter } from '../platform/delivery/deliveryLimiter.ts';
 import type { ConversationStore } from '../store/conversationStore.ts';
-import type { Command, TurnInfo } from './feature.ts';
+import type { Command, Turn, TurnInfo } from './feature.ts';
 import { createRouter, type Router } from './router.ts';
 import type { Feature } from './feature.ts';
 import { conversationInputOf, tenantOf, turnInfoOf } from './turnInfo.ts';
 import { adaptiveCardMessage } from './send.ts';
 import { plainText } from './messageText.ts';
+import { contextTurn } from './contextTurn.ts';
+import { paceReplies } from './pacedReplies.ts';
+import type { MessageExtension } from './messageExtension.ts';
 import { invalidInputCard } from '../../cards/noticeCard.ts';
 import { screenMessage } from '../answers/safetyScreen.ts';
-
-export interface MessageExtension {
-  query(ctx: TurnContext, turn: TurnInfo, query: MessagingExtensionQuery): Promise<MessagingExtensionResponse>;
-  selectItem(ctx: TurnContext, turn: TurnInfo, item: unknown): Promise<MessagingExtensionResponse>;
-}
+import { leaderOnlyText } from '../platform/roles.ts';
 
 export interface BotOptions {
   features: readonly Feature[];
   /** Free text that is no command: the question path. */
-  onQuestion(ctx: TurnContext, turn: TurnInfo, text: string): Promise<void>;
+  onQuestion(turn: Turn, text: string): Promise<void>;
   /** Sent once when the app is added to a personal chat, group chat or team. */
-  onInstalled(ctx: TurnContext, turn: TurnInfo): Promise<void>;
+  onInstalled(turn: Turn): Promise<void>;
   messageExtension?: MessageExtension;
+  /** Replies take their turn in the app's delivery budget (top priority). */
+  replyLimiter?: DeliveryLimiter;
   conversations: ConversationStore;
   /** Called after the bot was removed from a conversation, so other stores can let go of it (group links). */
   onConversationRemoved?(conversationId: string): Promise<void>;
@@ -63,7 +58,7 @@ export class MeldwijzerBot extends TeamsActivityHandler {
       const botId = ctx.activity.recipient.id;
       if ((ctx.activity.membersAdded ?? []).some((m) => m.id === botId)) {
         await this.#remember(ctx);
-        await this.#o.onInstalled(ctx, this.#turn(ctx));
+        await this.#o.onInstalled(contextTurn(ctx, this.#turn(ctx)));
       }
       await next();
     });
@@ -97,6 +92,7 @@ export class MeldwijzerBot extends TeamsActivityHandler {
       }
     }
     if (a.from?.role === 'bot' || (a.from?.id !== undefined && a.from.id === a.recipient?.id)) return;
+    if (this.#o.replyLimiter) paceReplies(ctx, this.#o.replyLimiter);
     await super.run(ctx);
   }
 
@@ -116,7 +112,7 @@ export class MeldwijzerBot extends TeamsActivityHandler {
 
   async #handleMessage(ctx: TurnContext): Promise<void> {
     const a = ctx.activity;
-    const turn = this.#turn(ctx);
+    const turn = contextTurn(ctx, this.#turn(ctx));
     await this.#remember(ctx);
 
     // Action.Submit posts a message whose value carries the verb.
@@ -142,14 +138,14 @@ export class MeldwijzerBot extends TeamsActivityHandler {
         return;
       }
       await ctx.sendActivity({ type: ActivityTypes.Typing });
-      await match.command.run(ctx, turn, match.args);
+      await match.command.run(turn, match.args);
       return;
     }
     await ctx.sendActivity({ type: ActivityTypes.Typing });
-    await this.#o.onQuestion(ctx, turn, text);
+    await this.#o.onQuestion(turn, text);
   }
 
-  async #handleSubmit(ctx: TurnContext, turn: TurnInfo, value: unknown): Promise<void> {
+  async #handleSubmit(ctx: TurnContext, turn: Turn, value: unknown): Promise<void> {
     const head = submitValueSchema.safeParse(value);
     const action = head.success ? this.router.submit(head.data.verb) : undefined;
     if (!head.success || !action) {
@@ -168,22 +164,21 @@ export class MeldwijzerBot extends TeamsActivityHandler {
       await ctx.sendActivity(adaptiveCardMessage(invalidInputCard(), 'Deze knop werkt niet (meer).'));
       return;
     }
-    await action.run(ctx, turn, data.data);
+    await action.run(turn, data.data);
   }
 
   protected override async onInvokeActivity(ctx: TurnContext): Promise<InvokeResponse> {
     const name = ctx.activity.name;
-    const turn = this.#turn(ctx);
+    const turn = contextTurn(ctx, this.#turn(ctx));
     if (name === 'adaptiveCard/action') {
       await this.#remember(ctx);
       return this.#handleExecute(ctx, turn);
     }
     if (name === 'composeExtension/query' && this.#o.messageExtension) {
-      const q = ctx.activity.value as MessagingExtensionQuery;
-      return { status: 200, body: await this.#o.messageExtension.query(ctx, turn, q) };
+      return { status: 200, body: await this.#o.messageExtension.query(turn, ctx.activity.value) };
     }
     if (name === 'composeExtension/selectItem' && this.#o.messageExtension) {
-      return { status: 200, body: await this.#o.messageExtension.selectItem(ctx, turn, ctx.activity.value) };
+      return { status: 200, body: await this.#o.messageExtension.selectItem(turn, ctx.activity.value) };
     }
     if (name?.startsWith('composeExtension/') || name?.startsWith('task/') || name === 'signin/verifyState') {
       return { status: 501 };
@@ -192,7 +187,7 @@ export class MeldwijzerBot extends TeamsActivityHandler {
     return { status: 200 };
   }
 
-  async #handleExecute(ctx: TurnContext, turn: TurnInfo): Promise<InvokeResponse> {
+  async #handleExecute(ctx: TurnContext, turn: Turn): Promise<InvokeResponse> {
     const head = executeValueSchema.safeParse(ctx.activity.value);
     const action = head.success ? this.router.execute(head.data.action.verb) : undefined;
     if (!head.success || !action) {
@@ -208,7 +203,7 @@ export class MeldwijzerBot extends TeamsActivityHandler {
       this.#o.log.warn({ event: 'execute-invalid', verb: action.verb }, 'Action.Execute data failed its schema');
       return executeMessage(200, 'Deze knop werkt niet (meer).');
     }
-    const result = await action.run(ctx, turn, data.data);
+    const result = await action.run(turn, data.data);
     if ('card' in result) {
       return { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: result.card } };
     }
@@ -235,8 +230,6 @@ function isCommand(match: { command: Command; args: string }, turn: TurnInfo, te
   if (command.leaderOnly && !turn.isLeader) return !(text.includes('?') || match.args.split(/\s+/).length >= 4);
   return true;
 }
-
-export const leaderOnlyText = 'Dit kan alleen de projectleider. Er is niets veranderd.';
 
 function executeMessage(status: number, message: string): InvokeResponse {
   return { status: 200, body: { statusCode: status, type: 'application/vnd.microsoft.activity.message', value: message } };

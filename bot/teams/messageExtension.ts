@@ -1,4 +1,3 @@
-import type { MessagingExtensionAttachment, MessagingExtensionResponse, TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import type { AnswerService } from '../answers/answerService.ts';
 import type { KnowledgeEntry } from '../answers/knowledgeSchema.ts';
@@ -11,7 +10,6 @@ import { answerCard } from '../../cards/answerCard.ts';
 import { emergencyCard } from '../../cards/emergencyCard.ts';
 import type { AdaptiveCard } from '../../cards/cardKit.ts';
 import type { TurnInfo } from './feature.ts';
-import type { MessageExtension } from './meldwijzerBot.ts';
 
 /**
  * The search message extension: from the compose box of any chat, a professional searches the knowledge
@@ -68,6 +66,25 @@ const itemSchema = z.discriminatedUnion('meldwijzer', [
 ]);
 type Item = z.infer<typeof itemSchema>;
 
+/** A search result: the card that goes into the chat and the line Teams shows in the result list. */
+export interface SearchAttachment {
+  readonly contentType: string;
+  readonly content: unknown;
+  readonly preview: { readonly contentType: string; readonly content: Record<string, unknown> };
+}
+
+/** What Teams expects back from composeExtension/query and composeExtension/selectItem. */
+export interface SearchResponse {
+  readonly composeExtension:
+    | { readonly type: 'message'; readonly text: string }
+    | { readonly type: 'result'; readonly attachmentLayout: 'list'; readonly attachments: readonly SearchAttachment[] };
+}
+
+export interface MessageExtension {
+  query(turn: TurnInfo, query: unknown): Promise<SearchResponse>;
+  selectItem(turn: TurnInfo, item: unknown): Promise<SearchResponse>;
+}
+
 const THUMBNAIL = 'application/vnd.microsoft.card.thumbnail';
 const ADAPTIVE = 'application/vnd.microsoft.card.adaptive';
 
@@ -79,11 +96,11 @@ export const messages = {
   failed: 'Zoeken lukt nu even niet. Probeer het zo opnieuw.',
 } as const;
 
-function message(text: string): MessagingExtensionResponse {
+function message(text: string): SearchResponse {
   return { composeExtension: { type: 'message', text } };
 }
 
-function result(attachments: MessagingExtensionAttachment[]): MessagingExtensionResponse {
+function result(attachments: SearchAttachment[]): SearchResponse {
   return { composeExtension: { type: 'result', attachmentLayout: 'list', attachments } };
 }
 
@@ -107,13 +124,13 @@ export function shareableAnswerCard(entry: KnowledgeEntry): AdaptiveCard {
   return answerCard({ entry, related: [], feedback: 'none' });
 }
 
-function entryAttachment(entry: KnowledgeEntry, withTap: boolean): MessagingExtensionAttachment {
+function entryAttachment(entry: KnowledgeEntry, withTap: boolean): SearchAttachment {
   const preview: Record<string, unknown> = { title: entry.title, text: firstLine(entry) };
   if (withTap) preview.tap = { type: 'invoke', value: { meldwijzer: 'entry', id: entry.id } satisfies Item };
   return { contentType: ADAPTIVE, content: shareableAnswerCard(entry), preview: { contentType: THUMBNAIL, content: preview } };
 }
 
-function emergencyAttachment(screen: SafetyScreen, withTap: boolean): MessagingExtensionAttachment {
+function emergencyAttachment(screen: SafetyScreen, withTap: boolean): SearchAttachment {
   const preview: Record<string, unknown> = {
     title: 'Direct gevaar? Bel 112',
     text: screen.suicide
@@ -149,7 +166,7 @@ export function createMessageExtension(deps: MessageExtensionDeps): MessageExten
   }
 
   return {
-    async query(_ctx: TurnContext, _turn: TurnInfo, raw: unknown): Promise<MessagingExtensionResponse> {
+    async query(_turn: TurnInfo, raw: unknown): Promise<SearchResponse> {
       try {
         const parsed = querySchema.safeParse(raw);
         if (!parsed.success) {
@@ -186,7 +203,7 @@ export function createMessageExtension(deps: MessageExtensionDeps): MessageExten
       }
     },
 
-    async selectItem(_ctx: TurnContext, _turn: TurnInfo, raw: unknown): Promise<MessagingExtensionResponse> {
+    async selectItem(_turn: TurnInfo, raw: unknown): Promise<SearchResponse> {
       try {
         const parsed = itemSchema.safeParse(raw);
         if (!parsed.success) {

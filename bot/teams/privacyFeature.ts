@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { FORGET_CANCEL_VERB, FORGET_CONFIRM_VERB, forgetMeCancelledCard, forgetMeConfirmCard, forgetMeDoneCard } from '../../cards/forgetMeCard.ts';
 import type { Logger } from '../log.ts';
 import { executeAction, type Feature } from './feature.ts';
-import { adaptiveCardMessage } from './send.ts';
 
 /** What each eraser's name means to the person (counts per kind on the result card). */
 const LABELS: Record<string, string> = {
@@ -38,12 +37,12 @@ export function createPrivacyFeature(deps: PrivacyFeatureDeps): Feature {
         description: 'Wis alles wat Meldwijzer over u bewaart',
         scopes: ['personal'],
         takesArgs: true, // extra words ("... alstublieft") change nothing
-        async run(ctx, turn) {
+        async run(turn) {
           if (turn.conversationType !== 'personal') {
-            await ctx.sendActivity('Typ **vergeet mij** in uw persoonlijke chat met Meldwijzer; dan wis ik daar wat ik over u bewaar.');
+            await turn.reply('Typ **vergeet mij** in uw persoonlijke chat met Meldwijzer; dan wis ik daar wat ik over u bewaar.');
             return;
           }
-          await ctx.sendActivity(adaptiveCardMessage(forgetMeConfirmCard(), 'Alles wissen wat Meldwijzer over u bewaart?'));
+          await turn.reply(forgetMeConfirmCard(), 'Alles wissen wat Meldwijzer over u bewaart?');
         },
       },
     ],
@@ -51,7 +50,7 @@ export function createPrivacyFeature(deps: PrivacyFeatureDeps): Feature {
       executeAction({
         verb: FORGET_CONFIRM_VERB,
         schema: z.object({}),
-        async run(_ctx, turn) {
+        async run(turn) {
           if (turn.conversationType !== 'personal') return { message: 'Dit kan alleen in uw persoonlijke chat met Meldwijzer.' };
           const { counts, failed } = await deps.erasePerson(turn.userId);
           const erased = Object.entries(counts).map(([name, count]) => ({ label: LABELS[name] ?? name, count }));

@@ -1,8 +1,7 @@
 import type { CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
 import { DeliveryError, parseRetryAfter, type OutgoingCard, type ProactiveSender } from '../messaging.ts';
-import type { ConversationRecord } from '../store/conversationStore.ts';
+import type { ConversationInput, ConversationRecord } from '../store/conversationStore.ts';
 import { adaptiveCardMessage } from './send.ts';
-import { toConversationReference } from './turnInfo.ts';
 
 export interface ProactiveSenderOptions {
   /**
@@ -73,4 +72,20 @@ export function toDeliveryError(err: unknown): DeliveryError {
   const message = typeof e.message === 'string' ? e.message.slice(0, 200) : 'send failed';
   // A network error carries the system code (ECONNREFUSED, ...) that tells "never left" from "may have arrived".
   return new DeliveryError(message, status, retryAfter, typeof e.code === 'string' ? e.code : undefined);
+}
+
+/** Rebuilds the botbuilder reference a proactive send needs from a stored record. */
+export function toConversationReference(record: ConversationInput): Partial<ConversationReference> {
+  return {
+    channelId: record.channelId,
+    serviceUrl: record.serviceUrl,
+    bot: { id: record.botId, name: record.botName ?? 'Meldwijzer' },
+    conversation: {
+      id: record.conversationId,
+      conversationType: record.conversationType,
+      isGroup: record.conversationType !== 'personal',
+      tenantId: record.tenantId,
+      name: record.title ?? '',
+    } as ConversationReference['conversation'],
+  };
 }

@@ -1,18 +1,28 @@
-import type { Activity, ConversationReference } from 'botbuilder';
 import type { ConversationInput } from '../store/conversationStore.ts';
 import type { ConversationType, TurnInfo } from './feature.ts';
 
-export function conversationTypeOf(activity: Partial<Activity>): ConversationType {
+/** The parts of an incoming activity read here (the envelope was checked at the HTTP edge). */
+export interface IncomingActivity {
+  readonly channelId?: string;
+  readonly serviceUrl?: string;
+  readonly localTimezone?: string | null;
+  readonly from?: { readonly id?: string; readonly aadObjectId?: string | undefined };
+  readonly recipient?: { readonly id?: string; readonly name?: string };
+  readonly conversation?: { readonly id?: string; readonly conversationType?: string; readonly tenantId?: string | undefined; readonly name?: string };
+  readonly channelData?: unknown;
+}
+
+export function conversationTypeOf(activity: IncomingActivity): ConversationType {
   const t = activity.conversation?.conversationType;
   return t === 'channel' || t === 'groupChat' ? t : 'personal';
 }
 
-export function tenantOf(activity: Partial<Activity>): string | undefined {
+export function tenantOf(activity: IncomingActivity): string | undefined {
   const fromChannelData = (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id;
   return activity.conversation?.tenantId ?? (typeof fromChannelData === 'string' ? fromChannelData : undefined);
 }
 
-export function turnInfoOf(activity: Partial<Activity>, leaders: ReadonlySet<string>, defaultTimezone: string): TurnInfo {
+export function turnInfoOf(activity: IncomingActivity, leaders: ReadonlySet<string>, defaultTimezone: string): TurnInfo {
   const aad = activity.from?.aadObjectId;
   const userId = aad ?? activity.from?.id ?? 'unknown';
   return {
@@ -45,7 +55,7 @@ function validTimezone(tz: unknown): string | undefined {
 }
 
 /** The plain-JSON record the stores keep, from an incoming activity. */
-export function conversationInputOf(activity: Partial<Activity>): ConversationInput | undefined {
+export function conversationInputOf(activity: IncomingActivity): ConversationInput | undefined {
   const c = activity.conversation;
   if (!c?.id || !activity.serviceUrl || !activity.recipient?.id || !activity.channelId) return undefined;
   const type = conversationTypeOf(activity);
@@ -65,20 +75,4 @@ export function conversationInputOf(activity: Partial<Activity>): ConversationIn
   if (title) input.title = title;
   if (type === 'personal' && activity.from?.aadObjectId) input.userAadObjectId = activity.from.aadObjectId;
   return input;
-}
-
-/** Rebuilds the botbuilder reference a proactive send needs from a stored record. */
-export function toConversationReference(record: ConversationInput): Partial<ConversationReference> {
-  return {
-    channelId: record.channelId,
-    serviceUrl: record.serviceUrl,
-    bot: { id: record.botId, name: record.botName ?? 'Meldwijzer' },
-    conversation: {
-      id: record.conversationId,
-      conversationType: record.conversationType,
-      isGroup: record.conversationType !== 'personal',
-      tenantId: record.tenantId,
-      name: record.title ?? '',
-    } as ConversationReference['conversation'],
-  };
 }

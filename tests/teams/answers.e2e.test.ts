@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cardActions, cardText } from '../../test-support/connectorStub.ts';
 import { startTestBot, type TestBot } from '../../test-support/harness.ts';
-import { leaderOnlyText } from '../../bot/teams/meldwijzerBot.ts';
+import { leaderOnlyText } from '../../bot/platform/roles.ts';
 import {
   BOT_ID,
   LEADER,

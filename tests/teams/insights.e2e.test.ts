@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAnswerService } from '../../bot/answers/answerService.ts';
 import { loadKnowledge } from '../../bot/answers/loadKnowledge.ts';
-import { leaderOnlyText } from '../../bot/teams/meldwijzerBot.ts';
+import { leaderOnlyText } from '../../bot/platform/roles.ts';
 import { escapeText } from '../../cards/cardKit.ts';
 import { INSIGHTS_VERBS } from '../../cards/insightsCard.ts';
 import { executeInvoke, groupMessage, LEADER, personalMessage, PROFESSIONAL, submitValue, type Person } from '../../test-support/activities.ts';
