@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startApp } from '../../bot/main.ts';
+import { sharedAnswers } from '../../test-support/harness.ts';
 import { loadKnowledge } from '../../bot/answers/loadKnowledge.ts';
 import { createAnswerService, NEXT_STEPS_ENTRY } from '../../bot/answers/answerService.ts';
 import { CATEGORIES, type CategoryId, type KnowledgeEntry } from '../../bot/answers/knowledgeSchema.ts';
@@ -69,7 +70,7 @@ const knowledge = await loadKnowledge(fileURLToPath(new URL('../../knowledge', i
 const answers = createAnswerService(knowledge);
 const entries = answers.entries;
 const dataDir = await mkdtemp(path.join(tmpdir(), 'meldwijzer-cards-'));
-const app = await startApp({ env: { DATA_DIR: dataDir, LOG_LEVEL: 'silent', NODE_ENV: 'test' }, listen: false });
+const app = await startApp({ env: { DATA_DIR: dataDir, LOG_LEVEL: 'silent', NODE_ENV: 'test' }, listen: false, answers: await sharedAnswers() });
 afterAll(async () => {
   await app.close();
   await rm(dataDir, { recursive: true, force: true });

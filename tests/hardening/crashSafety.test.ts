@@ -6,6 +6,7 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startApp } from '../../bot/main.ts';
+import { sharedAnswers } from '../../test-support/harness.ts';
 import { createLogger } from '../../bot/log.ts';
 import { openJsonStore, StoreError } from '../../bot/store/jsonStore.ts';
 import { z } from 'zod';
@@ -169,7 +170,7 @@ describe('a damaged data file at start', () => {
       const dataDir = await mkdtemp(path.join(tmpdir(), 'meldwijzer-damaged-'));
       const file = path.join(dataDir, 'conversations.json');
       await writeFile(file, content);
-      const error = await startApp({ env: { DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'test' }, log: createLogger('silent') }).then(
+      const error = await startApp({ env: { DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'test' }, log: createLogger('silent'), answers: await sharedAnswers() }).then(
         async (app) => {
           await app.close();
           return undefined;

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startApp, type App } from '../../bot/main.ts';
+import { sharedAnswers } from '../../test-support/harness.ts';
 import { createLogger } from '../../bot/log.ts';
 import { DataDirLockedError, FOREIGN_STALE_MS } from '../../bot/store/dataDirLock.ts';
 import { StoreError } from '../../bot/store/jsonStore.ts';
@@ -34,14 +35,14 @@ function sink() {
 
 async function start(dataDir: string, options: { listen?: boolean } = {}) {
   const { logs, log } = sink();
-  const app = await startApp({ env: { DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'test' }, log, listen: options.listen ?? false });
+  const app = await startApp({ env: { DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'test' }, log, listen: options.listen ?? false, answers: await sharedAnswers() });
   open.push(app);
   return { app, logs };
 }
 
 async function refusal(dataDir: string): Promise<{ error: unknown; logs: Array<Record<string, unknown>> }> {
   const { logs, log } = sink();
-  const error = await startApp({ env: { DATA_DIR: dataDir, NODE_ENV: 'test' }, log, listen: false }).then(
+  const error = await startApp({ env: { DATA_DIR: dataDir, NODE_ENV: 'test' }, log, listen: false, answers: await sharedAnswers() }).then(
     async (app) => {
       await app.close();
       return undefined;
