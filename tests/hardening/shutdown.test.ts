@@ -12,13 +12,15 @@ import { bundleBot, spawnBot, type BotProcess } from './fixtures/botProcess.ts';
  * stores are flushed (with the "asked" counts held in memory), and the process exits 0 within a few seconds.
  */
 let connector: ConnectorServer;
+let answerArrived: () => void = () => undefined;
+const answerHeld = new Promise<void>((resolve) => (answerArrived = resolve));
 let bot: BotProcess;
 let dataDir: string;
 
 beforeAll(async () => {
   await bundleBot();
-  // The answer card (not the typing indicator) is held back 1.5 s: a turn in flight when SIGTERM arrives.
-  connector = await startConnectorServer({ delayMs: (call) => (call.body.type === 'message' ? 1500 : 0) });
+  // The answer card (not a typing indicator) is held back a second: a turn in flight when SIGTERM arrives.
+  connector = await startConnectorServer({ delayMs: (call) => (call.body.type === 'message' ? 1000 : 0), onCall: (call) => call.body.type === 'message' && answerArrived() });
   dataDir = await mkdtemp(path.join(tmpdir(), 'meldwijzer-shutdown-'));
   bot = await spawnBot({ DATA_DIR: dataDir });
 }, 60_000);
@@ -32,13 +34,12 @@ describe('SIGTERM', () => {
     const url = await bot.url;
     const question = { ...personalMessage('wat zijn de stappen van de meldcode?'), serviceUrl: connector.serviceUrl };
     const inFlight = fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(question) });
-    // Wait until the turn is under way (the typing indicator arrived), then ask the process to stop.
-    const deadline = Date.now() + 15_000;
-    while (!connector.calls.some((c) => c.body.type === 'typing') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-    expect(connector.calls.some((c) => c.body.type === 'typing')).toBe(true);
+    // Wait until the turn is under way (its answer reached Teams, which holds the reply back), then ask the
+    // process to stop, and wait until it says it is stopping: from then on the port is closed.
+    await answerHeld;
     const termAt = Date.now();
     bot.child.kill('SIGTERM');
-    await new Promise((r) => setTimeout(r, 200));
+    await bot.logged('stopping');
 
     // A new request is not taken: the port is closed (or, on a kept-alive connection, 503).
     const late = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', connection: 'close' }, body: JSON.stringify(question) }).then(
