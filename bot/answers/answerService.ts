@@ -161,6 +161,8 @@ const NARRATIVE_WEIGHT = 0.2;
 const NARRATIVE_MIN_CONCEPTS = 8;
 /** A role in the first ASKER_START tokens, or just after one of ASKER_MARKERS, says who asks (askerOnly). */
 const ASKER_START = 8;
+/** Confidence factor for a question whose main word the knowledge base does not know (see `foreign` in rank). */
+const UNKNOWN_TOPIC = 0.7;
 /** Words for someone's child that, next to an older person, name an adult (askerOnly). */
 const ADULT_CHILDREN: ReadonlySet<string> = new Set(['zoon', 'zonen', 'dochter', 'dochters', 'kleinzoon', 'kleindochter', 'schoonzoon', 'schoondochter', 'kinderen']);
 const ASKER_MARKERS: ReadonlySet<string> = new Set(['ben', 'als', 'werk', 'werkzaam', 'vanuit', 'namens']);
@@ -450,6 +452,12 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
     return !c.parts.some((t) => !CONTEXT_TERMS.has(t) && df.has(t));
   }
 
+  /** A real Dutch word, not everyday, not context, that the knowledge base has no word or synonym for. */
+  function unknownTopic(c: Concept, q: Query): boolean {
+    if (c.generic || !q.spelledWords.has(c.text) || isContextConcept(c)) return false;
+    return !c.terms.slice(0, c.ownTerms + c.derivedTerms).some((t) => df.has(t)) && !c.terms.some((t) => t.startsWith('f:'));
+  }
+
   function conceptWeight(c: Concept, story: boolean, spelledWords: ReadonlySet<string>): number {
     const known = c.terms.filter((t) => df.has(t));
     // A real Dutch word the base knows only by its parts ("parkeervergunning": vergunning) is a word the base does
@@ -691,7 +699,10 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
     const fit = facetFit(q, top.entry.id);
     const specific = (entryFacets.get(top.entry.id)?.forms.size ?? 0) <= 2;
     const facetConfidence = fit.kinds.includes('forms') && specific && top.topical > 0 ? Math.min(FACET_CONFIDENCE_MAX, FACET_CONFIDENCE + FACET_CONFIDENCE_STEP * (fit.kinds.length - 1)) : 0;
-    const confidence = Math.max(confidenceOf(top, margin), facetConfidence);
+    // A short question outside any story whose main word is a real Dutch word the knowledge base does not know
+    // at all ("storing", "mazelen", "cao") is about something else, however well its other words match.
+    const foreign = !q.story && q.facets.forms.size === 0 && q.concepts.some((c) => unknownTopic(c, q));
+    const confidence = Math.max(confidenceOf(top, margin), facetConfidence) * (foreign ? UNKNOWN_TOPIC : 1);
     return { ranked, confidence, facets: q.facets, story: q.story };
   }
 

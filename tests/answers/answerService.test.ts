@@ -189,6 +189,15 @@ describe('createAnswerService on the real knowledge base', () => {
     expect([...service.explain('de zoon van de buren wordt geslagen').facets.subjects]).toEqual(['kind']);
   });
 
+  it('a short question whose main word the knowledge base does not know is refused, even when its other words match', () => {
+    for (const q of ['welke meldcode geldt voor een storing in de printer', 'moet ik waterpokken melden bij de ggd']) {
+      expect(service.ask(q).kind, q).toBe('none');
+    }
+    // A story with a form of violence in it is not refused on an unknown word.
+    const story = service.ask('ik zie dat een kind met brandwonden op de groep komt, wat moet ik doen');
+    expect(story.kind === 'answer' || (story.kind === 'none' && story.tentative !== undefined)).toBe(true);
+  });
+
   it('a short question with only a role in it is no story: refused, not answered by a sector entry', () => {
     for (const q of ['hoeveel verlofuren krijgt een leerkracht', 'welk salaris krijgt een jeugdhulpverlener']) {
       const r = service.ask(q);
