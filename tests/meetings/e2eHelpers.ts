@@ -7,14 +7,14 @@ import { botAdded, executeInvoke, groupMessage, LEADER, personalMessage, PROFESS
 
 export const GROUP_NAME = 'Netwerk aandachtsfunctionarissen';
 
-/** Moves no time, but lets the scheduler finish what is due; waits until /healthz says it is idle. */
+/** Moves no time, but fires what is due and awaits the app's work; until /healthz says nothing is due. */
 export async function settle(bot: TestBot, clock: ManualClock): Promise<void> {
-  for (let i = 0; i < 400; i++) {
+  for (let i = 0; i < 50; i++) {
     await clock.advance(0);
+    await bot.app.idle();
     const res = await fetch(`${bot.app.url}/healthz`);
     const health = (await res.json()) as { reminders?: { busy: boolean; dueNow: number } };
     if (health.reminders && !health.reminders.busy && health.reminders.dueNow === 0) return;
-    await new Promise((r) => setTimeout(r, 10));
   }
   throw new Error('reminder scheduler did not become idle');
 }

@@ -135,11 +135,11 @@ export async function openDomain(options: { start?: string; dir?: string; clock?
     logs,
     behaviour,
     async settle() {
-      for (let i = 0; i < 500; i++) {
+      for (let i = 0; i < 50; i++) {
         await clock.advance(0);
+        await s.idle();
         const st = s.state();
         if (!st.busy && st.dueNow === 0) return;
-        await new Promise((r) => setTimeout(r, 5));
       }
       throw new Error('scheduler did not settle');
     },
