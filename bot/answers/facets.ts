@@ -137,9 +137,14 @@ export function createFacetMatcher(lexicon: Lexicon, options: FacetMatcherOption
 
   /** Where each "a + b" term has all its parts within NEAR_WINDOW tokens. */
   function scanNear(alts: readonly string[][], found: FacetMatch[]): void {
+    // Where each stem occurs: only the terms whose parts all occur are tried, so a question costs no more than
+    // the few terms it may hold.
+    const at = new Map<string, number[]>();
+    alts.forEach((list, i) => list.forEach((s) => at.set(s, [...(at.get(s) ?? []), i])));
     const startsAt = (part: readonly string[], i: number): boolean => part.every((s, k) => (alts[i + k] ?? []).includes(s));
     for (const term of nearTerms) {
-      const hits = term.parts.map((part) => alts.flatMap((_, i) => (startsAt(part, i) ? [{ from: i, to: i + part.length - 1 }] : [])));
+      if (!term.parts.every((part) => at.has(part[0] ?? ''))) continue;
+      const hits = term.parts.map((part) => (at.get(part[0] ?? '') ?? []).filter((i) => startsAt(part, i)).map((i) => ({ from: i, to: i + part.length - 1 })));
       const [firstHits, ...rest] = hits;
       for (const a of firstHits ?? []) {
         // The closest occurrence of every other part; the term holds when they all fit in the window.
