@@ -2,43 +2,29 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadConfig, type Config } from './config.ts';
 import { createLogger, type Logger } from './log.ts';
-import { KnowledgeError, loadKnowledge } from './answers/loadKnowledge.ts';
-import { createAnswerService, type AnswerService } from './answers/answerService.ts';
-import { loadDutchWords } from './answers/dutchWords.ts';
+import type { AnswerService } from './answers/answerService.ts';
 import { openConversationStore } from './store/conversationStore.ts';
-import { openAnswerLogStore } from './store/answerLogStore.ts';
-import type { StoreStatus } from './store/jsonStore.ts';
 import { acquireDataDirLock, type DataDirLock } from './store/dataDirLock.ts';
 import { describeError } from './platform/describeError.ts';
 import { StartupError } from './platform/startupError.ts';
-import { openGroupStore } from './groups/groupStore.ts';
 import { startDailyCleanup } from './dailyCleanup.ts';
-import { createPrivacyFeature } from './teams/privacyFeature.ts';
-import { createInsightsFeature } from './teams/insightsFeature.ts';
 import { activityProcessor, createAdapter } from './teams/adapter.ts';
-import { createAnswersFeature } from './teams/answersFeature.ts';
 import { MeldwijzerBot } from './teams/meldwijzerBot.ts';
-import { createMessageExtension } from './teams/messageExtension.ts';
 import type { Router } from './teams/router.ts';
 import { createServer, localModeServiceUrlAllowed } from './server.ts';
-import type { Route } from './platform/http.ts';
 import type { Feature } from './teams/feature.ts';
 import { systemClock, type Clock } from './clock.ts';
-import { openMeetingStore } from './meetings/meetingStore.ts';
-import { createMeetingService } from './meetings/meetingService.ts';
-import { createGroupService } from './meetings/groupService.ts';
-import { createReminderScheduler, type ReminderScheduler, type SchedulerOptions } from './meetings/reminderScheduler.ts';
-import { reminderTargets } from './meetings/targets.ts';
-import { calendarRoute } from './meetings/calendarRoute.ts';
-import { createMeetingViews } from './teams/meetingViews.ts';
-import { createMeetingsFeature } from './teams/meetingsFeature.ts';
-import { createGroupsFeature } from './teams/groupsFeature.ts';
+import type { SchedulerOptions } from './meetings/reminderScheduler.ts';
 import { createProactiveSender } from './teams/proactiveSender.ts';
 import { createDelivery } from './platform/delivery/delivery.ts';
 import { DeliveryLimiter } from './platform/delivery/deliveryLimiter.ts';
-import { openBroadcastStore } from './broadcasts/broadcastStore.ts';
-import { createBroadcastService } from './broadcasts/broadcastService.ts';
-import { createBroadcastPresenter, createBroadcastsFeature } from './teams/broadcastsFeature.ts';
+import type { AppModule, Eraser, Platform } from './platform/module.ts';
+import { createAnswersModule } from './answers/module.ts';
+import { createGroupsModule } from './groups/module.ts';
+import { createMeetingsModule } from './meetings/module.ts';
+import { createBroadcastsModule } from './broadcasts/module.ts';
+import { createInsightsModule } from './insights/module.ts';
+import { createPrivacyModule } from './privacy/module.ts';
 
 export interface App {
   readonly url: string;
@@ -105,67 +91,52 @@ export async function startApp(options: StartOptions = {}): Promise<App> {
   }
 }
 
-/** The knowledge base is the operator's to fix, like the configuration: its problems stop the start as a StartupError. */
-function knowledgeStopsStart(err: unknown): never {
-  throw err instanceof KnowledgeError ? new StartupError(err.message, { cause: err }) : err;
-}
-
 async function composeApp(options: StartOptions, config: Config, log: Logger, lock: DataDirLock): Promise<App> {
   const clock = options.clock ?? systemClock;
   const startedAt = clock.now().getTime();
-
   const dataDir = path.resolve(config.dataDir);
-  const answers: AnswerService = options.answers ?? (await Promise.all([loadKnowledge(path.resolve(config.knowledgeDir)).catch(knowledgeStopsStart), loadDutchWords()]).then(([knowledge, words]) => createAnswerService({ ...knowledge, words })));
-  const conversations = await openConversationStore(dataDir);
-  const answerLog = await openAnswerLogStore(dataDir);
-  // Groups and who follows them: used by meetings and broadcasts; opened once, here.
-  const groups = await openGroupStore(dataDir);
-  // Every store, for /healthz and the final flush; stores added later add themselves.
-  const stores: Array<{ status(): StoreStatus; flush(): Promise<void> }> = [conversations, answerLog, groups];
+  for (const d of config.deprecated) log.warn({ event: 'config-deprecated', name: d.name, replacedBy: d.replacedBy }, `${d.name} is deprecated, use ${d.replacedBy}: ${d.note}`);
 
   const adapter = createAdapter(config, log, options.authTimeoutMs === undefined ? {} : { authTimeoutMs: options.authTimeoutMs });
-  for (const d of config.deprecated) log.warn({ event: 'config-deprecated', name: d.name, replacedBy: d.replacedBy }, `${d.name} is deprecated, use ${d.replacedBy}: ${d.note}`);
+  const conversations = await openConversationStore(dataDir);
   // Everything the bot sends to Teams shares one budget and one sender; no SDK retries, so every 429 and 5xx is
   // seen and classified once, and each kind of message retries by its own policy (reminders at most once).
   const delivery = createDelivery({
     sender: createProactiveSender(adapter, config.bot.appId, { connectorRetries: false }),
     limiter: new DeliveryLimiter({ ratePerSecond: options.deliveryRatePerSecond ?? config.delivery.ratePerSecond, clock: options.transportClock ?? systemClock }),
   });
+  const platform: Platform = { config, log, clock, transportClock: options.transportClock, dataDir, conversations, delivery };
+
+  // The feature modules, built in the order they depend on each other, listed in the order of the help card.
   let router: Router | undefined;
-  const answersFeature = createAnswersFeature({
-    answers,
-    answerLog,
-    log,
+  const answers = await createAnswersModule(platform, {
+    answers: options.answers,
     router: () => {
       if (!router) throw new Error('router not ready');
       return router;
     },
   });
-  // Each feature adds itself here: its Feature for the router, what to stop on shutdown, extra HTTP routes
-  // and what /healthz reports about it.
-  const features: Feature[] = [answersFeature.feature];
-  features.push(createPrivacyFeature({ erasePerson: (id) => eraseEverything(id), log }));
-  // `inzichten` (leader): unanswered questions and 👍/👎 per answer, so the leader sees what is missing.
-  features.push(createInsightsFeature({ answerLog, titleOf: (id) => answers.byId(id)?.title, retention: config.retention, timezone: config.timezone, now: () => clock.now(), log }));
-  const shutdownSteps: Array<() => Promise<void>> = [];
-  // Stops the "asked" counter's save timer and saves what it holds (the final flush below would too).
-  shutdownSteps.push(() => answerLog.close());
-  const routes: Route[] = [];
-  const health: Record<string, () => unknown> = {};
-  // What `vergeet mij` erases and what the daily clean-up purges: each store that holds personal data adds itself.
-  const personalDataErasers: Array<{ name: string; erase(aadObjectId: string): Promise<number> }> = [
-    { name: 'feedback', erase: (id) => answerLog.erasePerson(id) },
-    { name: 'updates-opt-out', erase: (id) => conversations.erasePerson(id) },
-    { name: 'group-follows', erase: (id) => groups.erasePerson(id) },
-  ];
-  const retentionJobs: Array<{ name: string; purge(now: Date): Promise<number> }> = [
-    { name: 'answers', purge: (now) => answerLog.purge(now, { feedbackDays: config.retention.feedbackDays, unansweredDays: config.retention.unansweredDays }) },
-  ];
-  /** Runs every eraser (one failing does not stop the others), then forgets the personal chat itself. */
-  const eraseEverything = async (id: string) => {
+  const groups = await createGroupsModule(platform);
+  const meetings = await createMeetingsModule(platform, { groups, reminderOptions: options.reminderOptions });
+  const broadcasts = await createBroadcastsModule(platform, { groups });
+  const insights = createInsightsModule(platform, { answerLog: answers.answerLog, titleOf: (id) => answers.answers.byId(id)?.title });
+  const privacy = createPrivacyModule(platform, (id) => eraseEverything(id));
+  const modules: readonly AppModule[] = [answers, privacy, insights, meetings, groups, broadcasts];
+
+  const features: Feature[] = [...modules.flatMap((m) => m.features ?? []), ...(options.extraFeatures ?? [])];
+  const stores = [conversations, ...modules.flatMap((m) => m.stores ?? [])];
+  const retentionJobs = modules.flatMap((m) => m.retention ?? []);
+  // The personal chat is forgotten last: the erasers before it may still need to find it.
+  const erasers: Eraser[] = [...modules.flatMap((m) => m.erasers ?? []), { name: 'personal-chat', erase: (id) => conversations.forgetPersonalChats(id) }];
+  const health: Record<string, () => unknown> = Object.assign({}, ...modules.map((m) => m.health ?? {}));
+  const hooks = Object.assign({}, ...modules.map((m) => m.teams ?? {})) as NonNullable<AppModule['teams']>;
+  const shutdownSteps = modules.flatMap((m) => (m.stop ? [m.stop] : []));
+
+  /** Runs every eraser (one failing does not stop the others). */
+  async function eraseEverything(id: string) {
     const counts: Record<string, number> = {};
     const failed: string[] = [];
-    for (const e of [...personalDataErasers, { name: 'personal-chat', erase: (x: string) => conversations.forgetPersonalChats(x) }]) {
+    for (const e of erasers) {
       try {
         counts[e.name] = await e.erase(id);
       } catch (err) {
@@ -174,7 +145,7 @@ async function composeApp(options: StartOptions, config: Config, log: Logger, lo
       }
     }
     return { counts, failed };
-  };
+  }
   if (options.listen !== false) {
     const cleanup = startDailyCleanup({ clock, jobs: retentionJobs, log, timezone: config.timezone });
     shutdownSteps.push(() => cleanup.stop());
@@ -187,80 +158,13 @@ async function composeApp(options: StartOptions, config: Config, log: Logger, lo
       return { name: path.basename(st.file), ok: st.ok, pendingWrites: st.pendingWrites, lastWriteAt: st.lastWriteAt, lastError: st.lastError?.split(':')[0] };
     });
 
-  // Meetings (issue 3): group commands, meetings with RSVP, the durable reminder scheduler and the .ics route.
-  const meetingStore = await openMeetingStore(dataDir);
-  stores.push(meetingStore);
-  const reminderTargetsOf = reminderTargets(groups, conversations);
-  let reminders: ReminderScheduler | undefined;
-  const meetings = createMeetingService({
-    store: meetingStore,
-    groupExists: (id) => groups.get(id) !== undefined,
-    clock,
-    log,
-    zone: config.timezone,
-    projectLeaders: config.projectLeaders,
-    rsvpRetentionDays: config.retention.rsvpDaysAfterMeeting,
-    onScheduleChanged: () => reminders?.poke(),
-  });
-  const meetingViews = createMeetingViews({ service: meetings, store: meetingStore, groups, clock, publicBaseUrl: config.publicBaseUrl, targets: reminderTargetsOf });
-  const reminderScheduler = createReminderScheduler({
-    store: meetingStore,
-    clock,
-    log,
-    delivery,
-    compose: meetingViews.composer,
-    targets: reminderTargetsOf,
-    conversation: (id) => conversations.get(id),
-    markInactive: (id, reason) => conversations.markInactive(id, reason),
-    ...(options.reminderOptions ? { options: options.reminderOptions } : {}),
-  });
-  reminders = reminderScheduler;
-  const groupService = createGroupService({ groups, conversations, projectLeaders: config.projectLeaders, upcomingMeetings: (id) => meetings.upcoming([id]).length, clock, log });
-  features.push(
-    createMeetingsFeature({ service: meetings, groups, views: meetingViews, log }),
-    createGroupsFeature({ groups: groupService, upcomingMeetings: (id) => meetings.upcoming([id]).length, log }),
-  );
-  if (config.publicBaseUrl) routes.push(calendarRoute({ store: meetingStore, groupName: meetingViews.groupName, log }));
-  personalDataErasers.push({ name: 'rsvps', erase: (id) => meetings.erasePerson(id) });
-  retentionJobs.push({ name: 'meetings', purge: async (now) => (await meetingStore.purge(now, config.retention.rsvpDaysAfterMeeting)).rsvps });
-  health.reminders = () => reminderScheduler.state();
-  shutdownSteps.push(() => reminderScheduler.stop());
-
-  // Broadcasts (issue 4): compose, approval, the durable delivery queue with rate limits and retries, the report.
-  const broadcastStore = await openBroadcastStore(dataDir);
-  stores.push(broadcastStore);
-  const broadcasts = createBroadcastService({
-    store: broadcastStore,
-    conversations,
-    groups,
-    delivery,
-    ...(options.transportClock ? { transportClock: options.transportClock } : {}),
-    presenter: createBroadcastPresenter(),
-    clock,
-    log,
-    config: {
-      approvalRequired: config.broadcast.approvalRequired,
-      projectLeaders: config.projectLeaders,
-      timezone: config.timezone,
-      conversationRatePerSecond: config.broadcast.conversationRatePerSecond,
-      maxAttempts: config.broadcast.maxAttempts,
-      auditDays: config.retention.auditDays,
-    },
-  });
-  features.push(createBroadcastsFeature({ service: broadcasts, log, timezone: config.timezone }));
-  personalDataErasers.push({ name: 'broadcasts', erase: (id) => broadcasts.erasePerson(id) });
-  retentionJobs.push({ name: 'broadcasts', purge: (now) => broadcasts.purge(now) });
-  health.broadcasts = () => broadcasts.health();
-  shutdownSteps.push(() => broadcasts.stop());
-
-  features.push(...(options.extraFeatures ?? []));
   const bot = new MeldwijzerBot({
     features,
-    onQuestion: answersFeature.onQuestion,
-    onInstalled: answersFeature.onInstalled,
-    messageExtension: createMessageExtension({ answers, answerLog, log }),
+    onQuestion: required(hooks.onQuestion, 'onQuestion'),
+    onInstalled: required(hooks.onInstalled, 'onInstalled'),
+    ...(hooks.messageExtension ? { messageExtension: hooks.messageExtension } : {}),
     conversations,
-    onConversationRemoved: (id) => groups.forgetConversation(id),
+    ...(hooks.onConversationRemoved ? { onConversationRemoved: hooks.onConversationRemoved } : {}),
     projectLeaders: config.projectLeaders,
     allowedTenants: config.allowedTenants,
     defaultTimezone: config.timezone,
@@ -272,12 +176,11 @@ async function composeApp(options: StartOptions, config: Config, log: Logger, lo
   const server = createServer({
     processActivity: activityProcessor(adapter, bot),
     log,
-    routes,
+    routes: modules.flatMap((m) => m.routes ?? []),
     ...(config.localMode ? { serviceUrlAllowed: localModeServiceUrlAllowed } : {}),
     health: () => ({
       status: stores.every((s) => s.status().ok) ? 'ok' : 'degraded',
       mode: config.localMode ? 'local' : 'azure',
-      knowledgeEntries: answers.entries.length,
       uptimeSeconds: Math.round((clock.now().getTime() - startedAt) / 1000),
       ...Object.fromEntries(Object.entries(health).map(([k, f]) => [k, f()])),
     }),
@@ -294,8 +197,7 @@ async function composeApp(options: StartOptions, config: Config, log: Logger, lo
   } else {
     log.info({ event: 'started', url: `${url}/api/messages` }, 'Meldwijzer started with Bot Framework authentication');
   }
-  if (listen) await reminderScheduler.start();
-  if (listen) await broadcasts.start();
+  if (listen) for (const m of modules) await m.start?.();
 
   return {
     url,
@@ -308,8 +210,7 @@ async function composeApp(options: StartOptions, config: Config, log: Logger, lo
       return counts;
     },
     async idle() {
-      await reminderScheduler.idle();
-      await broadcasts.idle();
+      for (const m of modules) await m.idle?.();
     },
     async purgeExpired(now) {
       const counts: Record<string, number> = {};
@@ -335,6 +236,12 @@ async function composeApp(options: StartOptions, config: Config, log: Logger, lo
       log.info({ event: 'stopped', unfinished, ms: Date.now() - started }, 'Meldwijzer stopped');
     },
   };
+}
+
+/** A hook the Teams turn cannot do without (a module provides it). */
+function required<T>(hook: T | undefined, name: string): T {
+  if (hook === undefined) throw new Error(`no module provides ${name}`);
+  return hook;
 }
 
 const isEntryPoint = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;

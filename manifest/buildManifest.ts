@@ -1,6 +1,6 @@
 import type { TeamsManifestV1D22 } from '@microsoft/app-manifest';
 import type { Command, Scope } from '../bot/teams/feature.ts';
-import { SEARCH_COMMAND_ID, SEARCH_PARAMETER } from '../bot/teams/messageExtension.ts';
+import { SEARCH_COMMAND_ID, SEARCH_PARAMETER } from '../bot/answers/messageExtension.ts';
 
 /**
  * The Teams app manifest, built from the bot's real commands so the two cannot drift apart.

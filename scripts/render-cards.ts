@@ -1,6 +1,6 @@
 /**
  * `npm run cards:render -- "vraag 1" "vraag 2" ...`: renders what a professional sees for each question (the same
- * cards the bot sends, built by bot/teams/answerReplies.ts) to PNG files in data/cards/, with the Adaptive Cards
+ * cards the bot sends, built by bot/answers/answerReplies.ts) to PNG files in data/cards/, with the Adaptive Cards
  * renderer, a Teams-like host config (Segoe-like font, Teams colours, 5 buttons a row at most) and Teams' chat
  * width (about 450 px for a card in the personal chat), in Debian's Chromium. Open the PNGs: clipped labels, walls
  * of buttons and lost line breaks are invisible in JSON. Development tool, not a test.
@@ -13,7 +13,7 @@ import { loadDutchWords } from '../bot/answers/dutchWords.ts';
 import { loadKnowledge } from '../bot/answers/loadKnowledge.ts';
 import { answerQuestion } from '../bot/answers/questionFlow.ts';
 import type { AnswerLogStore } from '../bot/store/answerLogStore.ts';
-import { repliesFor } from '../bot/teams/answerReplies.ts';
+import { repliesFor } from '../bot/answers/answerReplies.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const OUT = path.join(ROOT, 'data', 'cards');

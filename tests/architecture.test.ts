@@ -90,7 +90,13 @@ describe('architecture', () => {
     expect(problems().filter((p) => !p.includes(': use what bot/'))).toEqual([]);
   });
 
-  it.todo('keeps each feature out of the others\u2019 files (once every feature is a module)');
+  it('keeps each feature out of the others\u2019 files', () => {
+    expect(problems().filter((p) => p.includes(': use what bot/'))).toEqual([]);
+  });
+
+  it('has one folder with a module.ts per feature', () => {
+    for (const f of RULES.features) expect(files, f).toContain(`bot/${f}/module.ts`);
+  });
 
   it('has at most six files that import botbuilder, all in bot/teams/', () => {
     const users = files.filter((f) => importsOf(readFileSync(path.join(root, f), 'utf-8')).some((s) => RULES.botbuilder.packages.test(s)));

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ConversationRecord, ConversationStore } from '../store/conversationStore.ts';
-import type { GroupStore } from '../groups/groupStore.ts';
+import { groupReach, type GroupStore } from '../groups/public.ts';
 
 /**
  * Who a broadcast goes to.
@@ -52,12 +52,7 @@ export function resolveAudience(audience: Audience, deps: AudienceDeps): Resolve
   if (audience.kind === 'groups') {
     for (const id of audience.groupIds) {
       const group = deps.groups?.get(id);
-      if (!group) continue;
-      for (const cid of group.linkedConversations) candidates.push(deps.conversations.get(cid) ?? { missing: cid });
-      for (const aad of group.followers) {
-        const chat = deps.conversations.personalChatOf(aad);
-        if (chat) candidates.push(chat);
-      }
+      if (group) candidates.push(...groupReach(group, deps.conversations));
     }
   }
   const seen = new Set<string>();

@@ -1,3 +1,4 @@
+import { leaderOnlyText } from '../platform/roles.ts';
 import type { Actor } from './broadcastStore.ts';
 
 /** Who is acting, as the Teams layer knows it. */
@@ -22,8 +23,6 @@ export class BroadcastRefusal extends Error {
 
 /** The service checks the role itself: the Teams layer's `isLeader` alone is not enough, the id must be in PROJECT_LEADERS. */
 export function requireLeader(actor: LeaderActor, projectLeaders: readonly string[]): Actor {
-  if (!actor.isLeader || !actor.aadObjectId || !projectLeaders.includes(actor.aadObjectId)) {
-    throw new BroadcastRefusal('not-leader', 'Dit kan alleen de projectleider. Er is niets veranderd.');
-  }
+  if (!actor.isLeader || !actor.aadObjectId || !projectLeaders.includes(actor.aadObjectId)) throw new BroadcastRefusal('not-leader', leaderOnlyText);
   return actor.name ? { aadObjectId: actor.aadObjectId, name: actor.name.slice(0, 200) } : { aadObjectId: actor.aadObjectId };
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { GroupStore } from '../groups/groupStore.ts';
+import type { GroupStore } from '../groups/public.ts';
 import type { Logger } from '../log.ts';
 import { describeError } from '../platform/describeError.ts';
 import { nowMs, systemClock, systemRandom, type Clock, type Random } from '../platform/clock.ts';

@@ -15,18 +15,9 @@ import {
 import type { MeetingStore } from './meetingStore.ts';
 import { instantOf, reminderDueAt } from './meetingTime.ts';
 import { REMINDER_MOMENTS, type ReminderMoment } from './moments.ts';
+import { projectLeaders, type Actor } from '../platform/roles.ts';
 
-/** Who asks. The role is decided here from the configured leaders, never taken from the caller. */
-export interface Actor {
-  readonly aadObjectId: string | undefined;
-}
-
-export class NotAllowedError extends Error {
-  constructor() {
-    super('Dit kan alleen de projectleider. Er is niets veranderd.');
-    this.name = 'NotAllowedError';
-  }
-}
+export { NotAllowedError, type Actor } from '../platform/roles.ts';
 
 export type RsvpCounts = Readonly<Record<RsvpAnswer, number>>;
 
@@ -76,13 +67,10 @@ export interface MeetingServiceDeps {
 
 export function createMeetingService(deps: MeetingServiceDeps): MeetingService {
   const { store, clock, log, zone } = deps;
-  const leaders = new Set(deps.projectLeaders);
-  const isLeader = (actor: Actor) => actor.aadObjectId !== undefined && leaders.has(actor.aadObjectId);
+  const leaders = projectLeaders(deps.projectLeaders);
+  const isLeader = (actor: Actor) => leaders.has(actor.aadObjectId);
   const requireLeader = (actor: Actor) => {
-    if (!isLeader(actor)) {
-      log.warn({ event: 'meeting-refused' }, 'meeting change by someone who is not a project leader');
-      throw new NotAllowedError();
-    }
+    leaders.require(actor, () => log.warn({ event: 'meeting-refused' }, 'meeting change by someone who is not a project leader'));
   };
   const endMs = (m: Meeting) => instantOf(m.end, m.zone).toMillis();
   const startMs = (m: Meeting) => instantOf(m.start, m.zone).toMillis();

@@ -93,3 +93,23 @@ export interface Feature {
 /** Helpers that keep the schema and handler types linked without casts at the call site. */
 export const submitAction = <S extends z.ZodType>(a: SubmitAction<S>): SubmitAction => a as unknown as SubmitAction;
 export const executeAction = <S extends z.ZodType>(a: ExecuteAction<S>): ExecuteAction => a as unknown as ExecuteAction;
+
+/** A search result of the message extension: the card that goes into the chat and its line in the result list. */
+export interface SearchAttachment {
+  readonly contentType: string;
+  readonly content: unknown;
+  readonly preview: { readonly contentType: string; readonly content: Record<string, unknown> };
+}
+
+/** What Teams expects back from composeExtension/query and composeExtension/selectItem. */
+export interface SearchResponse {
+  readonly composeExtension:
+    | { readonly type: 'message'; readonly text: string }
+    | { readonly type: 'result'; readonly attachmentLayout: 'list'; readonly attachments: readonly SearchAttachment[] };
+}
+
+/** The search message extension (compose box): its invokes' payloads arrive unparsed. */
+export interface MessageExtension {
+  query(turn: TurnInfo, query: unknown): Promise<SearchResponse>;
+  selectItem(turn: TurnInfo, item: unknown): Promise<SearchResponse>;
+}

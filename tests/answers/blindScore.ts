@@ -5,7 +5,7 @@ import { loadDutchWords } from '../../bot/answers/dutchWords.ts';
 import { loadKnowledge } from '../../bot/answers/loadKnowledge.ts';
 import { answerQuestion } from '../../bot/answers/questionFlow.ts';
 import type { AnswerLogStore } from '../../bot/store/answerLogStore.ts';
-import { repliesFor, type Reply } from '../../bot/teams/answerReplies.ts';
+import { repliesFor, type Reply } from '../../bot/answers/answerReplies.ts';
 
 /**
  * Scores a blind evaluation set (tests/answers/tuning, tests/answers/sealed) the way a professional reads the bot:

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packageApp, ROOT, type PackageResult } from '../../scripts/package.ts';
 import { drawColorIcon, drawOutlineIcon } from '../../scripts/make-icons.ts';
 import { ACCENT_COLOR, MANIFEST_SCHEMA, MAX_COMMAND_DESCRIPTION, MAX_COMMAND_TITLE, MAX_COMMANDS_PER_SCOPE, type Manifest } from '../../manifest/buildManifest.ts';
-import { SEARCH_COMMAND_ID, SEARCH_PARAMETER } from '../../bot/teams/messageExtension.ts';
+import { SEARCH_COMMAND_ID, SEARCH_PARAMETER } from '../../bot/answers/messageExtension.ts';
 import type { Command, Scope } from '../../bot/teams/feature.ts';
 import { startTestBot } from '../../test-support/harness.ts';
 import { composeQuery } from '../../test-support/activities.ts';

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { NotAllowedError } from '../../bot/meetings/meetingService.ts';
-import { createGroupService } from '../../bot/meetings/groupService.ts';
+import { createGroupService } from '../../bot/groups/groupService.ts';
 import { createLogger } from '../../bot/log.ts';
 import { LEADER_AAD, MEMBER_AAD, openDomain, planValues, type Domain } from './schedulerHarness.ts';
 

@@ -8,7 +8,7 @@ import { DeliveryError, type OutgoingCard, type ProactiveSender } from '../../bo
 import { createMeetingService, type MeetingService } from '../../bot/meetings/meetingService.ts';
 import { openMeetingStore, type MeetingStore } from '../../bot/meetings/meetingStore.ts';
 import { createReminderScheduler, type ReminderScheduler } from '../../bot/meetings/reminderScheduler.ts';
-import { reminderTargets } from '../../bot/meetings/targets.ts';
+import { reminderTargets } from '../../bot/groups/reach.ts';
 import { openConversationStore, type ConversationRecord, type ConversationStore } from '../../bot/store/conversationStore.ts';
 import { ManualClock } from '../../test-support/manualClock.ts';
 import { testDelivery } from '../../test-support/delivery.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INSIGHTS_QUESTIONS, INSIGHTS_ROWS, insightsView, type InsightsSource } from '../../bot/teams/insightsFeature.ts';
+import { INSIGHTS_QUESTIONS, INSIGHTS_ROWS, insightsView, type InsightsSource } from '../../bot/insights/insightsFeature.ts';
 import type { UnansweredQuestion } from '../../bot/store/answerLogStore.ts';
 
 /** The card's data from the answer log alone: retention, order, titles instead of ids, and the limits. */

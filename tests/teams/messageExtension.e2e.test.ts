@@ -5,7 +5,7 @@ import { cardActions, cardText } from '../../test-support/connectorStub.ts';
 import { startTestBot, type TestBot } from '../../test-support/harness.ts';
 import { adaptiveCardProblems, messageBytes } from '../../test-support/validateCard.ts';
 import { composeQuery, composeSelectItem, groupMessage, submitValue } from '../../test-support/activities.ts';
-import { DEFAULT_TOPICS, MAX_RESULTS, SEARCH_COMMAND_ID } from '../../bot/teams/messageExtension.ts';
+import { DEFAULT_TOPICS, MAX_RESULTS, SEARCH_COMMAND_ID } from '../../bot/answers/messageExtension.ts';
 
 interface Attachment {
   contentType: string;

@@ -1,7 +1,7 @@
-import type { AnswerService } from '../answers/answerService.ts';
-import type { KnowledgeEntry } from '../answers/knowledgeSchema.ts';
-import { MAX_QUESTION_LENGTH, type QuestionOutcome } from '../answers/questionFlow.ts';
-import { smallTalkReply } from '../answers/smalltalk.ts';
+import type { AnswerService } from './answerService.ts';
+import type { KnowledgeEntry } from './knowledgeSchema.ts';
+import { MAX_QUESTION_LENGTH, type QuestionOutcome } from './questionFlow.ts';
+import { smallTalkReply } from './smalltalk.ts';
 import { answerCard, answerSummary } from '../../cards/answerCard.ts';
 import type { AdaptiveCard } from '../../cards/cardKit.ts';
 import { clarifyCard } from '../../cards/clarifyCard.ts';

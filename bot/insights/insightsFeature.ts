@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Logger } from '../log.ts';
 import type { AnswerLogStore } from '../store/answerLogStore.ts';
 import { INSIGHTS_VERBS, insightsCard, type InsightsEntryRow, type InsightsView } from '../../cards/insightsCard.ts';
-import { executeAction, submitAction, type Feature, type Turn } from './feature.ts';
+import { executeAction, submitAction, type Feature, type Turn } from '../teams/feature.ts';
 
 /** The newest unanswered questions on the card. */
 export const INSIGHTS_QUESTIONS = 20;

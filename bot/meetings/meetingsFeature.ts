@@ -1,11 +1,10 @@
 import { z } from 'zod';
-import type { GroupStore } from '../groups/groupStore.ts';
-import { linkId } from '../meetings/groupService.ts';
+import { linkId, type GroupStore } from '../groups/public.ts';
 import type { Logger } from '../log.ts';
-import { MEETING_FIELDS, type MeetingFormValues } from '../meetings/meetingForm.ts';
-import { RSVP_ANSWERS, type Meeting } from '../meetings/meetingSchema.ts';
-import { NotAllowedError, type MeetingService, type Refusal } from '../meetings/meetingService.ts';
-import { formatDay } from '../meetings/meetingTime.ts';
+import { MEETING_FIELDS, type MeetingFormValues } from './meetingForm.ts';
+import { RSVP_ANSWERS, type Meeting } from './meetingSchema.ts';
+import { NotAllowedError, type MeetingService, type Refusal } from './meetingService.ts';
+import { formatDay } from './meetingTime.ts';
 import { meetingAttendeesCard } from '../../cards/meetingAttendeesCard.ts';
 import { meetingCancelCard } from '../../cards/meetingCancelCard.ts';
 import { meetingFormCard } from '../../cards/meetingFormCard.ts';
@@ -13,10 +12,10 @@ import { meetingListCard } from '../../cards/meetingListCard.ts';
 import { MEETING_VERBS } from '../../cards/meetingVerbs.ts';
 import { noticeCard } from '../../cards/noticeCard.ts';
 import { escapeText } from '../../cards/cardKit.ts';
-import { executeAction, submitAction, type Command, type ExecuteResult, type Feature, type Turn, type TurnInfo } from './feature.ts';
+import { executeAction, submitAction, type Command, type ExecuteResult, type Feature, type Turn, type TurnInfo } from '../teams/feature.ts';
 import { leaderOnlyText } from '../platform/roles.ts';
 import type { MeetingViews } from './meetingViews.ts';
-import { replaceForAll } from './replaceForAll.ts';
+import { replaceForAll } from '../teams/replaceForAll.ts';
 
 /**
  * Meetings in Teams: plan with a card form, list, and the meeting card with RSVP (Action.Execute, refreshed in

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { BroadcastRefusal, type BroadcastPresenter, type BroadcastService, type LeaderActor } from '../broadcasts/broadcastService.ts';
-import { draftInputOf, formatMoment, type DraftInput } from '../broadcasts/draft.ts';
+import { BroadcastRefusal, type BroadcastPresenter, type BroadcastService, type LeaderActor } from './broadcastService.ts';
+import { draftInputOf, formatMoment, type DraftInput } from './draft.ts';
 import type { Logger } from '../log.ts';
+import { leaderOnlyText } from '../platform/roles.ts';
 import { approvalSummary, broadcastApprovalCard } from '../../cards/broadcastApprovalCard.ts';
 import { broadcastComposeCard } from '../../cards/broadcastComposeCard.ts';
 import { broadcastDetailsCard } from '../../cards/broadcastDetailsCard.ts';
@@ -11,7 +12,7 @@ import { broadcastPreviewCard } from '../../cards/broadcastPreviewCard.ts';
 import { broadcastReportCard, reportSummary } from '../../cards/broadcastReportCard.ts';
 import { BROADCAST_VERBS } from '../../cards/broadcastVerbs.ts';
 import { noticeCard } from '../../cards/noticeCard.ts';
-import { executeAction, submitAction, type Command, type ExecuteResult, type Feature, type Turn } from './feature.ts';
+import { executeAction, submitAction, type Command, type ExecuteResult, type Feature, type Turn } from '../teams/feature.ts';
 
 /** The cards the broadcast service sends on its own (the update itself, report updates, approval requests). */
 export function createBroadcastPresenter(): BroadcastPresenter {
@@ -275,7 +276,7 @@ export function createBroadcastsFeature(deps: BroadcastsFeatureDeps): Feature {
         leaderOnly: true,
         run: (turn, data) =>
           guarded(BROADCAST_VERBS.refresh, async () => {
-            if (!turn.isLeader) throw new BroadcastRefusal('not-leader', 'Dit kan alleen de projectleider.');
+            if (!turn.isLeader) throw new BroadcastRefusal('not-leader', leaderOnlyText);
             if (!service.get(data.id)) throw new BroadcastRefusal('not-found', 'Deze update bestaat niet (meer).');
             return { card: reportCard(data.id) };
           }),

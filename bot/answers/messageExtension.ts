@@ -1,15 +1,15 @@
 import { z } from 'zod';
-import type { AnswerService } from '../answers/answerService.ts';
-import type { KnowledgeEntry } from '../answers/knowledgeSchema.ts';
-import { screenMessage, type SafetyScreen } from '../answers/safetyScreen.ts';
-import { HELPLINES } from '../answers/helplines.ts';
+import type { AnswerService } from './answerService.ts';
+import type { KnowledgeEntry } from './knowledgeSchema.ts';
+import { screenMessage, type SafetyScreen } from './safetyScreen.ts';
+import { HELPLINES } from './helplines.ts';
 import type { AnswerLogStore } from '../store/answerLogStore.ts';
 import type { Logger } from '../log.ts';
 import { describeError } from '../platform/describeError.ts';
 import { answerCard } from '../../cards/answerCard.ts';
 import { emergencyCard } from '../../cards/emergencyCard.ts';
 import type { AdaptiveCard } from '../../cards/cardKit.ts';
-import type { TurnInfo } from './feature.ts';
+import type { MessageExtension, SearchAttachment, SearchResponse, TurnInfo } from '../teams/feature.ts';
 
 /**
  * The search message extension: from the compose box of any chat, a professional searches the knowledge
@@ -65,25 +65,6 @@ const itemSchema = z.discriminatedUnion('meldwijzer', [
   z.looseObject({ meldwijzer: z.literal('emergency'), acuteDanger: z.boolean(), suicide: z.boolean(), victim: z.boolean() }),
 ]);
 type Item = z.infer<typeof itemSchema>;
-
-/** A search result: the card that goes into the chat and the line Teams shows in the result list. */
-export interface SearchAttachment {
-  readonly contentType: string;
-  readonly content: unknown;
-  readonly preview: { readonly contentType: string; readonly content: Record<string, unknown> };
-}
-
-/** What Teams expects back from composeExtension/query and composeExtension/selectItem. */
-export interface SearchResponse {
-  readonly composeExtension:
-    | { readonly type: 'message'; readonly text: string }
-    | { readonly type: 'result'; readonly attachmentLayout: 'list'; readonly attachments: readonly SearchAttachment[] };
-}
-
-export interface MessageExtension {
-  query(turn: TurnInfo, query: unknown): Promise<SearchResponse>;
-  selectItem(turn: TurnInfo, item: unknown): Promise<SearchResponse>;
-}
 
 const THUMBNAIL = 'application/vnd.microsoft.card.thumbnail';
 const ADAPTIVE = 'application/vnd.microsoft.card.adaptive';

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { AnswerService, ClarifyOption } from '../answers/answerService.ts';
-import { CATEGORIES, type CategoryId, type KnowledgeEntry } from '../answers/knowledgeSchema.ts';
-import { answerQuestion } from '../answers/questionFlow.ts';
-import { normalize } from '../answers/analyzer.ts';
+import type { AnswerService, ClarifyOption } from './answerService.ts';
+import { CATEGORIES, type CategoryId, type KnowledgeEntry } from './knowledgeSchema.ts';
+import { answerQuestion } from './questionFlow.ts';
+import { normalize } from './analyzer.ts';
 import { CLARIFY_VERB } from '../../cards/clarifyCard.ts';
 import { repliesFor } from './answerReplies.ts';
 import type { AnswerLogStore } from '../store/answerLogStore.ts';
@@ -13,8 +13,8 @@ import { noticeCard } from '../../cards/noticeCard.ts';
 import { categoryCard, CATEGORY_VERB, TOPICS_VERB, topicsCard } from '../../cards/topicsCard.ts';
 import { HELP_VERB } from '../../cards/verbs.ts';
 import { welcomeCard } from '../../cards/welcomeCard.ts';
-import { executeAction, submitAction, type Command, type Feature, type Turn, type TurnInfo } from './feature.ts';
-import type { Router } from './router.ts';
+import { executeAction, submitAction, type Command, type Feature, type Turn, type TurnInfo } from '../teams/feature.ts';
+import type { Router } from '../teams/router.ts';
 import type { Logger } from '../log.ts';
 
 /** How long a question waits for the answer to "Over wie maakt u zich zorgen?". */

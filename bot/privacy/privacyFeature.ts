@@ -1,17 +1,20 @@
 import { z } from 'zod';
 import { FORGET_CANCEL_VERB, FORGET_CONFIRM_VERB, forgetMeCancelledCard, forgetMeConfirmCard, forgetMeDoneCard } from '../../cards/forgetMeCard.ts';
 import type { Logger } from '../log.ts';
-import { executeAction, type Feature } from './feature.ts';
+import { executeAction, type Feature } from '../teams/feature.ts';
 
-/** What each eraser's name means to the person (counts per kind on the result card). */
+/** What each eraser's name means to the person (counts per kind on the result card, in this order). */
 const LABELS: Record<string, string> = {
-  'group-follows': 'Gevolgde groepen',
-  rsvps: 'Aan- en afmeldingen voor bijeenkomsten',
   feedback: 'Beoordelingen van antwoorden',
   'updates-opt-out': 'Afmelding voor updates',
-  'personal-chat': 'Adres van uw chat met Meldwijzer',
+  'group-follows': 'Gevolgde groepen',
+  rsvps: 'Aan- en afmeldingen voor bijeenkomsten',
   broadcasts: 'Vermeldingen als afzender of beoordelaar van updates',
+  'personal-chat': 'Adres van uw chat met Meldwijzer',
 };
+const ORDER = Object.keys(LABELS);
+/** The card's order, whatever order the modules' erasers ran in; kinds without a label go last. */
+const rank = (name: string) => (ORDER.includes(name) ? ORDER.indexOf(name) : ORDER.length);
 
 export interface PrivacyFeatureDeps {
   /**
@@ -53,7 +56,9 @@ export function createPrivacyFeature(deps: PrivacyFeatureDeps): Feature {
         async run(turn) {
           if (turn.conversationType !== 'personal') return { message: 'Dit kan alleen in uw persoonlijke chat met Meldwijzer.' };
           const { counts, failed } = await deps.erasePerson(turn.userId);
-          const erased = Object.entries(counts).map(([name, count]) => ({ label: LABELS[name] ?? name, count }));
+          const erased = Object.entries(counts)
+            .sort(([a], [b]) => rank(a) - rank(b))
+            .map(([name, count]) => ({ label: LABELS[name] ?? name, count }));
           deps.log.info({ event: 'person-erased', counts, failed }, 'erased what was stored about a person');
           return { card: forgetMeDoneCard({ erased, incomplete: failed.length > 0 }) };
         },

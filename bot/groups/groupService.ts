@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { Clock } from '../clock.ts';
-import { GroupError, type Group, type GroupStore } from '../groups/groupStore.ts';
 import type { Logger } from '../log.ts';
+import { projectLeaders, type Actor } from '../platform/roles.ts';
 import type { ConversationInput, ConversationStore } from '../store/conversationStore.ts';
-import { NotAllowedError, type Actor } from './meetingService.ts';
+import { GroupError, type Group, type GroupStore } from './groupStore.ts';
 
 /**
  * Managing groups (leaders), linking them to channels and group chats (leaders, from that conversation) and
@@ -65,13 +65,8 @@ const formSchema = z.object({
 
 export function createGroupService(deps: GroupServiceDeps): GroupService {
   const { groups, conversations, clock, log } = deps;
-  const leaders = new Set(deps.projectLeaders);
-  const requireLeader = (actor: Actor) => {
-    if (actor.aadObjectId === undefined || !leaders.has(actor.aadObjectId)) {
-      log.warn({ event: 'group-refused' }, 'group change by someone who is not a project leader');
-      throw new NotAllowedError();
-    }
-  };
+  const leaders = projectLeaders(deps.projectLeaders);
+  const requireLeader = (actor: Actor) => leaders.require(actor, () => log.warn({ event: 'group-refused' }, 'group change by someone who is not a project leader'));
 
   async function ensureChannelRecord(conversationId: string): Promise<string> {
     const id = linkId(conversationId);

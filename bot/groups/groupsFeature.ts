@@ -1,14 +1,14 @@
 import { z } from 'zod';
-import { GroupError, type Group } from '../groups/groupStore.ts';
 import type { Logger } from '../log.ts';
-import { linkId, type GroupService } from '../meetings/groupService.ts';
-import { NotAllowedError } from '../meetings/meetingService.ts';
+import { NotAllowedError } from '../platform/roles.ts';
+import { linkId, type GroupService } from './groupService.ts';
+import { GroupError, type Group } from './groupStore.ts';
 import { escapeText } from '../../cards/cardKit.ts';
 import { groupFormCard, groupRemoveCard } from '../../cards/groupFormCard.ts';
 import { groupListCard, type GroupListView } from '../../cards/groupListCard.ts';
 import { GROUP_VERBS } from '../../cards/meetingVerbs.ts';
 import { noticeCard } from '../../cards/noticeCard.ts';
-import { executeAction, submitAction, type Card, type Command, type ExecuteResult, type Feature, type Turn, type TurnInfo } from './feature.ts';
+import { executeAction, submitAction, type Card, type Command, type ExecuteResult, type Feature, type Turn, type TurnInfo } from '../teams/feature.ts';
 import { leaderOnlyText } from '../platform/roles.ts';
 
 /**
