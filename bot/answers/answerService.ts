@@ -697,7 +697,8 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
     // ("ze wordt uitgehuwelijkt") and tells a story around it; an entry specifically about that form, found on it,
     // is an answer even when the story's words are not in the entry.
     const fit = facetFit(q, top.entry.id);
-    const specific = (entryFacets.get(top.entry.id)?.forms.size ?? 0) <= 2;
+    // Only forms the entry declares: forms read from a title ("U wordt bedreigd ...") are no evidence of what it is about.
+    const specific = (top.entry.facets?.forms?.length ?? 0) > 0 && (entryFacets.get(top.entry.id)?.forms.size ?? 0) <= 2;
     const facetConfidence = fit.kinds.includes('forms') && specific && top.topical > 0 ? Math.min(FACET_CONFIDENCE_MAX, FACET_CONFIDENCE + FACET_CONFIDENCE_STEP * (fit.kinds.length - 1)) : 0;
     // A short question outside any story whose main word is a real Dutch word the knowledge base does not know
     // at all ("storing", "mazelen", "cao") is about something else, however well its other words match.

@@ -72,7 +72,9 @@ export const FACET_KINDS = ['forms', 'subjects', 'roles', 'intents'] as const;
 export type FacetKind = (typeof FACET_KINDS)[number];
 export const entryFacetsSchema = z
   .object({
-    forms: z.array(facetId).min(1).optional(),
+    // `forms: []`: the entry is about no form of violence in particular, whatever its title's words suggest
+    // ("U wordt bedreigd ..." is about aggression against the professional, not about psychisch geweld).
+    forms: z.array(facetId).optional(),
     subjects: z.array(facetId).min(1).optional(),
     roles: z.array(facetId).min(1).optional(),
     intents: z.array(facetId).min(1).optional(),
