@@ -14,6 +14,7 @@ import { paceReplies } from './pacedReplies.ts';
 import { invalidInputCard } from '../../cards/noticeCard.ts';
 import { screenMessage } from '../answers/safetyScreen.ts';
 import { leaderOnlyText } from '../platform/roles.ts';
+import { describeError } from '../platform/describeError.ts';
 
 export interface BotOptions {
   features: readonly Feature[];
@@ -24,6 +25,11 @@ export interface BotOptions {
   messageExtension?: MessageExtension;
   /** Replies take their turn in the app's delivery budget (top priority). */
   replyLimiter?: DeliveryLimiter;
+  /**
+   * A typing indicator goes out only when a command's or question's reply has not started within this many ms
+   * (default 300): for the usual answer it would be a second request to Teams that only delays the reply.
+   */
+  typingAfterMs?: number;
   conversations: ConversationStore;
   /** Called after the bot was removed from a conversation, so other stores can let go of it (group links). */
   onConversationRemoved?(conversationId: string): Promise<void>;
@@ -136,12 +142,38 @@ export class MeldwijzerBot extends TeamsActivityHandler {
         await ctx.sendActivity(leaderOnlyText);
         return;
       }
-      await ctx.sendActivity({ type: ActivityTypes.Typing });
-      await match.command.run(turn, match.args);
+      await this.#typingIfSlow(ctx, turn, () => match.command.run(turn, match.args));
       return;
     }
-    await ctx.sendActivity({ type: ActivityTypes.Typing });
-    await this.#o.onQuestion(turn, text);
+    await this.#typingIfSlow(ctx, turn, () => this.#o.onQuestion(turn, text));
+  }
+
+  /**
+   * Runs the handler; if no message has started on its way to Teams after `typingAfterMs`, shows the typing
+   * indicator meanwhile. The reply never waits for it. Not in channels: there it breaks how the thread shows
+   * the replies, and a channel reply is public anyway.
+   */
+  async #typingIfSlow(ctx: TurnContext, turn: TurnInfo, handler: () => Promise<void>): Promise<void> {
+    if (turn.conversationType === 'channel') return handler();
+    let replying = false;
+    ctx.onSendActivities(async (_ctx, activities, next) => {
+      if (activities.some((a) => a.type === ActivityTypes.Message)) replying = true;
+      return next();
+    });
+    let typing: Promise<unknown> | undefined;
+    const timer = setTimeout(() => {
+      if (replying) return;
+      typing = ctx.sendActivity({ type: ActivityTypes.Typing }).catch((err: unknown) => {
+        this.#o.log.debug({ event: 'typing-failed', err: describeError(err) }, 'typing indicator not sent');
+      });
+    }, this.#o.typingAfterMs ?? 300);
+    try {
+      await handler();
+    } finally {
+      clearTimeout(timer);
+      // A send on this context must end before the turn does (botbuilder revokes the context after it).
+      await typing;
+    }
   }
 
   async #handleSubmit(ctx: TurnContext, turn: Turn, value: unknown): Promise<void> {
