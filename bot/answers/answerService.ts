@@ -711,9 +711,11 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
    * ONE clarifying question, when the question is about the domain but does not say who is at risk, and the best
    * entries are each about someone else (a child, a partner, an older person): the answer depends on it.
    */
-  function clarifyOn(ranked: readonly Scored[], facets: FacetSet, context: AskContext): AskResult | undefined {
+  function clarifyOn(ranked: readonly Scored[], facets: FacetSet, context: AskContext, story: boolean): AskResult | undefined {
     if (context.subject !== undefined || facets.subjects.size > 0) return undefined;
-    if (facets.forms.size === 0 && facets.intents.size === 0) return undefined;
+    // Only about a worry in the domain: a form of violence, or a story with a role in it. What someone wants alone
+    // ("hoe meld ik me ziek") is no reason to ask whom it is about.
+    if (facets.forms.size === 0 && !story) return undefined;
     const top = ranked[0];
     if (top === undefined || top.topical === 0) return undefined;
     const close = ranked.filter((r) => r.score >= top.score * CLARIFY_WITHIN && r.topical > 0).slice(0, 4);
@@ -744,7 +746,7 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
   function ask(text: string, context: AskContext = {}): AskResult {
     const { ranked, confidence, facets, story = false } = rank(text, false, RERANK_DEPTH, context);
     const top = ranked[0];
-    const clarify = clarifyOn(ranked, facets, context);
+    const clarify = clarifyOn(ranked, facets, context, story);
     // Asked when the close candidates are about different people, and the question is at least nearly good enough
     // to answer: for a question nothing fits, the honest "geen goed antwoord" is better than a question back.
     if (clarify !== undefined && confidence >= CONFIDENCE_THRESHOLD - CLARIFY_MARGIN) return clarify;
