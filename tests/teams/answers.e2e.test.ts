@@ -49,6 +49,20 @@ describe('a professional asks a question in the personal chat (local mode)', () 
     expect(bot.connector.calls.every((c) => c.conversationId === 'a:1personal-chat-with-professional')).toBe(true);
   });
 
+  it('a case description from a named role gets the answer and, under it, what to do now: the meldcode steps with their source', async () => {
+    await bot.post(personalMessage('ik ben wijkverpleegkundige, een oudere meneer wordt door zijn zoon van zijn geld beroofd. wat moet ik doen?'));
+    const [card] = bot.connector.cards();
+    const text = cardText(card);
+    expect(text).toMatch(/financieel|ouderen/i);
+    expect(text).toContain('Wat doet u nu?');
+    expect(text).toMatch(/aandachtsfunctionaris/);
+    expect(text).toMatch(/Bron: \[.+\]\(https:\/\/.+\)/);
+    expect(cardActions(card).map((a) => a.title)).toContain('De 5 stappen van de meldcode op een rij');
+    // A question about what something is gets no steps.
+    await bot.post(personalMessage('wat is ouderenmishandeling?'));
+    expect(cardText(bot.connector.cards()[1])).not.toContain('Wat doet u nu?');
+  });
+
   it('gives the Veilig Thuis number as a tel: button when asked for it', async () => {
     await bot.post(personalMessage('tel nr VT?'));
     const [card] = bot.connector.cards();
