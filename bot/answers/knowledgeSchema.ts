@@ -88,6 +88,8 @@ export const frontMatterSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'alleen kleine letters, cijfers en streepjes'),
     title: z.string().min(5).max(90),
+    /** For a button or a list row, when the title is too long to show whole in Teams' narrow chat column (cards/README.md). */
+    shortTitle: z.string().min(3).max(40).optional(),
     category: z.enum(categoryIds),
     questions: z.array(z.string().min(5)).min(3, 'minstens 3 voorbeeldvragen'),
     keywords: z.array(z.string().min(2)).min(1),
