@@ -739,7 +739,9 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
   function nextStepsFor(entry: KnowledgeEntry, facets: FacetSet, story: boolean): { nextSteps?: KnowledgeEntry } {
     const steps = byIdMap.get(NEXT_STEPS_ENTRY);
     if (steps === undefined || !story || entry.id === steps.id || (entry.steps?.length ?? 0) > 0) return {};
-    if ([...facets.intents].some((i) => !NEXT_STEPS_INTENTS.has(i))) return {};
+    // "Wat zijn nu mijn stappen?" asks what to do, although "wat zijn" also reads as asking what something is: the
+    // steps come when the question asks for an action (or asks nothing in particular), not for a definition only.
+    if (facets.intents.size > 0 && ![...facets.intents].some((i) => NEXT_STEPS_INTENTS.has(i))) return {};
     return { nextSteps: steps };
   }
 
