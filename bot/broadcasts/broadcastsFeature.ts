@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { BroadcastRefusal, type BroadcastPresenter, type BroadcastService, type LeaderActor } from './broadcastService.ts';
 import { draftInputOf, formatMoment, type DraftInput } from './draft.ts';
 import type { Logger } from '../log.ts';
+import { zoneNote as zoneNoteFor } from '../platform/dutchTime.ts';
 import { leaderOnlyText } from '../platform/roles.ts';
 import { approvalSummary, broadcastApprovalCard } from '../../cards/broadcastApprovalCard.ts';
 import { broadcastComposeCard } from '../../cards/broadcastComposeCard.ts';
@@ -47,7 +48,7 @@ const formSchema = z.object({
 /** `update`, `update overzicht`, `geen updates`, `wel updates` and the broadcast cards' buttons. */
 export function createBroadcastsFeature(deps: BroadcastsFeatureDeps): Feature {
   const { service, log, timezone } = deps;
-  const zoneNote = timezone === 'Europe/Amsterdam' ? 'Tijden in Nederlandse tijd.' : `Tijden in tijdzone ${timezone}.`;
+  const zoneNote = zoneNoteFor(timezone);
 
   const actorOf = (turn: Turn): LeaderActor => ({ aadObjectId: turn.aadObjectId, name: turn.userName, isLeader: turn.isLeader });
 

@@ -13,6 +13,7 @@ import { MEETING_VERBS } from '../../cards/meetingVerbs.ts';
 import { noticeCard } from '../../cards/noticeCard.ts';
 import { escapeText } from '../../cards/cardKit.ts';
 import { executeAction, submitAction, type Command, type ExecuteResult, type Feature, type Turn, type TurnInfo } from '../teams/feature.ts';
+import { zoneNote } from '../platform/dutchTime.ts';
 import { leaderOnlyText } from '../platform/roles.ts';
 import type { MeetingViews } from './meetingViews.ts';
 import { replaceForAll } from '../teams/replaceForAll.ts';
@@ -27,10 +28,11 @@ export interface MeetingsFeatureDeps {
   groups: GroupStore;
   views: MeetingViews;
   log: Logger;
+  /** TIMEZONE: the forms say which zone their times are in. */
+  timezone: string;
 }
 
 const LIST_LIMIT = 15;
-const ZONE_NOTE = 'Tijden zijn in Nederlandse tijd.';
 
 const meetingRef = z.object({ meetingId: z.string().min(1).max(100) });
 /** Form inputs arrive as strings merged into the action data; anything else is ignored. */
@@ -48,6 +50,7 @@ const refusalText: Record<Refusal, string> = {
 
 export function createMeetingsFeature(deps: MeetingsFeatureDeps): Feature {
   const { service, groups, views, log } = deps;
+  const ZONE_NOTE = zoneNote(deps.timezone);
   const personOf = (turn: Turn) => ({ id: turn.aadObjectId ?? turn.userId, name: turn.userName ?? 'Onbekend' });
   const viewer = (turn: TurnInfo) => ({ id: turn.aadObjectId ?? turn.userId, isLeader: service.isLeader({ aadObjectId: turn.aadObjectId }) });
   const actor = (turn: TurnInfo) => ({ aadObjectId: turn.aadObjectId });
