@@ -267,8 +267,10 @@ if (isEntryPoint) {
       () => process.exit(1),
     );
   };
-  process.once('SIGTERM', () => stop('SIGTERM'));
-  process.once('SIGINT', () => stop('SIGINT'));
+  // \`on\`, not \`once\`: under \`npm start\` a signal to the process group (Ctrl-C, \`kill -- -<pgid>\`) arrives twice, once
+  // from the kernel and once forwarded by npm; with \`once\` the second would end the process at once, unflushed.
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
   startApp().then(
     (app) => {
       // An error that escapes a turn is handled by onTurnError; one that escapes everything else is logged
