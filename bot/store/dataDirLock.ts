@@ -15,9 +15,10 @@ import { StartupError } from '../platform/startupError.ts';
  * random token; it is removed on close and on exit.
  *
  * A lock left behind by a process that is gone (SIGKILL, crash, power loss) is taken over:
- * - same host: the pid no longer runs, or (Linux) the pid now belongs to another process: a pid is reused after a
- *   reboot or in a new container, so the lock also records the process's start as the kernel counts it
- *   (`/proc/<pid>/stat`), and a live pid with another start is not the holder;
+ * - same host: the pid no longer runs (or, Linux, is a zombie: ended, not yet reaped by its parent), or (Linux) the
+ *   pid now belongs to another process: a pid is reused after a reboot or in a new container, so the lock also
+ *   records the process's start as the kernel counts it (`/proc/<pid>/stat`), and a live pid with another start is
+ *   not the holder;
  * - same host, another directory: a copy of DATA_DIR taken while the bot runs (a backup, README) holds that bot's
  *   lock, but that bot does not use the copy; the lock records the directory's device and inode, which a copy
  *   does not share;
@@ -83,10 +84,26 @@ async function processStart(pid: number | 'self'): Promise<string | undefined> {
 function pidRuns(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (err) {
     // EPERM: it runs, under another user.
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
+    if ((err as NodeJS.ErrnoException).code !== 'EPERM') return false;
+  }
+  return !hasEnded(pid);
+}
+
+/**
+ * Linux: a process that has ended but was not yet reaped by its parent (a zombie, state Z; or X while it is being
+ * reaped) still answers kill(pid, 0), but it runs no code and holds no file. A restart right after a SIGKILL,
+ * while a supervisor has not reaped the killed bot yet, must not be refused for it.
+ */
+function hasEnded(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf-8');
+    // Field 2 (comm) may hold spaces and parentheses; field 3, the state, follows its closing ")".
+    const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+    return state === 'Z' || state === 'X';
+  } catch {
+    return false; // no /proc (macOS, Windows): kill(pid, 0) is all we know
   }
 }
 
