@@ -1,13 +1,20 @@
 import type { KnowledgeEntry } from '../bot/answers/knowledgeSchema.ts';
 import { telUri } from '../bot/answers/helplines.ts';
-import { actionSet, actionSets, adaptiveCard, container, dutchDate, execute, heading, MAX_ACTIONS, openUrl, submit, text, type AdaptiveCard, type CardElement } from './cardKit.ts';
+import { actionSet, adaptiveCard, buttonRows, choiceRows, container, dutchDate, execute, heading, openUrl, statusText, submit, text, type AdaptiveCard, type CardElement } from './cardKit.ts';
+
+/** An entry offered on a card: `shortTitle` when the entry has one (knowledge front matter), for narrow places. */
+export interface EntryLink {
+  id: string;
+  title: string;
+  shortTitle?: string | undefined;
+}
 
 export interface AnswerCardView {
   entry: KnowledgeEntry;
   /** Titles of the related entries, resolved by the caller (missing ones are left out). */
-  related: Array<{ id: string; title: string }>;
+  related: EntryLink[];
   /** Other good matches when the question was not clear-cut. */
-  alternatives?: Array<{ id: string; title: string }>;
+  alternatives?: EntryLink[];
   /** 'ask' shows the feedback buttons; 'thanks' replaces them after a vote. */
   feedback: 'ask' | 'thanks' | 'none';
   /** For a case description: the meldcode's steps, shown as "Wat doet u nu?" under the answer. */
@@ -30,7 +37,7 @@ export function nextStepsBlock(steps: KnowledgeEntry | undefined): CardElement[]
         text('**Wat doet u nu?** Volg de meldcode:'),
         text((steps.steps ?? []).map((s, i) => `${i + 1}. ${capitalize(s.replace(/^Stap \d+: /, ''))}`).join('\n'), { spacing: 'Small' }),
         text(`Bij acuut gevaar: bel 112.${cite}`, { size: 'Small', isSubtle: true, spacing: 'Small' }),
-        actionSet([submit(steps.title, { verb: SHOW_ENTRY_VERB, id: steps.id })], { spacing: 'Small' }),
+        ...entryRows([steps]),
       ],
       { style: 'emphasis', spacing: 'Medium' },
     ),
@@ -39,6 +46,32 @@ export function nextStepsBlock(steps: KnowledgeEntry | undefined): CardElement[]
 
 export const FEEDBACK_VERB = 'kb.feedback';
 export const SHOW_ENTRY_VERB = 'kb.show';
+
+/** The title of an entry where space is short: its `shortTitle`, else its title. */
+export function entryButtonTitle(e: EntryLink): string {
+  return e.shortTitle ?? e.title;
+}
+
+/** Entries to open, as rows to tap: a long title wraps instead of being cut off, and they are no wall of buttons. */
+export function entryRows(entries: readonly EntryLink[], options: { spacing?: 'None' | 'Small' | 'Medium' } = {}): CardElement[] {
+  return choiceRows(
+    entries.map((e) => ({ text: entryButtonTitle(e), label: e.title, action: submit(entryButtonTitle(e), { verb: SHOW_ENTRY_VERB, id: e.id }) })),
+    options,
+  );
+}
+
+/** "Bel Veilig Thuis: 0800-2000": short enough to show whole on a phone; the full name is in the contact list. */
+export function callLabel(name: string, phone: string): string {
+  const base = name.replace(/\s*\([^)]*\)/g, '').trim();
+  for (const n of [base, base.split(/\s[–-]\s|:\s/)[0] ?? base]) {
+    const label = `Bel ${n}: ${phone}`;
+    if (label.length <= 34) return label;
+  }
+  return `Bel ${phone}`;
+}
+
+/** Call buttons on a card: the first phone numbers, at most 2 (cards/README.md, rule 4a). */
+export const MAX_CALL_BUTTONS = 2;
 
 /** Plain text of an answer, for notifications, screen readers and the message extension preview. */
 export function answerSummary(entry: KnowledgeEntry): string {
@@ -58,14 +91,18 @@ export function answerCard(view: AnswerCardView): AdaptiveCard {
   }
   body.push(...nextStepsBlock(view.nextSteps));
   if (entry.contacts.length > 0) {
-    // Phone numbers first: they are what someone needs in a hurry. At most two sets of buttons.
-    const calls = entry.contacts.flatMap((c) => (c.phone ? [openUrl(`Bel ${c.name}: ${c.phone}`, telUri(c.phone))] : []));
-    const sites = entry.contacts.flatMap((c) => (c.url ? [openUrl(`Website ${c.name}`, c.url)] : []));
-    const contactActions = [...calls, ...sites].slice(0, 2 * MAX_ACTIONS);
-    const hours = entry.contacts.filter((c) => c.hours).map((c) => `${c.name}: ${c.hours}`);
+    // Phone numbers first: they are what someone needs in a hurry. The first two are buttons (one a row, so the label
+    // shows whole); every contact, with its website and hours, is a line in the list.
+    const calls = entry.contacts.flatMap((c) => (c.phone ? [openUrl(callLabel(c.name, c.phone), telUri(c.phone))] : [])).slice(0, MAX_CALL_BUTTONS);
+    const lines = entry.contacts.map((c) => {
+      const parts = [c.phone ? `**${c.name}**: ${c.phone}` : `**${c.name}**`];
+      if (c.url) parts.push(`[website](${c.url})`);
+      if (c.hours) parts.push(c.hours);
+      return `- ${parts.join(' · ')}`;
+    });
     body.push(text('**Contact**', { spacing: 'Medium' }));
-    if (hours.length > 0) body.push(text(hours.join('\n\n'), { size: 'Small', isSubtle: true, spacing: 'Small' }));
-    body.push(...actionSets(contactActions, { spacing: 'Small' }));
+    body.push(text(lines.join('\n'), { size: 'Small', spacing: 'Small' }));
+    body.push(...buttonRows(calls, 1, { spacing: 'Small' }));
   }
   const sources = entry.sources.map((s) => (s.url ? `[${s.title}](${s.url})` : `${s.title} (${s.document ?? ''})`));
   body.push(text(`Bronnen: ${sources.join(' · ')}`, { size: 'Small', isSubtle: true, spacing: 'Medium', separator: true }));
@@ -73,17 +110,17 @@ export function answerCard(view: AnswerCardView): AdaptiveCard {
   const dated = entry.asOf === undefined ? '' : ` Deze informatie komt uit ${entry.asOf}.`;
   body.push(text(`Gecontroleerd op ${dutchDate(entry.reviewed)}.${dated} Geen namen of details van een casus typen, alstublieft.`, { size: 'Small', isSubtle: true, spacing: 'None' }));
 
-  // One button a row: Teams clips a row of long titles ("Stap 1…", "Wat is…"), so each title gets the full width.
-  const alternatives = (view.alternatives ?? []).slice(0, 3);
+  // Suggestions as rows to tap: titles are long, and rows wrap where buttons are cut off (cards/README.md, rules 4-5, 10).
+  const alternatives = (view.alternatives ?? []).filter((a) => a.id !== entry.id).slice(0, 3);
   if (alternatives.length > 0) {
     body.push(text('Bedoelde u iets anders?', { weight: 'Bolder', spacing: 'Medium' }));
-    for (const a of alternatives) body.push(actionSet([submit(a.title, { verb: SHOW_ENTRY_VERB, id: a.id })], { spacing: 'Small' }));
+    body.push(...entryRows(alternatives));
   }
   // An entry already offered under "Bedoelde u iets anders?" is not offered twice.
-  const related = view.related.filter((r) => !alternatives.some((a) => a.id === r.id)).slice(0, 3);
+  const related = view.related.filter((r) => r.id !== entry.id && !alternatives.some((a) => a.id === r.id)).slice(0, 3);
   if (related.length > 0) {
     body.push(text('Verder lezen', { weight: 'Bolder', spacing: 'Medium' }));
-    for (const r of related) body.push(actionSet([submit(r.title, { verb: SHOW_ENTRY_VERB, id: r.id })], { spacing: 'Small' }));
+    body.push(...entryRows(related));
   }
   if (view.feedback === 'ask') {
     body.push(text('Had u hier iets aan?', { spacing: 'Medium', isSubtle: true }));
@@ -94,7 +131,7 @@ export function answerCard(view: AnswerCardView): AdaptiveCard {
       ]),
     );
   } else if (view.feedback === 'thanks') {
-    body.push(text('Bedankt voor uw reactie. We gebruiken die om de antwoorden te verbeteren.', { spacing: 'Medium', isSubtle: true, color: 'Good' }));
+    body.push(statusText('Bedankt voor uw reactie. We gebruiken die om de antwoorden te verbeteren.', 'good', { spacing: 'Medium' }));
   }
   return adaptiveCard(body, { fallbackText: answerSummary(entry), speak: `${entry.title}. ${entry.answer}` });
 }

@@ -36,7 +36,7 @@ export function heading(value: string): CardElement {
   return text(value, { size: 'Large', weight: 'Bolder', style: 'heading' });
 }
 
-export function container(items: CardElement[], options: { style?: 'default' | 'emphasis' | 'good' | 'attention' | 'warning' | 'accent'; spacing?: TextOptions['spacing']; separator?: boolean } = {}): CardElement {
+export function container(items: CardElement[], options: { style?: 'default' | 'emphasis' | 'good' | 'attention' | 'warning' | 'accent'; spacing?: TextOptions['spacing']; separator?: boolean; selectAction?: CardElement } = {}): CardElement {
   return { type: 'Container', items, ...options };
 }
 
@@ -47,11 +47,40 @@ export function actionSet(actions: CardElement[], options: { spacing?: TextOptio
   return { type: 'ActionSet', actions, ...options };
 }
 
-/** A long list of buttons as consecutive ActionSets of at most MAX_ACTIONS each. */
-export function actionSets(actions: CardElement[], options: { spacing?: TextOptions['spacing'] } = {}): CardElement[] {
+/**
+ * Buttons in rows of `perRow` (one ActionSet a row): the buttons of a row share its width, and Teams cuts off a
+ * label that does not fit without a sign. A row must fit a phone (about 300 px inside the card): 1 long, 2
+ * medium or 3 short labels (cards/README.md, rule 5).
+ */
+export function buttonRows(actions: CardElement[], perRow: number, options: { spacing?: TextOptions['spacing'] } = {}): CardElement[] {
   const sets: CardElement[] = [];
-  for (let i = 0; i < actions.length; i += MAX_ACTIONS) sets.push(actionSet(actions.slice(i, i + MAX_ACTIONS), i === 0 ? options : { spacing: 'Small' }));
+  for (let i = 0; i < actions.length; i += perRow) sets.push(actionSet(actions.slice(i, i + perRow), i === 0 ? options : { spacing: 'Small' }));
   return sets;
+}
+
+/**
+ * A list of choices as rows to tap (the "list" card of Microsoft's Teams card design): each row is a container
+ * whose `selectAction` is the choice, so a long title wraps and shows whole, and a list of 40 is not a wall of
+ * 40 buttons (cards/README.md, rules 4 and 5). `label` is what a screen reader says (the action's title).
+ */
+export function choiceRows(rows: ReadonlyArray<{ text: string; label: string; action: CardElement }>, options: { spacing?: TextOptions['spacing'] } = {}): CardElement[] {
+  return rows.map((r, i) =>
+    container([text(`› ${escapeText(r.text)}`, { color: 'Accent' })], { spacing: i === 0 ? (options.spacing ?? 'Small') : 'Small', selectAction: { ...r.action, title: r.label } }),
+  );
+}
+
+/** Status tones: readable as default text with an icon, because Teams' light theme draws Good and Warning text too pale. */
+const STATUS_ICONS = { good: '✅', warning: '⚠️', attention: '⛔' } as const;
+export type StatusTone = keyof typeof STATUS_ICONS;
+
+/** A status line (done, take care, not allowed): an icon and default text, never a pale status colour (cards/README.md, rule 13). */
+export function statusText(value: string, tone: StatusTone, options: Omit<TextOptions, 'color'> = {}): CardElement {
+  return text(`${STATUS_ICONS[tone]} ${value}`, options);
+}
+
+/** A status in a box tinted with the tone's container style; the text stays default, so it stays readable. */
+export function statusBox(value: string, tone: StatusTone, options: { spacing?: TextOptions['spacing'] } = {}): CardElement {
+  return container([statusText(value, tone)], { style: tone, ...options });
 }
 
 export function openUrl(title: string, url: string, options: { style?: 'default' | 'positive' | 'destructive' } = {}): CardElement {
@@ -84,6 +113,42 @@ export function escapeText(value: string): string {
     .replace(/[\\`*_{}[\]()#+!|>~-]/g, (c) => `\\${c}`)
     .replace(/</g, '&lt;')
     .replace(/^(\s*)(\d+)\./gm, '$1$2\\.');
+}
+
+/**
+ * Text written by a person that may use the markdown Teams renders (an agenda, an update): keeps every line, numbered
+ * and bulleted lists, **bold** and _italic_; escapes what would become a link, an image, a heading, a quote, code or
+ * HTML (cards/README.md, rules 15 and 16). Teams ignores a single newline outside a list, so plain lines are
+ * separated by a blank line, and a list by single newlines.
+ */
+export function userMarkdown(value: string): string {
+  const lines = value.replace(/\r\n?/g, '\n').split('\n');
+  const out: string[] = [];
+  let previous: 'list' | 'text' | 'blank' = 'blank';
+  for (const raw of lines) {
+    const line = raw.trimEnd();
+    if (line.trim() === '') {
+      previous = 'blank';
+      continue;
+    }
+    const item = /^\s*(?:(\d{1,3})[.)]|[-*+•·])\s+(.*)$/.exec(line);
+    const content = inlineMarkdown(item ? (item[2] ?? '') : line.trim());
+    const kind = item ? 'list' : 'text';
+    const marker = item ? (item[1] !== undefined ? `${item[1]}. ` : '- ') : '';
+    if (out.length > 0) out.push(kind === 'list' && previous === 'list' ? '\n' : '\n\n');
+    out.push(`${marker}${kind === 'text' ? content.replace(/^(\d+)\./, '$1\\.').replace(/^([-+])/, '\\$1') : content}`);
+    previous = kind;
+  }
+  return out.join('');
+}
+
+/** Inside a line: keeps * and _ (bold, italic), escapes links, images, code, headings, quotes and HTML. */
+function inlineMarkdown(value: string): string {
+  return value
+    .replace(/[\\`[\]{}|~]/g, (c) => `\\${c}`)
+    .replace(/!(?=\\\[)/g, '\\!')
+    .replace(/^([#>])/, '\\$1')
+    .replace(/</g, '&lt;');
 }
 
 const dateFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });

@@ -1,4 +1,4 @@
-import { actionSet, adaptiveCard, escapeText, execute, heading, text, type AdaptiveCard, type CardElement } from './cardKit.ts';
+import { adaptiveCard, buttonRows, escapeText, execute, heading, text, type AdaptiveCard, type CardElement } from './cardKit.ts';
 import { MEETING_VERBS } from './meetingVerbs.ts';
 
 export interface CancelMeetingView {
@@ -22,7 +22,7 @@ export function meetingCancelCard(v: CancelMeetingView): AdaptiveCard {
       text(`**${escapeText(v.title)}**, ${v.when}.`),
       text('De kanalen, chats en volgers van de groep krijgen een kort bericht dat de vergadering niet doorgaat.'),
       ...(v.laterInSeries > 0 ? [text(`Deze vergadering hoort bij een reeks. Er staan er daarna nog ${v.laterInSeries} gepland.`, { size: 'Small' })] : []),
-      actionSet(actions),
+      ...buttonRows(actions, 1),
     ],
     { fallbackText: `Vergadering annuleren? ${v.title}, ${v.when}.` },
   );

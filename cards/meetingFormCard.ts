@@ -96,7 +96,9 @@ export function meetingFormCard(v: MeetingFormView): AdaptiveCard {
   const data: Record<string, unknown> = { mode: v.mode };
   if (v.meetingId) data.meetingId = v.meetingId;
   const actions: CardElement[] = [execute('Opslaan', MEETING_VERBS.save, data, { style: 'positive', associatedInputs: 'auto' })];
+  // A way out without saving (cards/README.md, rule 9): back to the meeting, or the form closed.
   if (v.mode === 'edit' && v.meetingId) actions.push(execute('Terug zonder opslaan', MEETING_VERBS.view, { meetingId: v.meetingId }, { associatedInputs: 'none' }));
+  else actions.push(execute('Annuleren', MEETING_VERBS.closeForm, {}, { associatedInputs: 'none' }));
   return adaptiveCard(body, { actions, fallbackText: 'Formulier voor een vergadering. Open dit bericht in Teams om het in te vullen.' });
 }
 

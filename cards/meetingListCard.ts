@@ -1,4 +1,4 @@
-import { actionSet, adaptiveCard, container, escapeText, heading, submit, text, type AdaptiveCard, type CardElement } from './cardKit.ts';
+import { adaptiveCard, container, escapeText, heading, submit, text, type AdaptiveCard, type CardElement } from './cardKit.ts';
 import { countsText, type RsvpCountsView } from './meetingCard.ts';
 import { MEETING_VERBS } from './meetingVerbs.ts';
 
@@ -15,7 +15,10 @@ export interface MeetingListView {
   canPlan: boolean;
 }
 
-/** `vergaderingen`: the upcoming meetings, each with a button to open its card. */
+/**
+ * `vergaderingen`: the upcoming meetings; each is a row to tap that opens its card (no wall of identical
+ * "Bekijken" buttons). A screen reader hears "Bekijken" and, as its description (the tooltip), which meeting: "Bekijk <title>, <when>".
+ */
 export function meetingListCard(v: MeetingListView): AdaptiveCard {
   const body: CardElement[] = [heading(v.title)];
   if (v.intro) body.push(text(v.intro, { isSubtle: true, spacing: 'None' }));
@@ -24,12 +27,11 @@ export function meetingListCard(v: MeetingListView): AdaptiveCard {
     body.push(
       container(
         [
-          text(`**${escapeText(m.title)}**`),
+          text(`› **${escapeText(m.title)}**`, { color: 'Accent' }),
           text(`${m.when} · ${escapeText(m.groupName)}`, { size: 'Small', spacing: 'None' }),
           text(countsText(m.counts), { size: 'Small', isSubtle: true, spacing: 'None' }),
-          actionSet([submit('Bekijken', { verb: MEETING_VERBS.show, meetingId: m.meetingId })], { spacing: 'Small' }),
         ],
-        { separator: i > 0, spacing: 'Medium' },
+        { separator: i > 0, spacing: 'Medium', selectAction: { ...submit('Bekijken', { verb: MEETING_VERBS.show, meetingId: m.meetingId }), tooltip: `Bekijk ${m.title}, ${m.when}` } },
       ),
     );
   });

@@ -1,4 +1,4 @@
-import { actionSet, adaptiveCard, escapeText, execute, openUrl, text, type AdaptiveCard, type CardElement } from './cardKit.ts';
+import { adaptiveCard, buttonRows, escapeText, execute, openUrl, statusText, text, type AdaptiveCard, type CardElement } from './cardKit.ts';
 import { MEETING_VERBS } from './meetingVerbs.ts';
 
 export type MeetingNoticeView =
@@ -11,7 +11,7 @@ export function meetingNoticeCard(v: MeetingNoticeView): AdaptiveCard {
   const links: CardElement[] = [];
   if (v.kind === 'moved') {
     body.push(
-      text('Vergadering verplaatst', { weight: 'Bolder', color: 'Warning' }),
+      statusText('**Vergadering verplaatst**', 'warning'),
       text(`**${escapeText(v.title)}** (${escapeText(v.groupName)}) is verplaatst naar **${v.when}**.`),
       text(`Was: ${v.previousWhen}.`, { isSubtle: true, spacing: 'Small' }),
     );
@@ -19,13 +19,13 @@ export function meetingNoticeCard(v: MeetingNoticeView): AdaptiveCard {
     if (v.calendarUrl) links.push(openUrl('Zet in mijn agenda', v.calendarUrl));
   } else {
     body.push(
-      text('Vergadering gaat niet door', { weight: 'Bolder', color: 'Attention' }),
+      statusText('**Vergadering gaat niet door**', 'attention'),
       text(`**${escapeText(v.title)}** (${escapeText(v.groupName)}) op ${v.previousWhen} gaat niet door.`),
     );
     if (v.following > 0) body.push(text(`Ook de ${v.following} ${v.following === 1 ? 'vergadering' : 'vergaderingen'} daarna van deze reeks ${v.following === 1 ? 'gaat' : 'gaan'} niet door.`));
     if (v.calendarUrl) links.push(openUrl('Uit mijn agenda halen', v.calendarUrl));
   }
-  if (links.length > 0) body.push(actionSet(links));
+  body.push(...buttonRows(links, 1));
   const fallback = v.kind === 'moved' ? `Verplaatst: ${v.title} is nu ${v.when} (was ${v.previousWhen}).` : `Gaat niet door: ${v.title} op ${v.previousWhen}.`;
   return adaptiveCard(body, { fallbackText: fallback });
 }

@@ -20,6 +20,8 @@ export const MEETING_VERBS = {
   attendees: 'meeting.attendees',
   /** Submit: post the list of upcoming meetings. */
   list: 'meeting.list',
+  /** Execute, leader: close a new-meeting form without saving (Annuleren). */
+  closeForm: 'meeting.closeForm',
 } as const;
 
 export const GROUP_VERBS = {

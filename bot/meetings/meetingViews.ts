@@ -45,6 +45,9 @@ export function createMeetingViews(deps: MeetingViewDeps): MeetingViews {
   const when = (m: Meeting) => formatWhen(m.start, m.end, m.zone, clock.now());
   const calendarUrl = (m: Meeting) =>
     deps.publicBaseUrl ? `${deps.publicBaseUrl.replace(/\/$/, '')}${icsPath(m)}` : outlookComposeUrl(m, groupName(m.groupId));
+  // Without a public address the link is Outlook's "new appointment": right to add a meeting, wrong to remove a
+  // cancelled one. Only a calendar file (which says CANCEL) can take a cancelled meeting out of a calendar.
+  const calendarLink = (m: Meeting): { calendarUrl?: string } => (m.status === 'cancelled' && !deps.publicBaseUrl ? {} : { calendarUrl: calendarUrl(m) });
   const state = (m: Meeting): MeetingCardView['state'] =>
     m.status === 'cancelled' ? 'cancelled' : instantOf(m.end, m.zone).toMillis() <= clock.now().getTime() ? 'past' : 'planned';
   const reminderLeadText = (m: Meeting) => `Herinnering · ${untilText(m.start, m.zone, clock.now())}`;
@@ -57,7 +60,7 @@ export function createMeetingViews(deps: MeetingViewDeps): MeetingViews {
       when: when(m),
       state: state(m),
       counts: service.counts(m.id),
-      calendarUrl: calendarUrl(m),
+      ...calendarLink(m),
       refresh: true,
     };
     if (m.location) v.location = m.location;
@@ -76,7 +79,7 @@ export function createMeetingViews(deps: MeetingViewDeps): MeetingViews {
 
   function noticeView(m: Meeting, notice: Notice): MeetingNoticeView {
     const previousWhen = formatWhen(notice.previousStart, notice.previousEnd, m.zone, clock.now());
-    const base = { meetingId: m.id, title: m.title, groupName: groupName(m.groupId), calendarUrl: calendarUrl(m) };
+    const base = { meetingId: m.id, title: m.title, groupName: groupName(m.groupId), ...calendarLink(m) };
     return notice.type === 'moved'
       ? { kind: 'moved', ...base, when: when(m), previousWhen }
       : { kind: 'cancelled', ...base, previousWhen, following: notice.following ?? 0 };

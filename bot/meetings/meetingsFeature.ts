@@ -183,6 +183,12 @@ export function createMeetingsFeature(deps: MeetingsFeatureDeps): Feature {
     ],
     executes: [
       executeAction({
+        // Annuleren on a new-meeting form: nothing is saved, the form makes way for a short notice.
+        verb: MEETING_VERBS.closeForm,
+        schema: z.object({}),
+        run: async () => ({ card: noticeCard('Er is niets opgeslagen. Typ **vergadering nieuw** om opnieuw te beginnen.') }),
+      }),
+      executeAction({
         verb: MEETING_VERBS.view,
         schema: meetingRef,
         run: async (turn, data) => {

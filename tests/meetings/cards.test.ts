@@ -77,7 +77,9 @@ describe('meeting and group cards', () => {
     expect(t).toContain('3 komen · 1 kan niet · 2 misschien');
     const actions = cardActions(cards.reminder);
     expect(actions.filter((a) => a.verb === 'meeting.rsvp').map((a) => a.title)).toEqual(['Ik kom', 'Ik kan niet', 'Misschien']);
-    expect(actions.filter((a) => a.type === 'Action.OpenUrl').map((a) => a.title)).toEqual(['Deelnemen', 'Agenda openen', 'Zet in mijn agenda']);
+    expect(actions.filter((a) => a.type === 'Action.OpenUrl').map((a) => a.title)).toEqual(['Deelnemen', 'Zet in mijn agenda']);
+    // The agenda link is a text link under the agenda (at most 6 buttons per card).
+    expect(t).toContain('[Agenda openen](https://example.org/agenda.pdf)');
     expect((cards.reminder!.refresh as { action: { verb: string } }).action.verb).toBe('meeting.view');
     // Nothing for leaders in a card everyone sees.
     expect(t).not.toMatch(/Wie komt er\?\n|Annuleren/);
@@ -97,6 +99,36 @@ describe('meeting and group cards', () => {
   it('a cancelled meeting has no RSVP buttons', () => {
     expect(cardText(cards.cancelled)).toContain('gaat niet door');
     expect(cardActions(cards.cancelled).some((a) => a.verb === 'meeting.rsvp')).toBe(false);
+  });
+
+  it('a cancelled meeting neither offers nor mentions Deelnemen', () => {
+    expect(cardActions(cards.cancelled).map((a) => a.title)).not.toContain('Deelnemen');
+    expect(cardText(cards.cancelled)).not.toContain('Deelnemen');
+  });
+
+  it('only the chosen answer looks chosen: a ✓ and the positive style; before a choice none does', () => {
+    const styled = (card: Record<string, unknown> | undefined) => cardActions(card).filter((a) => a.verb === 'meeting.rsvp' && a.style === 'positive').map((a) => a.title);
+    expect(styled(cards.reminder)).toEqual([]);
+    expect(styled(cards.personalView)).toEqual(['✓ Ik kom']);
+    expect(styled(meetingCard({ ...meeting, myAnswer: 'maybe' }))).toEqual(['✓ Misschien']);
+    expect(styled(meetingCard({ ...meeting, myAnswer: 'no' }))).toEqual(['✓ Ik kan niet']);
+  });
+
+  it('keeps the lines, lists and bold of an agenda; a link or markup in it stays text', () => {
+    const agenda = '1. Opening\n2. Cijfers Veilig Thuis\n\nLocatie:\n- zaal 2 in **Hilversum**\n- [klik](https://evil.example) <b>x</b>\n# kop\nLaatste regel';
+    const t = cardText(meetingCard({ ...meeting, agenda }));
+    expect(t).toContain('1. Opening\n2. Cijfers Veilig Thuis\n\nLocatie:\n\n- zaal 2 in **Hilversum**\n- \\[klik\\](https://evil.example) &lt;b>x&lt;/b>\n\n\\# kop\n\nLaatste regel');
+  });
+
+  it('a new-meeting form has Annuleren; an edit form goes back without saving', () => {
+    expect(cardActions(cards.formEmpty).map((a) => [a.title, a.verb])).toEqual([['Opslaan', 'meeting.save'], ['Annuleren', 'meeting.closeForm']]);
+    expect(cardActions(cards.formErrors).map((a) => a.title)).toEqual(['Opslaan', 'Terug zonder opslaan']);
+  });
+
+  it('the meeting list: a row per meeting, its screen-reader description names the meeting', () => {
+    const rows = cardActions(cards.list).filter((a) => a.title === 'Bekijken');
+    expect(rows).toHaveLength(15);
+    expect(rows.every((a) => String(a.tooltip).startsWith('Bekijk Punt over de meldcode') && String(a.tooltip).endsWith('dinsdag 3 maart, 14.00–16.00 uur'))).toBe(true);
   });
 
   it('the form shows the problems next to the fields and keeps what was typed', () => {

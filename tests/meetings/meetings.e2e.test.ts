@@ -257,11 +257,15 @@ describe('meetings through /api/messages, with a controllable clock', () => {
     const done = executeResult(await b.post(executeInvoke('meeting.cancel', { meetingId, scope: 'one' }, 'personal', LEADER))).card;
     expect(cardText(done)).toContain('Geannuleerd');
     expect(cardText(done)).toContain('gaat niet door');
+    // Without PUBLIC_BASE_URL the calendar link is Outlook's "new appointment": a cancelled meeting offers none.
+    expect(cardActions(done).map((a) => a.title)).not.toContain('Uit mijn agenda halen');
+    expect(cardText(done)).not.toContain('Deelnemen');
     await settle(b, clock);
     const notices = proactive(b);
     expect(notices.map((c) => c.conversationId).sort()).toEqual([CHANNEL, PERSONAL_CONVERSATION].sort());
     expect(cardText(cardOf(notices[0]!))).toContain('Netwerkbijeenkomst voorjaar');
     expect(cardText(cardOf(notices[0]!))).toContain('gaat niet door');
+    for (const n of notices) expect(cardActions(cardOf(n)).map((a) => a.title)).not.toContain('Uit mijn agenda halen');
     b.connector.reset();
     await advanceTo(b, clock, '2027-03-29T00:00:00Z');
     expect(proactive(b)).toHaveLength(0);
@@ -340,6 +344,9 @@ describe('meetings through /api/messages, with a controllable clock', () => {
     expect(ics).toContain('SUMMARY:Netwerkbijeenkomst voorjaar');
     const wrong = await fetch(`${b.app.url}${new URL(url).pathname.replace(/[\w-]{24}\.ics$/, 'a'.repeat(24) + '.ics')}`);
     expect(wrong.status).toBe(404);
+    // With a calendar file, a cancelled meeting can be taken out of the calendar: the file says CANCEL.
+    const cancelled = executeResult(await b.post(executeInvoke('meeting.cancel', { meetingId: new URL(url).pathname.split('/')[2], scope: 'one' }, 'personal', LEADER))).card;
+    expect(cardActions(cancelled).find((a) => a.title === 'Uit mijn agenda halen')?.url).toBe(url);
     await b.stop();
 
     b = await start(new ManualClock(START));
