@@ -39,6 +39,9 @@ export interface BotOptions {
   log: Logger;
 }
 
+/** Set in the turn state when the turn's first message was handed to the send pipeline. */
+const REPLY_STARTED = Symbol('replyStarted');
+
 const submitValueSchema = z.looseObject({ verb: z.string().min(1).max(64) });
 const executeValueSchema = z.object({
   action: z.looseObject({ type: z.literal('Action.Execute'), verb: z.string().min(1).max(64), data: z.unknown().optional() }),
@@ -97,6 +100,11 @@ export class MeldwijzerBot extends TeamsActivityHandler {
       }
     }
     if (a.from?.role === 'bot' || (a.from?.id !== undefined && a.from.id === a.recipient?.id)) return;
+    // Before the pacing, so "a reply has started" means the handler is done with it, not that the budget let it through.
+    ctx.onSendActivities(async (c, activities, next) => {
+      if (activities.some((x) => x.type === ActivityTypes.Message)) c.turnState.set(REPLY_STARTED, true);
+      return next();
+    });
     if (this.#o.replyLimiter) paceReplies(ctx, this.#o.replyLimiter);
     await super.run(ctx);
   }
@@ -149,20 +157,16 @@ export class MeldwijzerBot extends TeamsActivityHandler {
   }
 
   /**
-   * Runs the handler; if no message has started on its way to Teams after `typingAfterMs`, shows the typing
+   * Runs the handler; if it has sent no message after `typingAfterMs`, shows the typing
    * indicator meanwhile. The reply never waits for it. Not in channels: there it breaks how the thread shows
    * the replies, and a channel reply is public anyway.
    */
   async #typingIfSlow(ctx: TurnContext, turn: TurnInfo, handler: () => Promise<void>): Promise<void> {
     if (turn.conversationType === 'channel') return handler();
-    let replying = false;
-    ctx.onSendActivities(async (_ctx, activities, next) => {
-      if (activities.some((a) => a.type === ActivityTypes.Message)) replying = true;
-      return next();
-    });
     let typing: Promise<unknown> | undefined;
     const timer = setTimeout(() => {
-      if (replying) return;
+      // A reply waiting for the app's Teams budget gets no typing indicator: it would only take budget itself.
+      if (ctx.turnState.get(REPLY_STARTED) === true) return;
       typing = ctx.sendActivity({ type: ActivityTypes.Typing }).catch((err: unknown) => {
         this.#o.log.debug({ event: 'typing-failed', err: describeError(err) }, 'typing indicator not sent');
       });
