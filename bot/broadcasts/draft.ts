@@ -58,6 +58,14 @@ export function validateDraft(
   if (text.length === 0) errors.text = 'Schrijf de tekst van de update.';
   else if (text.length > LIMITS.text) errors.text = `De tekst is te lang: ${text.length} tekens. Het mag hooguit ${LIMITS.text} zijn.`;
 
+  if (!errors.text) {
+    const unsafe = markdownLinkTargets(text).find((target) => !isWebUrl(target, ['https:']));
+    if (unsafe !== undefined) {
+      const shown = unsafe.length > 60 ? `${unsafe.slice(0, 60)}…` : unsafe;
+      errors.text = `Een link in de tekst moet een webadres met https:// zijn. Dit adres kan niet: "${shown}". Pas de link aan of haal hem weg.`;
+    }
+  }
+
   const linkUrl = clean(input.linkUrl);
   const linkTitle = clean(input.linkTitle).replace(/\s+/g, ' ');
   let link: BroadcastContent['link'];
@@ -111,6 +119,21 @@ export function parseSendTime(date: string, time: string, now: Date, timezone: s
   if (ms < now.getTime() + 60_000) return { field: 'sendTime', error: 'Dit moment is al voorbij. Kies een later moment, of maak datum en tijd leeg om meteen te versturen.' };
   if (ms > now.getTime() + LIMITS.scheduleDays * 86_400_000) return { field: 'sendDate', error: `Plan hooguit ${LIMITS.scheduleDays} dagen vooruit.` };
   return { at: new Date(ms) };
+}
+
+/**
+ * Every link target in Teams markdown: inline links `[tekst](adres)`, autolinks `<schema:...>` and reference
+ * definitions `[naam]: adres`. The update goes to everyone, so only https web addresses may be in it: a `javascript:`
+ * or `data:` link, or an address with an entity or a space in it that a renderer might read differently, is refused
+ * (issue 15, finding 11). Broad on purpose: a "](" that was not meant as a link is refused too, with its text shown.
+ */
+export function markdownLinkTargets(text: string): string[] {
+  const targets: string[] = [];
+  const unwrap = (t: string) => (t.startsWith('<') && t.endsWith('>') ? t.slice(1, -1) : t);
+  for (const m of text.matchAll(/\]\(\s*(<[^>\n]*>|[^\s)]*)/g)) targets.push(unwrap(m[1] ?? ''));
+  for (const m of text.matchAll(/<([a-z][a-z0-9+.-]{1,31}:[^\s<>]*)>/gi)) targets.push(m[1] ?? '');
+  for (const m of text.matchAll(/^ {0,3}\[[^\]\n]+\]:[ \t]*(<[^>\n]*>|\S*)/gm)) targets.push(unwrap(m[1] ?? ''));
+  return targets;
 }
 
 function isWebUrl(value: string, protocols: readonly string[]): boolean {

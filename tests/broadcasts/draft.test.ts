@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftInputOf, formatDuration, formatMoment, parseSendTime, validateDraft } from '../../bot/broadcasts/draft.ts';
+import { draftInputOf, formatDuration, formatMoment, markdownLinkTargets, parseSendTime, validateDraft } from '../../bot/broadcasts/draft.ts';
 
 const now = new Date('2026-03-02T10:00:00Z'); // 11:00 in Amsterdam
 const ctx = { now, timezone: 'Europe/Amsterdam', knownGroupIds: new Set(['g1', 'g2']) };
@@ -33,6 +33,44 @@ describe('validateDraft', () => {
     expect(!none.ok && none.errors.groupIds).toMatch(/Kies een of meer groepen/);
     const gone = validateDraft({ title: 'T', text: 'x', audience: 'groups', groupIds: 'g1,deleted' }, ctx);
     expect(!gone.ok && gone.errors.groupIds).toMatch(/bestaat niet meer/);
+  });
+
+  it('links in the text: https only; javascript:, data:, http: and others are refused next to the text, with the address shown', () => {
+    const form = (text: string) => validateDraft({ title: 'T', text, audience: 'personal' }, ctx);
+    for (const text of [
+      'Klik [hier](javascript:alert(1)) voor de meldcode',
+      '[foto](data:text/html;base64,PHNjcmlwdD4=)',
+      '[oud](http://example.nl/meldcode)',
+      '[hoofdletters](JAVASCRIPT:alert(1))',
+      '[entiteit](java&#115;cript:alert(1))',
+      '[spatie]( javascript:alert(1) "titel")',
+      '[haken](<javascript:alert(1)>)',
+      'Zie <javascript:alert(1)> of <data:text/html,x>',
+      'Zie [de site][1]\n\n[1]: javascript:alert(1)',
+      '[mail](mailto:iemand@example.nl)',
+      '[relatief](/pad/naar/iets)',
+    ]) {
+      const r = form(text);
+      expect(r.ok, text).toBe(false);
+      if (r.ok) continue;
+      expect(Object.keys(r.errors), text).toEqual(['text']);
+      expect(r.errors.text).toMatch(/^Een link in de tekst moet een webadres met https:\/\/ zijn\. Dit adres kan niet: ".+"\. Pas de link aan of haal hem weg\.$/);
+    }
+    expect(!form('[x](javascript:alert(1))').ok && form('[x](javascript:alert(1))')).toMatchObject({ errors: { text: expect.stringContaining('"javascript:alert(1"') } });
+    // https links, with a title, in angle brackets, with parentheses in the address, and text without links: fine.
+    for (const text of [
+      'Lees [de meldcode](https://www.rijksoverheid.nl/meldcode) en [de uitleg](https://www.rijksoverheid.nl/a "uitleg")',
+      'Zie [wiki](https://nl.wikipedia.org/wiki/Meldcode_(Nederland)) en <https://veiligthuis.nl>',
+      '[Veilig Thuis]: https://veiligthuis.nl\n\nBel [Veilig Thuis]',
+      'Gewone tekst met [haken] en (haakjes), 3 < 4 en 5 > 2.',
+    ]) expect(form(text).ok, text).toBe(true);
+  });
+
+  it('finds link targets quickly, also in a text of the longest length made to be slow', () => {
+    expect(markdownLinkTargets('a](b) <https://x.nl>\n[c]: d')).toEqual(['b', 'https://x.nl', 'd']);
+    const started = performance.now();
+    for (const text of ['](('.repeat(1000), '](<'.repeat(1000), '<a:'.repeat(1000), '[a'.repeat(1500), ` [${'x'.repeat(2990)}`]) markdownLinkTargets(text);
+    expect(performance.now() - started).toBeLessThan(100);
   });
 
   it('a link text without an address is a problem', () => {
