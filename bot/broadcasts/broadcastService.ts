@@ -100,6 +100,8 @@ export function createBroadcastService(options: BroadcastServiceOptions): Broadc
   const timers = new Map<string, () => void>();
   /** Scheduled sends whose moment came and that are resolving their recipients (idle() waits for them too). */
   const scheduledStarts = new Set<Promise<void>>();
+  /** Confirmations under way, per broadcast. */
+  const confirming = new Map<string, Promise<Broadcast>>();
   let stopping = false;
 
   const nowIso = () => clock.now().toISOString();
@@ -207,8 +209,20 @@ export function createBroadcastService(options: BroadcastServiceOptions): Broadc
     return b;
   };
 
-  /** The audience becomes a list of recipients once, when sending starts (not again after a restart). */
-  const ensureResolved = async (b: Broadcast): Promise<number> => {
+  /**
+   * The audience becomes a list of recipients once, when sending starts (not again after a restart). One resolution
+   * per broadcast at a time: two would write the same delivery files at once.
+   */
+  const resolving = new Map<string, Promise<number>>();
+  const ensureResolved = (b: Broadcast): Promise<number> => {
+    let p = resolving.get(b.id);
+    if (!p) {
+      p = resolveOnce(b).finally(() => resolving.delete(b.id));
+      resolving.set(b.id, p);
+    }
+    return p;
+  };
+  const resolveOnce = async (b: Broadcast): Promise<number> => {
     const queue = await store.deliveries(b.id);
     if (queue.resolvedAt()) return queue.read().length;
     const resolved = resolveAudience(b.audience, { conversations, groups });
@@ -310,6 +324,48 @@ export function createBroadcastService(options: BroadcastServiceOptions): Broadc
     return next;
   }
 
+  /** Versturen: released at once or at its time, or sent to the other leaders for approval. */
+  async function confirmOnce(who: Actor, b: Broadcast, card: CardRef): Promise<Broadcast> {
+    const id = b.id;
+    // A click after the first one finished (or a retried invoke) changes nothing.
+    if (b.status !== 'draft') {
+      if (b.status === 'rejected') throw new BroadcastRefusal('wrong-state', 'Deze update is afgewezen. Pas hem aan en bied hem opnieuw aan.');
+      return b;
+    }
+    const est = estimate(b.audience);
+    if (est.count === 0) throw new BroadcastRefusal('empty-audience', 'Er is niemand in deze doelgroep die de update kan ontvangen. Kies een andere doelgroep.');
+    if (!config.approvalRequired) {
+      const confirmed = await patch(id, (x) => (x.statusCard = card));
+      return release(confirmed, who);
+    }
+    const chats = approvers(who.aadObjectId);
+    if (chats.length === 0) {
+      throw new BroadcastRefusal(
+        'no-approver',
+        'Een tweede projectleider moet deze update goedkeuren, maar er is geen andere projectleider die Meldwijzer in een persoonlijke chat heeft. Vraag een collega-projectleider om Meldwijzer te openen, of vraag de beheerder om goedkeuring uit te zetten.',
+      );
+    }
+    // The request card shows the broadcast as it will be once submitted; the status changes (with its audit entry)
+    // only after the requests went out, so a draft never waits for an approval nobody was asked for.
+    const candidate = transition(b, { type: 'submit', at: nowIso(), requests: [] }, who);
+    if ('refusal' in candidate) throw new BroadcastRefusal(candidate.refusal.code, candidate.refusal.message);
+    await patch(id, (x) => (x.statusCard = card));
+    const requestCard = presenter.approvalRequest(approvalViewOf(candidate.next));
+    const requests: NonNullable<Broadcast['approval']>['requests'] = [];
+    for (const chat of chats) {
+      try {
+        const sent = await delivery.send(chat, requestCard, 'normal');
+        requests.push({ aadObjectId: chat.userAadObjectId ?? '', conversationId: chat.conversationId, ...(sent.activityId ? { activityId: sent.activityId } : {}) });
+      } catch (err) {
+        log.warn({ event: 'approval-request-failed', broadcastId: id, status: asDeliveryError(err).status }, 'could not send an approval request');
+      }
+    }
+    if (requests.length === 0) {
+      throw new BroadcastRefusal('no-approver', 'Het concept kon niet naar een andere projectleider worden gestuurd. Probeer het straks opnieuw.');
+    }
+    return apply(id, { type: 'submit', at: nowIso(), requests }, who);
+  }
+
   const service: BroadcastService = {
     policy,
     composeOptions: () => ({
@@ -367,43 +423,17 @@ export function createBroadcastService(options: BroadcastServiceOptions): Broadc
       const who = requireLeader(actor);
       const b = mustGet(id);
       if (b.composer.aadObjectId !== who.aadObjectId) throw new BroadcastRefusal('not-yours', 'Alleen wie de update schreef, kan hem versturen.');
-      // A second click on "Versturen" (or a retried invoke) changes nothing.
-      if (b.status !== 'draft') {
-        if (b.status === 'rejected') throw new BroadcastRefusal('wrong-state', 'Deze update is afgewezen. Pas hem aan en bied hem opnieuw aan.');
-        return b;
+      // Clicks that arrive while the first is still on its way (a double click, a retried invoke) share its outcome
+      // instead of starting the same broadcast again (issue 15, finding 7).
+      const pending = confirming.get(id);
+      if (pending) return pending;
+      const confirmed = confirmOnce(who, b, card);
+      confirming.set(id, confirmed);
+      try {
+        return await confirmed;
+      } finally {
+        confirming.delete(id);
       }
-      const est = estimate(b.audience);
-      if (est.count === 0) throw new BroadcastRefusal('empty-audience', 'Er is niemand in deze doelgroep die de update kan ontvangen. Kies een andere doelgroep.');
-      if (!config.approvalRequired) {
-        const confirmed = await patch(id, (x) => (x.statusCard = card));
-        return release(confirmed, who);
-      }
-      const chats = approvers(who.aadObjectId);
-      if (chats.length === 0) {
-        throw new BroadcastRefusal(
-          'no-approver',
-          'Een tweede projectleider moet deze update goedkeuren, maar er is geen andere projectleider die Meldwijzer in een persoonlijke chat heeft. Vraag een collega-projectleider om Meldwijzer te openen, of vraag de beheerder om goedkeuring uit te zetten.',
-        );
-      }
-      // The request card shows the broadcast as it will be once submitted; the status changes (with its audit entry)
-      // only after the requests went out, so a draft never waits for an approval nobody was asked for.
-      const candidate = transition(b, { type: 'submit', at: nowIso(), requests: [] }, who);
-      if ('refusal' in candidate) throw new BroadcastRefusal(candidate.refusal.code, candidate.refusal.message);
-      await patch(id, (x) => (x.statusCard = card));
-      const requestCard = presenter.approvalRequest(approvalViewOf(candidate.next));
-      const requests: NonNullable<Broadcast['approval']>['requests'] = [];
-      for (const chat of chats) {
-        try {
-          const sent = await delivery.send(chat, requestCard, 'normal');
-          requests.push({ aadObjectId: chat.userAadObjectId ?? '', conversationId: chat.conversationId, ...(sent.activityId ? { activityId: sent.activityId } : {}) });
-        } catch (err) {
-          log.warn({ event: 'approval-request-failed', broadcastId: id, status: asDeliveryError(err).status }, 'could not send an approval request');
-        }
-      }
-      if (requests.length === 0) {
-        throw new BroadcastRefusal('no-approver', 'Het concept kon niet naar een andere projectleider worden gestuurd. Probeer het straks opnieuw.');
-      }
-      return apply(id, { type: 'submit', at: nowIso(), requests }, who);
     },
 
     approve: (actor, id) => decide(actor, id, 'approved'),

@@ -78,6 +78,20 @@ describe('BroadcastService', () => {
     expect(w.service.health()).toEqual({ sending: 0, scheduled: 0, awaitingApproval: 0, pendingRecipients: 0 });
   });
 
+  it('five "Versturen" clicks at the same moment: every click gets the broadcast, each recipient gets it once, one start in the audit', async () => {
+    const w = await world();
+    const p = await w.service.preview(lead, form, undefined);
+    if (!p.ok) throw new Error('invalid');
+    const clicks = await Promise.allSettled([1, 2, 3, 4, 5].map((n) => w.service.confirm(lead, p.broadcast.id, { conversationId: 'a:1lead', activityId: `card-${n}` })));
+    expect(clicks.filter((c) => c.status === 'rejected').map((c) => String((c as PromiseRejectedResult).reason))).toEqual([]);
+    for (const c of clicks) expect((c as PromiseFulfilledResult<{ id: string }>).value.id).toBe(p.broadcast.id);
+    await w.service.idle();
+    expect(w.sender.delivered.size).toBe(22);
+    expect(w.sender.attempts).toHaveLength(22);
+    expect(w.service.audit().map((a) => a.event)).toEqual(['started', 'finished']);
+    expect(w.service.get(p.broadcast.id)?.counts).toEqual({ total: 22, sent: 22, failed: 0, pending: 0, skipped: 0 });
+  });
+
   it('a broadcast left "sending" by a crash is resumed by start(); one cancelled mid-send is closed off', async () => {
     const w = await world();
     const p = await w.service.preview(lead, form, undefined);
