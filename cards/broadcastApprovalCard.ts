@@ -1,5 +1,5 @@
 import type { ApprovalView } from '../bot/broadcasts/broadcastService.ts';
-import { adaptiveCard, container, escapeText, execute, factSet, heading, text, type AdaptiveCard, type CardElement } from './cardKit.ts';
+import { adaptiveCard, container, escapeText, execute, factSet, heading, statusText, text, type AdaptiveCard, type CardElement } from './cardKit.ts';
 import { broadcastMessageBody } from './broadcastMessageCard.ts';
 import { recipientsText } from './broadcastPreviewCard.ts';
 import { BROADCAST_VERBS } from './broadcastVerbs.ts';
@@ -20,8 +20,8 @@ export function broadcastApprovalCard(v: ApprovalView): AdaptiveCard {
     ]),
   );
   const by = v.decidedByName ? ` door ${escapeText(v.decidedByName)}` : '';
-  if (v.state === 'approved') body.push(text(`Goedgekeurd${by}. De update gaat weg${v.sendAtText ? ' op het geplande moment' : ''}.`, { color: 'Good' }));
-  if (v.state === 'rejected') body.push(text(`Afgewezen${by}. Er is niets verstuurd.`, { color: 'Warning' }));
+  if (v.state === 'approved') body.push(statusText(`Goedgekeurd${by}. De update gaat weg${v.sendAtText ? ' op het geplande moment' : ''}.`, 'good'));
+  if (v.state === 'rejected') body.push(statusText(`Afgewezen${by}. Er is niets verstuurd.`, 'warning'));
   if (v.state === 'withdrawn') body.push(text('Ingetrokken: deze update wacht niet meer op goedkeuring.', { isSubtle: true }));
   const actions =
     v.state === 'open'

@@ -1,6 +1,6 @@
 import type { DraftField, DraftInput, FieldErrors } from '../bot/broadcasts/draft.ts';
 import { LIMITS } from '../bot/broadcasts/draft.ts';
-import { adaptiveCard, container, escapeText, execute, heading, text, type AdaptiveCard, type CardElement } from './cardKit.ts';
+import { adaptiveCard, escapeText, execute, heading, statusBox, text, type AdaptiveCard, type CardElement } from './cardKit.ts';
 import { BROADCAST_VERBS } from './broadcastVerbs.ts';
 
 export interface BroadcastComposeView {
@@ -27,7 +27,7 @@ export function broadcastComposeCard(v: BroadcastComposeView): AdaptiveCard {
     ),
   ];
   if (Object.keys(v.errors).length > 0) {
-    body.push(container([text('**Er is niets opgeslagen.** Verbeter wat hieronder in rood staat en kies opnieuw Voorbeeld bekijken.', { color: 'Attention' })], { style: 'attention' }));
+    body.push(statusBox('**Er is niets opgeslagen.** Verbeter wat hieronder in rood staat en kies opnieuw Voorbeeld bekijken.', 'attention'));
   }
   const val = (f: DraftField) => v.values[f] ?? '';
   const input = (f: DraftField, el: Record<string, unknown>): CardElement[] => {

@@ -1,7 +1,7 @@
 import type { FailureReason } from '../bot/broadcasts/backoff.ts';
 import type { DetailsView } from '../bot/broadcasts/broadcastService.ts';
 import type { SkipReason } from '../bot/broadcasts/broadcastStore.ts';
-import { adaptiveCard, escapeText, execute, factSet, heading, text, type AdaptiveCard, type CardElement } from './cardKit.ts';
+import { adaptiveCard, escapeText, execute, factSet, heading, statusText, text, type AdaptiveCard, type CardElement } from './cardKit.ts';
 import { BROADCAST_VERBS } from './broadcastVerbs.ts';
 
 const FAILURE_TEXT: Record<FailureReason, string> = {
@@ -32,7 +32,7 @@ export function broadcastDetailsCard(v: DetailsView): AdaptiveCard {
     ]),
   ];
   if (v.failures.length === 0) {
-    body.push(text('Niets is mislukt.', { color: 'Good', spacing: 'Medium' }));
+    body.push(statusText('Niets is mislukt.', 'good', { spacing: 'Medium' }));
   } else {
     body.push(text('**Mislukt, per reden**', { spacing: 'Medium' }));
     for (const f of v.failures) {

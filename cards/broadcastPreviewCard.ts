@@ -1,5 +1,5 @@
 import type { BroadcastContent } from '../bot/broadcasts/draft.ts';
-import { adaptiveCard, container, execute, factSet, heading, text, type AdaptiveCard } from './cardKit.ts';
+import { adaptiveCard, container, execute, factSet, heading, statusBox, statusText, text, type AdaptiveCard } from './cardKit.ts';
 import { broadcastMessageBody } from './broadcastMessageCard.ts';
 import { BROADCAST_VERBS } from './broadcastVerbs.ts';
 
@@ -29,13 +29,13 @@ export function broadcastPreviewCard(v: BroadcastPreviewView): AdaptiveCard {
   if (v.inactive > 0) left.push(`${v.inactive} ${v.inactive === 1 ? 'chat heeft' : 'chats hebben'} Meldwijzer niet meer`);
   const body = [
     heading('Voorbeeld van uw update'),
-    ...(v.problem ? [container([text(v.problem, { color: 'Attention' })], { style: 'attention' })] : []),
+    ...(v.problem ? [statusBox(v.problem, 'attention')] : []),
     text('Zo ziet het bericht eruit in een persoonlijke chat:', { size: 'Small', isSubtle: true, spacing: 'None' }),
     container(broadcastMessageBody({ content: v.content, conversationType: 'personal' }), { style: 'emphasis', spacing: 'Small' }),
     factSet(facts),
   ];
   if (left.length > 0) body.push(text(`Overgeslagen: ${left.join('; ')}.`, { size: 'Small', isSubtle: true, spacing: 'None' }));
-  if (v.count === 0) body.push(text('Er is niemand in deze doelgroep. Kies **Aanpassen** en kies een andere doelgroep.', { color: 'Warning' }));
+  if (v.count === 0) body.push(statusText('Er is niemand in deze doelgroep. Kies **Aanpassen** en kies een andere doelgroep.', 'warning'));
   body.push(
     text(
       v.approvalRequired

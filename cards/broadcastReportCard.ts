@@ -1,5 +1,5 @@
 import type { ReportView } from '../bot/broadcasts/broadcastService.ts';
-import { adaptiveCard, escapeText, execute, factSet, heading, submit, text, type AdaptiveCard, type CardElement } from './cardKit.ts';
+import { adaptiveCard, escapeText, execute, factSet, heading, statusText, submit, text, type AdaptiveCard, type CardElement } from './cardKit.ts';
 import { recipientsText } from './broadcastPreviewCard.ts';
 import { BROADCAST_VERBS } from './broadcastVerbs.ts';
 
@@ -20,7 +20,7 @@ export function broadcastReportCard(v: ReportView): AdaptiveCard {
       body.push(text('Een andere projectleider moet deze update eerst goedkeuren. Zodra dat gebeurt, ziet u het hier.', { spacing: 'Small' }));
       break;
     case 'rejected':
-      body.push(text(`Afgewezen${v.approval.byName ? ` door ${escapeText(v.approval.byName)}` : ''}. Er is niets verstuurd. U kunt de update aanpassen en opnieuw aanbieden.`, { spacing: 'Small', color: 'Warning' }));
+      body.push(statusText(`Afgewezen${v.approval.byName ? ` door ${escapeText(v.approval.byName)}` : ''}. Er is niets verstuurd. U kunt de update aanpassen en opnieuw aanbieden.`, 'warning', { spacing: 'Small' }));
       actions.push(execute('Aanpassen', BROADCAST_VERBS.edit, id, { associatedInputs: 'none' }), execute('Weggooien', BROADCAST_VERBS.discard, id, { style: 'destructive', associatedInputs: 'none' }));
       break;
     case 'scheduled':
@@ -30,10 +30,10 @@ export function broadcastReportCard(v: ReportView): AdaptiveCard {
       body.push(text('Bezig met versturen. Deze kaart telt mee.', { spacing: 'Small' }));
       break;
     case 'done':
-      body.push(text(v.counts && v.counts.failed === 0 ? 'De update is verstuurd.' : 'Klaar met versturen. Niet alles is aangekomen; zie hieronder.', { spacing: 'Small', color: v.counts && v.counts.failed === 0 ? 'Good' : 'Warning' }));
+      body.push(v.counts && v.counts.failed === 0 ? statusText('De update is verstuurd.', 'good', { spacing: 'Small' }) : statusText('Klaar met versturen. Niet alles is aangekomen; zie hieronder.', 'warning', { spacing: 'Small' }));
       break;
     case 'cancelled':
-      body.push(text(`Gestopt${v.cancelledByName ? ` door ${escapeText(v.cancelledByName)}` : ''}. Wie de update nog niet had, krijgt hem niet meer.`, { spacing: 'Small', color: 'Warning' }));
+      body.push(statusText(`Gestopt${v.cancelledByName ? ` door ${escapeText(v.cancelledByName)}` : ''}. Wie de update nog niet had, krijgt hem niet meer.`, 'warning', { spacing: 'Small' }));
       break;
   }
 

@@ -1,4 +1,4 @@
-import { actionSet, adaptiveCard, submit, text, type AdaptiveCard } from './cardKit.ts';
+import { adaptiveCard, buttonRows, submit, text, type AdaptiveCard } from './cardKit.ts';
 
 export const CLARIFY_VERB = 'kb.clarify';
 
@@ -12,7 +12,8 @@ export function clarifyCard(view: ClarifyView): AdaptiveCard {
   const body = [
     text('Over wie maakt u zich zorgen?', { weight: 'Bolder' }),
     text('Dan kan ik u beter helpen. U kunt ook een woord typen, zoals "kind".', { isSubtle: true, spacing: 'Small' }),
-    actionSet(view.options.map((o) => submit(capitalize(o.label), { verb: CLARIFY_VERB, subject: o.id }))),
+    // Two a row: four in one row are cut off on a phone.
+    ...buttonRows(view.options.map((o) => submit(capitalize(o.label), { verb: CLARIFY_VERB, subject: o.id })), 2),
   ];
   return adaptiveCard(body, { fallbackText: `Over wie maakt u zich zorgen? ${view.options.map((o) => o.label).join(', ')}.` });
 }

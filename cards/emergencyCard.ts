@@ -1,5 +1,5 @@
 import { HELPLINES, telUri, type Helpline } from '../bot/answers/helplines.ts';
-import { actionSet, adaptiveCard, container, openUrl, text, type AdaptiveCard, type CardElement } from './cardKit.ts';
+import { adaptiveCard, buttonRows, container, openUrl, text, type AdaptiveCard, type CardElement } from './cardKit.ts';
 
 export interface EmergencyView {
   acuteDanger: boolean;
@@ -15,7 +15,8 @@ export function emergencyCard(view: EmergencyView): AdaptiveCard {
   const actions: CardElement[] = [];
   const lines: string[] = [];
   if (view.acuteDanger || view.victim || view.suicide) {
-    body.push(container([text('**Is er nu direct gevaar? Bel 112.**', { size: 'Large', color: 'Attention' })], { style: 'attention' }));
+    // Default text in the red-tinted box: red text on it is too pale to read (cards/README.md, rule 13).
+    body.push(container([text('**Is er nu direct gevaar? Bel 112.**', { size: 'Large' })], { style: 'attention' }));
     actions.push(openUrl('Bel 112 (alarmnummer)', telUri(HELPLINES.emergency.phone), { style: 'destructive' }));
     lines.push('Direct gevaar: bel 112.');
   }
@@ -37,7 +38,8 @@ export function emergencyCard(view: EmergencyView): AdaptiveCard {
   } else if (view.suicide) {
     actions.push(call(HELPLINES.veiligThuis));
   }
-  body.push(actionSet(actions));
+  // One a row: every number shows whole, also on a phone.
+  body.push(...buttonRows(actions, 1));
   return adaptiveCard(body, { fallbackText: lines.join(' '), speak: lines.join(' ') });
 }
 

@@ -1,4 +1,4 @@
-import { actionSet, adaptiveCard, execute, factSet, text, type AdaptiveCard } from './cardKit.ts';
+import { actionSet, adaptiveCard, execute, factSet, statusText, text, type AdaptiveCard } from './cardKit.ts';
 
 export const FORGET_CONFIRM_VERB = 'privacy.forget.confirm';
 export const FORGET_CANCEL_VERB = 'privacy.forget.cancel';
@@ -31,11 +31,11 @@ export interface ErasedView {
 export function forgetMeDoneCard(view: ErasedView): AdaptiveCard {
   const total = view.erased.reduce((n, e) => n + e.count, 0);
   const body = [
-    text(view.incomplete ? '⚠️ **Niet alles is gewist**' : '✅ **Gewist**', { color: view.incomplete ? 'Warning' : 'Good' }),
+    view.incomplete ? statusText('**Niet alles is gewist**', 'warning') : statusText('**Gewist**', 'good'),
     text(total === 0 ? 'Ik had niets over u bewaard. Er is niets gewist.' : 'Dit heb ik over u gewist:'),
   ];
   if (total > 0) body.push(factSet(view.erased.filter((e) => e.count > 0).map((e) => ({ title: e.label, value: String(e.count) }))));
-  if (view.incomplete) body.push(text('Een deel kon ik nu niet wissen. Typ straks opnieuw **vergeet mij**.', { color: 'Warning' }));
+  if (view.incomplete) body.push(statusText('Een deel kon ik nu niet wissen. Typ straks opnieuw **vergeet mij**.', 'warning'));
   body.push(
     text(
       'Schrijft u mij later weer, dan bewaar ik opnieuw alleen wat nodig is om u te antwoorden. Wilt u geen updates meer ontvangen? Typ dan opnieuw **geen updates**.',

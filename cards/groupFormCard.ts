@@ -1,4 +1,4 @@
-import { adaptiveCard, container, escapeText, execute, heading, text, type AdaptiveCard, type CardElement } from './cardKit.ts';
+import { adaptiveCard, container, escapeText, execute, heading, statusText, text, type AdaptiveCard, type CardElement } from './cardKit.ts';
 import { GROUP_VERBS } from './meetingVerbs.ts';
 
 export interface GroupFormView {
@@ -11,8 +11,8 @@ export interface GroupFormView {
 export function groupFormCard(v: GroupFormView): AdaptiveCard {
   const body: CardElement[] = [heading(v.groupId ? 'Groep bewerken' : 'Nieuwe groep')];
   if (Object.keys(v.errors).length > 0) {
-    const items = [text('**Er is niets opgeslagen.** Verbeter wat hieronder in rood staat.', { color: 'Attention' })];
-    if (v.errors.form) items.push(text(escapeQuoted(v.errors.form), { color: 'Attention' }));
+    const items = [statusText('**Er is niets opgeslagen.** Verbeter wat hieronder in rood staat.', 'attention')];
+    if (v.errors.form) items.push(text(escapeQuoted(v.errors.form)));
     body.push(container(items, { style: 'attention' }));
   }
   body.push({ type: 'Input.Text', id: 'name', label: 'Naam', isRequired: true, errorMessage: 'Vul een naam in.', maxLength: 80, placeholder: 'Bijvoorbeeld: Werkgroep verwijsindex', value: v.values.name ?? '' });
@@ -35,7 +35,7 @@ export function groupRemoveCard(v: GroupRemoveView): AdaptiveCard {
   const body: CardElement[] = [heading('Groep verwijderen?'), text(`**${escapeText(v.name)}**`)];
   const actions: CardElement[] = [];
   if (v.upcomingMeetings > 0) {
-    body.push(text(`Deze groep heeft nog ${v.upcomingMeetings} ${v.upcomingMeetings === 1 ? 'vergadering' : 'vergaderingen'} gepland. Annuleer die eerst.`, { color: 'Warning' }));
+    body.push(statusText(`Deze groep heeft nog ${v.upcomingMeetings} ${v.upcomingMeetings === 1 ? 'vergadering' : 'vergaderingen'} gepland. Annuleer die eerst.`, 'warning'));
   } else {
     body.push(text('De koppelingen met kanalen en chats en de volgers van deze groep verdwijnen. Dit kan niet ongedaan worden gemaakt.'));
     actions.push(execute('Ja, verwijderen', GROUP_VERBS.remove, { groupId: v.groupId }, { style: 'destructive' }));

@@ -1,4 +1,4 @@
-import { actionSet, adaptiveCard, container, escapeText, execute, heading, submit, text, type AdaptiveCard, type CardElement } from './cardKit.ts';
+import { adaptiveCard, buttonRows, container, escapeText, execute, heading, statusBox, submit, text, type AdaptiveCard, type CardElement } from './cardKit.ts';
 import { GROUP_VERBS, MEETING_VERBS } from './meetingVerbs.ts';
 
 export interface GroupListView {
@@ -22,7 +22,7 @@ export function groupListCard(v: GroupListView): AdaptiveCard {
   const personal = v.conversationType === 'personal';
   const here = v.conversationType === 'channel' ? 'dit kanaal' : 'deze chat';
   const body: CardElement[] = [heading('Groepen')];
-  if (v.message) body.push(container([text(v.message.text)], { style: v.message.tone }));
+  if (v.message) body.push(statusBox(v.message.text, v.message.tone));
   body.push(
     text(
       personal
@@ -36,22 +36,53 @@ export function groupListCard(v: GroupListView): AdaptiveCard {
   if (v.groups.length === 0) {
     body.push(text(v.isLeader ? 'Er zijn nog geen groepen. Maak er een met de knop hieronder.' : 'Er zijn nog geen groepen.'));
   }
+  // What a person can do with a group here: follow in the personal chat; link here for a leader elsewhere; edit for a leader.
+  const groupActions = (g?: GroupListView['groups'][number]): CardElement[] => {
+    const ref = g ? { groupId: g.id } : {};
+    const out: CardElement[] = [];
+    if (personal) {
+      if (!g || !g.following) out.push(execute('Volgen', GROUP_VERBS.follow, ref, { style: 'positive' }));
+      if (!g || g.following) out.push(execute('Ontvolgen', GROUP_VERBS.unfollow, ref));
+    }
+    if (!personal && v.isLeader) {
+      if (!g || !g.linkedHere) out.push(execute(`Koppelen aan ${here}`, GROUP_VERBS.link, ref, { style: 'positive' }));
+      if (!g || g.linkedHere) out.push(execute(`Ontkoppelen van ${here}`, GROUP_VERBS.unlink, ref));
+    }
+    if (v.isLeader) out.push(execute('Bewerken', GROUP_VERBS.edit, ref));
+    return out;
+  };
+  const footer: CardElement[] = [submit('Vergaderingen bekijken', { verb: MEETING_VERBS.list })];
+  if (v.isLeader) footer.push(execute('Nieuwe groep', GROUP_VERBS.create, {}));
+  // Buttons per group while the card keeps at most 6; with more groups, one choice of group and one set of buttons.
+  const inline = v.groups.reduce((n, g) => n + groupActions(g).length, 0) + footer.length <= 6;
   v.groups.forEach((g, i) => {
     const status: string[] = [];
     if (personal && g.following) status.push('✓ U volgt deze groep');
     if (!personal && g.linkedHere) status.push(`✓ Gekoppeld aan ${here}`);
     if (v.isLeader) status.push(`${g.linkedCount} ${g.linkedCount === 1 ? 'kanaal of chat' : 'kanalen of chats'} · ${g.followerCount} ${g.followerCount === 1 ? 'volger' : 'volgers'}`);
-    const buttons: CardElement[] = [];
-    if (personal) buttons.push(g.following ? execute('Ontvolgen', GROUP_VERBS.unfollow, { groupId: g.id }) : execute('Volgen', GROUP_VERBS.follow, { groupId: g.id }, { style: 'positive' }));
-    if (!personal && v.isLeader) buttons.push(g.linkedHere ? execute(`Ontkoppelen van ${here}`, GROUP_VERBS.unlink, { groupId: g.id }) : execute(`Koppelen aan ${here}`, GROUP_VERBS.link, { groupId: g.id }, { style: 'positive' }));
-    if (v.isLeader) buttons.push(execute('Bewerken', GROUP_VERBS.edit, { groupId: g.id }));
     const items: CardElement[] = [text(`**${escapeText(g.name)}**`)];
     if (g.description) items.push(text(escapeText(g.description), { size: 'Small', spacing: 'None' }));
     if (status.length > 0) items.push(text(status.join(' · '), { size: 'Small', isSubtle: true, spacing: 'None' }));
-    if (buttons.length > 0) items.push(actionSet(buttons, { spacing: 'Small' }));
+    if (inline) items.push(...buttonRows(groupActions(g), personal ? 2 : 1, { spacing: 'Small' }));
     body.push(container(items, { separator: i > 0, spacing: 'Medium' }));
   });
-  const actions: CardElement[] = [submit('Vergaderingen bekijken', { verb: MEETING_VERBS.list })];
-  if (v.isLeader) actions.push(execute('Nieuwe groep', GROUP_VERBS.create, {}));
-  return adaptiveCard(body, { actions, fallbackText: `Groepen: ${v.groups.map((g) => g.name).join(', ') || 'nog geen'}.` });
+  const chooser = groupActions();
+  if (!inline && chooser.length > 0) {
+    body.push(
+      {
+        type: 'Input.ChoiceSet',
+        id: 'groupId',
+        label: 'Kies een groep',
+        style: 'compact',
+        isRequired: true,
+        errorMessage: 'Kies eerst een groep.',
+        choices: v.groups.map((g) => ({ title: g.name, value: g.id })),
+        spacing: 'Medium',
+        separator: true,
+      },
+      ...buttonRows(chooser, personal ? 2 : 1, { spacing: 'Small' }),
+    );
+  }
+  body.push(...buttonRows(footer, 1, { spacing: 'Medium' }));
+  return adaptiveCard(body, { fallbackText: `Groepen: ${v.groups.map((g) => g.name).join(', ') || 'nog geen'}.` });
 }

@@ -1,7 +1,7 @@
 import type { FieldErrors, MeetingField, MeetingFormValues } from '../bot/meetings/meetingForm.ts';
 import { MOMENT_LABELS, REMINDER_MOMENTS } from '../bot/meetings/moments.ts';
 import { MAX_OCCURRENCES, REPEAT_INTERVALS, REPEAT_LABELS } from '../bot/meetings/recurrence.ts';
-import { adaptiveCard, container, escapeText, execute, heading, text, type AdaptiveCard, type CardElement } from './cardKit.ts';
+import { adaptiveCard, container, escapeText, execute, heading, statusText, text, type AdaptiveCard, type CardElement } from './cardKit.ts';
 import { MEETING_VERBS } from './meetingVerbs.ts';
 
 export interface MeetingFormView {
@@ -25,8 +25,8 @@ export function meetingFormCard(v: MeetingFormView): AdaptiveCard {
   ];
   const errorCount = Object.keys(v.errors).length;
   if (errorCount > 0) {
-    const items = [text('**Er is niets opgeslagen.** Verbeter wat hieronder in rood staat en kies opnieuw Opslaan.', { color: 'Attention' })];
-    if (v.errors.form) items.push(text(v.errors.form, { color: 'Attention' }));
+    const items = [statusText('**Er is niets opgeslagen.** Verbeter wat hieronder in rood staat en kies opnieuw Opslaan.', 'attention')];
+    if (v.errors.form) items.push(text(v.errors.form));
     body.push(container(items, { style: 'attention' }));
   }
   const val = (f: MeetingField) => v.values[f] ?? '';

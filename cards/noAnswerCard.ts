@@ -1,11 +1,11 @@
 import { HELPLINES } from '../bot/answers/helplines.ts';
 import { actionSet, adaptiveCard, container, submit, text, type AdaptiveCard, type CardElement } from './cardKit.ts';
 import type { KnowledgeEntry } from '../bot/answers/knowledgeSchema.ts';
-import { nextStepsBlock, SHOW_ENTRY_VERB } from './answerCard.ts';
+import { entryRows, nextStepsBlock, type EntryLink } from './answerCard.ts';
 import { TOPICS_VERB } from './topicsCard.ts';
 
 export interface NoAnswerView {
-  closest: Array<{ id: string; title: string }>;
+  closest: EntryLink[];
   /** The entry that comes closest, shown with its text and sources, marked as not certain. */
   tentative?: KnowledgeEntry;
   /** With a tentative answer to a case description: the meldcode's steps ("Wat doet u nu?"). */
@@ -38,8 +38,8 @@ export function noAnswerCard(view: NoAnswerView): AdaptiveCard {
   }
   if (view.closest.length > 0) {
     body.push(text('Misschien zoekt u:', { spacing: 'Medium' }));
-    // One button a row: a row of long titles is clipped in Teams.
-    for (const e of view.closest.slice(0, 3)) body.push(actionSet([submit(e.title, { verb: SHOW_ENTRY_VERB, id: e.id })], { spacing: 'Small' }));
+    // Rows to tap: long titles wrap instead of being cut off.
+    body.push(...entryRows(view.closest.slice(0, 3)));
   }
   body.push(actionSet([submit('Alle onderwerpen', { verb: TOPICS_VERB })]));
   return adaptiveCard(body, {

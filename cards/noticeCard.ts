@@ -1,9 +1,11 @@
-import { adaptiveCard, text, type AdaptiveCard } from './cardKit.ts';
+import { adaptiveCard, statusText, text, type AdaptiveCard } from './cardKit.ts';
 
 /** A short message in a card; used for refusals, confirmations and errors. */
 export function noticeCard(message: string, options: { title?: string; tone?: 'default' | 'good' | 'warning' | 'attention' } = {}): AdaptiveCard {
-  const color = options.tone === 'good' ? 'Good' : options.tone === 'warning' ? 'Warning' : options.tone === 'attention' ? 'Attention' : 'Default';
-  const body = options.title ? [text(options.title, { weight: 'Bolder', color }), text(message)] : [text(message, { color })];
+  // A tone is an icon with default text, never a pale status colour (cards/README.md, rule 13).
+  const tone = options.tone === undefined || options.tone === 'default' ? undefined : options.tone;
+  const title = options.title;
+  const body = title ? [tone ? statusText(`**${title}**`, tone) : text(title, { weight: 'Bolder' }), text(message)] : [tone ? statusText(message, tone) : text(message)];
   return adaptiveCard(body, { fallbackText: options.title ? `${options.title}: ${message}` : message });
 }
 

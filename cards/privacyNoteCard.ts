@@ -17,5 +17,5 @@ export function privacyNoteText(kinds: readonly string[]): string {
 
 export function privacyNoteCard(kinds: readonly string[]): AdaptiveCard {
   const message = privacyNoteText(kinds);
-  return adaptiveCard([text('🔒 **Let op uw privacy**', { color: 'Warning' }), text(message, { size: 'Small' })], { fallbackText: message });
+  return adaptiveCard([text('🔒 **Let op uw privacy**'), text(message, { size: 'Small' })], { fallbackText: message });
 }

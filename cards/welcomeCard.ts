@@ -1,4 +1,4 @@
-import { actionSet, adaptiveCard, heading, submit, text, type AdaptiveCard } from './cardKit.ts';
+import { adaptiveCard, buttonRows, heading, submit, text, type AdaptiveCard } from './cardKit.ts';
 import { TOPICS_VERB } from './topicsCard.ts';
 import { HELP_VERB } from './verbs.ts';
 
@@ -20,7 +20,7 @@ export function welcomeCard(view: WelcomeView): AdaptiveCard {
       ),
       text('**Direct gevaar? Bel 112.** Advies over een situatie: Veilig Thuis **0800-2000** (gratis, dag en nacht).', { color: 'Attention' }),
       text('**Privacy:** typ geen namen of details van een casus. Ik bewaar uw vragen niet bij uw naam. Vragen die ik niet kon beantwoorden, bewaar ik zonder persoonsgegevens, hooguit 90 dagen. Typ **vergeet mij** om te wissen wat ik over u weet.', { size: 'Small' }),
-      actionSet([submit('Onderwerpen bekijken', { verb: TOPICS_VERB }), submit('Wat kan ik vragen?', { verb: HELP_VERB })]),
+      ...buttonRows([submit('Onderwerpen bekijken', { verb: TOPICS_VERB }), submit('Wat kan ik vragen?', { verb: HELP_VERB })], 1),
     ],
     { fallbackText: 'Welkom bij Meldwijzer. Stel uw vraag over de meldcode. Direct gevaar: 112. Veilig Thuis: 0800-2000.' },
   );
