@@ -54,7 +54,11 @@ export interface JsonStore<T> {
   update<R>(fn: (data: T) => R): Promise<R>;
   /** Resolves when every update queued so far has been written. */
   flush(): Promise<void>;
-  /** For /healthz: queued writes, the last successful write and the last failed one (main.ts shows only the file name and error code). */
+  /**
+   * For /healthz: queued writes, the last successful write and the last failed one (main.ts shows only the file name
+   * and error code). While the last write failed, each call also starts one attempt to write the file again (none
+   * while one is on its way), so the status recovers once the disk works again.
+   */
   status(): StoreStatus;
 }
 
@@ -143,6 +147,7 @@ export async function openJsonStore<S extends z.ZodType>(options: JsonStoreOptio
   let inFlight = 0;
   let running: Promise<void> | undefined;
   let idle: Array<() => void> = [];
+  let rechecking = false;
 
   const refused = (issue: z.core.$ZodIssue | undefined) =>
     new StoreError(file, `wijziging geweigerd (${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'onbekend'})`);
@@ -234,7 +239,19 @@ export async function openJsonStore<S extends z.ZodType>(options: JsonStoreOptio
       });
     },
     flush: () => (running ? new Promise<void>((resolve) => idle.push(resolve)) : Promise.resolve()),
-    status: () => ({ file, ok: lastError === undefined, pendingWrites: queued.length + inFlight, lastWriteAt, lastError }),
+    status() {
+      // A file that could not be written is tried again when someone asks (/healthz, so the platform's health probe
+      // drives it): its committed data written once more, one attempt at a time. Without this the file stayed
+      // "degraded" after the disk was fixed until a user happened to change it (issue 15, finding 8).
+      if (lastError !== undefined && !running && !rechecking) {
+        rechecking = true;
+        store
+          .update(() => undefined)
+          .catch(() => undefined) // still failing: lastError says why
+          .finally(() => (rechecking = false));
+      }
+      return { file, ok: lastError === undefined, pendingWrites: queued.length + inFlight, lastWriteAt, lastError };
+    },
   };
   return store;
 }

@@ -1,6 +1,6 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cardText } from '../../test-support/connectorStub.ts';
 import { startTestBot, type TestBot } from '../../test-support/harness.ts';
 import { executeInvoke, groupMessage, personalMessage, submitValue } from '../../test-support/activities.ts';
@@ -175,7 +175,9 @@ describe('/healthz', () => {
       await rm(file, { recursive: true, force: true });
       await writeFile(file, saved);
     }
-    // The failed change was not applied in memory either: the next write succeeds and health is ok again.
+    // Once the disk works again /healthz says so by itself, before anyone changes anything (each probe tries the file).
+    await vi.waitFor(async () => expect((await fetch(`${bot.app.url}/healthz`)).status).toBe(200), { timeout: 5000, interval: 50 });
+    // The failed change was not applied in memory either: the next write succeeds and health stays ok.
     const res = await bot.post(executeInvoke(FEEDBACK_VERB, { id: ENTRY_ID, helpful: true }));
     expect(res.body).toMatchObject({ type: 'application/vnd.microsoft.card.adaptive' });
     expect((await fetch(`${bot.app.url}/healthz`)).status).toBe(200);

@@ -1,7 +1,7 @@
-import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { openJsonStore, StoreError } from '../../bot/store/jsonStore.ts';
 
@@ -18,6 +18,27 @@ describe('the JSON file store', () => {
     expect(again.read().items.map((i) => i.n)).toEqual(Array.from({ length: 50 }, (_, i) => i));
     const onDisk = JSON.parse(await readFile(path.join(dir, 'test.json'), 'utf-8')) as { version: number };
     expect(onDisk.version).toBe(1);
+  });
+
+  it('a file that could not be written is healthy again once the disk works, without waiting for a change (status() tries it again)', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'mw-store-'));
+    const s = await open(dir);
+    await s.update((d) => d.items.push({ n: 1 }));
+    // A directory where the temporary file goes: the write fails (root ignores permissions, so no chmod).
+    const blocker = path.join(dir, '.test.json.tmp', 'blocker');
+    await mkdir(blocker, { recursive: true });
+    await expect(s.update((d) => d.items.push({ n: 2 }))).rejects.toThrow(StoreError);
+    expect(s.status()).toMatchObject({ ok: false, lastError: expect.stringMatching(/^E[A-Z]+:/) });
+    await s.flush();
+    expect(s.status().ok).toBe(false); // still broken: the attempt the call above started failed too
+    await s.flush();
+
+    await rm(path.join(dir, '.test.json.tmp'), { recursive: true });
+    s.status(); // the platform's next health probe
+    await vi.waitFor(() => expect(s.status().ok).toBe(true));
+    expect(s.status()).toMatchObject({ ok: true, pendingWrites: 0, lastError: undefined });
+    // What was on disk is what was committed: the failed change is not in it.
+    expect((await open(dir)).read().items).toEqual([{ n: 1 }]);
   });
 
   it('rolls back an update that breaks the schema or throws, and writes nothing', async () => {
