@@ -34,7 +34,13 @@ export type UnansweredQuestion = z.infer<typeof unansweredSchema>;
 export interface AnswerLogStore {
   recordFeedback(input: Omit<Feedback, 'at'>, now?: Date): Promise<void>;
   feedbackSummary(): Map<string, { up: number; down: number }>;
+  /**
+   * Keeps an unanswered question (already reduced by the caller). In memory at once, saved with the "asked" counts
+   * on the timer and by flush()/close(): a question never costs a write of the whole file. At most MAX_UNANSWERED
+   * are kept, the newest.
+   */
   recordUnanswered(input: Omit<UnansweredQuestion, 'id' | 'at'>, now?: Date): Promise<void>;
+  /** The kept questions, oldest first, including those not saved yet; at most MAX_UNANSWERED. */
   unanswered(): readonly UnansweredQuestion[];
   /**
    * Counts one showing of an entry (for the search extension's "most asked" list). In memory at once;
@@ -48,7 +54,7 @@ export interface AnswerLogStore {
   /** Deletes what is older than the retention periods; returns how many items went. */
   purge(now: Date, retention: { feedbackDays: number; unansweredDays: number }): Promise<number>;
   erasePerson(userId: string): Promise<number>;
-  /** Saves the pending "asked" counts, then waits for every queued write. Never rejects: a failed write shows in status(). */
+  /** Saves the pending "asked" counts and unanswered questions, then waits for every queued write. Never rejects: a failed write shows in status(). */
   flush(): Promise<void>;
   /** Stops the save timer and flushes. */
   close(): Promise<void>;
@@ -57,9 +63,16 @@ export interface AnswerLogStore {
 }
 
 const DAY = 86_400_000;
+/**
+ * The most unanswered questions kept (the newest): with the 90 days, a bound on the file whatever the load. Under
+ * load the log grew to 16,064 records (3.3 MB) in 2 minutes, slowing every write of answers.json (issue 15,
+ * finding 12). 1,000 is far above what the leader reads (the newest 20) and about 0.5 MB at most.
+ */
+export const MAX_UNANSWERED = 1000;
+const newest = (list: UnansweredQuestion[]) => (list.length > MAX_UNANSWERED ? list.slice(list.length - MAX_UNANSWERED) : list);
 
 export interface AnswerLogStoreOptions {
-  /** How often the pending "asked" counts are saved; default 30 s. */
+  /** How often the pending "asked" counts and unanswered questions are saved; default 30 s. */
   askedSaveIntervalMs?: number;
 }
 
@@ -71,6 +84,12 @@ export async function openAnswerLogStore(dataDir: string, options: AnswerLogStor
     initial: () => ({ feedback: [], unanswered: [], asked: {} }),
     version: 1,
   });
+  // A file from before the cap (or one that grew under load) is brought within it once, at the start.
+  if (store.read().unanswered.length > MAX_UNANSWERED) {
+    await store.update((d) => {
+      d.unanswered = newest(d.unanswered);
+    });
+  }
 
   /*
    * "Asked" counts are batched in memory: `totals` (what is on disk plus what is not saved yet) answers
@@ -82,19 +101,29 @@ export async function openAnswerLogStore(dataDir: string, options: AnswerLogStor
    */
   const totals = new Map<string, number>(Object.entries(store.read().asked));
   let pending = new Map<string, number>();
+  /*
+   * Unanswered questions go the same way: kept in memory at once (unanswered() shows them), saved in one update
+   * with the counts. They are anonymous and reduced, so losing the last interval's questions to a SIGKILL is
+   * accepted too; a graceful stop flushes them.
+   */
+  let pendingQuestions: UnansweredQuestion[] = [];
   let saving: Promise<void> = Promise.resolve();
   const saveAsked = (): Promise<void> => {
     saving = saving.then(async () => {
-      if (pending.size === 0) return;
+      if (pending.size === 0 && pendingQuestions.length === 0) return;
       const batch = pending;
+      const questions = pendingQuestions;
       pending = new Map();
+      pendingQuestions = [];
       try {
         await store.update((d) => {
           for (const [id, n] of batch) d.asked[id] = (d.asked[id] ?? 0) + n;
+          if (questions.length > 0) d.unanswered = newest([...d.unanswered, ...questions]);
         });
       } catch {
         // Not written (the store records the error for /healthz): keep them for the next save.
         for (const [id, n] of batch) pending.set(id, (pending.get(id) ?? 0) + n);
+        pendingQuestions = newest([...questions, ...pendingQuestions]);
       }
     });
     return saving;
@@ -122,11 +151,13 @@ export async function openAnswerLogStore(dataDir: string, options: AnswerLogStor
       }
       return m;
     },
-    recordUnanswered: (input, now = new Date()) =>
-      store.update((d) => {
-        d.unanswered.push({ ...input, redactedText: input.redactedText.slice(0, 500), id: randomUUID(), at: now.toISOString() });
-      }),
-    unanswered: () => store.read().unanswered,
+    recordUnanswered(input, now = new Date()) {
+      pendingQuestions.push({ ...input, redactedText: input.redactedText.slice(0, 500), id: randomUUID(), at: now.toISOString() });
+      // More waiting than can be kept: the oldest go already (the save would drop them anyway).
+      if (pendingQuestions.length > MAX_UNANSWERED) pendingQuestions = newest(pendingQuestions);
+      return Promise.resolve();
+    },
+    unanswered: () => (pendingQuestions.length === 0 ? store.read().unanswered : newest([...store.read().unanswered, ...pendingQuestions])),
     recordAsked(entryId) {
       totals.set(entryId, (totals.get(entryId) ?? 0) + 1);
       pending.set(entryId, (pending.get(entryId) ?? 0) + 1);
@@ -140,13 +171,16 @@ export async function openAnswerLogStore(dataDir: string, options: AnswerLogStor
     purge(now, retention) {
       const fbCut = now.getTime() - retention.feedbackDays * DAY;
       const uaCut = now.getTime() - retention.unansweredDays * DAY;
+      const waiting = pendingQuestions.length;
+      pendingQuestions = pendingQuestions.filter((u) => Date.parse(u.at) >= uaCut);
+      const dropped = waiting - pendingQuestions.length;
       const r = store.read();
       const stale = r.feedback.filter((f) => Date.parse(f.at) < fbCut).length + r.unanswered.filter((u) => Date.parse(u.at) < uaCut).length;
-      if (stale === 0) return Promise.resolve(0);
+      if (stale === 0) return Promise.resolve(dropped);
       return store.update((d) => {
         d.feedback = d.feedback.filter((f) => Date.parse(f.at) >= fbCut);
         d.unanswered = d.unanswered.filter((u) => Date.parse(u.at) >= uaCut);
-        return stale;
+        return stale + dropped;
       });
     },
     erasePerson: (userId) =>

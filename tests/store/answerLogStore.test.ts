@@ -1,8 +1,8 @@
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { openAnswerLogStore } from '../../bot/store/answerLogStore.ts';
+import { MAX_UNANSWERED, openAnswerLogStore } from '../../bot/store/answerLogStore.ts';
 
 /** The "asked" counter: counted in memory at once, saved in one write on a timer or by flush/close. */
 
@@ -110,5 +110,68 @@ describe('the "asked" counter of the answer log', () => {
     const again = await openAnswerLogStore(dir, { askedSaveIntervalMs: HOUR });
     expect(again.mostAsked(10)).toEqual(['b', 'a']);
     await again.close();
+  });
+});
+
+describe('unanswered questions in the answer log (issue 15, finding 12)', () => {
+  const DAY = 86_400_000;
+  const onDisk = async (dir: string) => (JSON.parse(await readFile(fileOf(dir), 'utf-8')) as { data: { unanswered: Array<{ redactedText: string; at: string }> } }).data.unanswered;
+  const ask = (n: number) => ({ redactedText: `vraag ${n}`, conversationType: 'personal' as const });
+
+  it('a question costs no write of the file: shown at once, saved with the next timer save or flush', async () => {
+    const dir = await tempDir();
+    const log = await openAnswerLogStore(dir, { askedSaveIntervalMs: HOUR });
+    const before = await readFile(fileOf(dir), 'utf-8');
+    const writtenAt = log.status().lastWriteAt;
+    for (let i = 0; i < 200; i++) await log.recordUnanswered(ask(i));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(await readFile(fileOf(dir), 'utf-8')).toBe(before);
+    expect(log.status()).toMatchObject({ pendingWrites: 0, lastWriteAt: writtenAt });
+    expect(log.unanswered().map((q) => q.redactedText)).toEqual(Array.from({ length: 200 }, (_, i) => `vraag ${i}`));
+    await log.flush();
+    expect((await onDisk(dir)).map((q) => q.redactedText)).toEqual(Array.from({ length: 200 }, (_, i) => `vraag ${i}`));
+    await log.close();
+  });
+
+  it(`keeps at most ${MAX_UNANSWERED}, the newest, in memory and on disk; a larger file from before is trimmed at the start`, async () => {
+    const dir = await tempDir();
+    const log = await openAnswerLogStore(dir, { askedSaveIntervalMs: HOUR });
+    const total = MAX_UNANSWERED + 250;
+    for (let i = 0; i < total; i++) await log.recordUnanswered(ask(i));
+    const expected = Array.from({ length: MAX_UNANSWERED }, (_, i) => `vraag ${i + 250}`);
+    expect(log.unanswered().map((q) => q.redactedText)).toEqual(expected);
+    await log.flush();
+    expect((await onDisk(dir)).map((q) => q.redactedText)).toEqual(expected);
+    // More after a save: still the newest MAX_UNANSWERED, across what is on disk and what waits.
+    for (let i = total; i < total + 10; i++) await log.recordUnanswered(ask(i));
+    expect(log.unanswered()).toHaveLength(MAX_UNANSWERED);
+    expect(log.unanswered().at(-1)?.redactedText).toBe(`vraag ${total + 9}`);
+    expect(log.unanswered()[0]?.redactedText).toBe('vraag 260');
+    await log.close();
+
+    // A file written before the cap, with 3,000 questions: opened, it keeps the newest MAX_UNANSWERED.
+    const file = JSON.parse(await readFile(fileOf(dir), 'utf-8')) as { data: { unanswered: unknown[] } };
+    const at = new Date().toISOString();
+    file.data.unanswered = Array.from({ length: 3000 }, (_, i) => ({ id: `q${i}`, redactedText: `oud ${i}`, conversationType: 'channel', at }));
+    await writeFile(fileOf(dir), JSON.stringify(file));
+    const again = await openAnswerLogStore(dir, { askedSaveIntervalMs: HOUR });
+    expect(again.unanswered()).toHaveLength(MAX_UNANSWERED);
+    expect(again.unanswered()[0]?.redactedText).toBe(`oud ${3000 - MAX_UNANSWERED}`);
+    expect(await onDisk(dir)).toHaveLength(MAX_UNANSWERED);
+    await again.close();
+  });
+
+  it('the retention period applies to questions not saved yet too', async () => {
+    const dir = await tempDir();
+    const log = await openAnswerLogStore(dir, { askedSaveIntervalMs: HOUR });
+    const now = new Date('2026-12-04T12:00:00Z');
+    await log.recordUnanswered(ask(1), new Date(now.getTime() - 100 * DAY));
+    await log.flush();
+    await log.recordUnanswered(ask(2), new Date(now.getTime() - 95 * DAY));
+    await log.recordUnanswered(ask(3), new Date(now.getTime() - DAY));
+    expect(await log.purge(now, { feedbackDays: 365, unansweredDays: 90 })).toBe(2);
+    expect(log.unanswered().map((q) => q.redactedText)).toEqual(['vraag 3']);
+    await log.close();
+    expect((await onDisk(dir)).map((q) => q.redactedText)).toEqual(['vraag 3']);
   });
 });
