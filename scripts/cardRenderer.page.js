@@ -152,6 +152,11 @@
           problems.overflow.push(label + ' (button past the edge of the card)');
         }
       });
+      box.querySelectorAll('.ac-textBlock').forEach(function (block) {
+        if (visible(block) && block.scrollWidth > block.clientWidth + 1) {
+          problems.overflow.push('text "' + block.textContent.trim().slice(0, 40) + '" (' + block.scrollWidth + ' px of text in ' + block.clientWidth + ' px)');
+        }
+      });
       var walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
       var seen = new Set();
       for (var node = walker.nextNode(); node; node = walker.nextNode()) {

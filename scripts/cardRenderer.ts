@@ -93,7 +93,7 @@ function css(p: Palette): string {
     #out > .card { background: ${p.backgrounds.default}; box-shadow: 0 1px 2px rgba(0,0,0,.2); }
     #out > .text { padding: 10px 16px; font-size: 14px; white-space: pre-wrap; background: ${p.backgrounds.default}; }
     #out > .question { padding: 8px 12px; font-size: 14px; margin-left: 15%; background: ${p.backgrounds.accent}; }
-    .ac-adaptiveCard p { margin: 0; } .ac-adaptiveCard ul, .ac-adaptiveCard ol { margin: 0; padding-left: 24px; }
+    .ac-adaptiveCard p { margin: 0; } .ac-adaptiveCard ul, .ac-adaptiveCard ol { margin: 0; padding-left: 24px; box-sizing: border-box; }
     a.ac-anchor, a.ac-anchor:link, a.ac-anchor:visited, a.ac-anchor:link:active, a.ac-anchor:visited:active { color: ${p.text.link}; }
     .ac-pushButton { background: ${b.background}; color: ${b.text}; border: 1px solid ${b.border}; border-radius: 4px; font: 600 14px 'Segoe UI', 'Helvetica Neue', Arial, sans-serif; min-height: 32px; padding: 4px 12px; }
     .ac-pushButton.style-positive { background: ${b.positiveBackground}; color: ${b.positiveText}; border-color: ${b.positiveBackground}; }
@@ -114,7 +114,7 @@ export interface CardMeasure {
   /** Visible buttons. */
   buttons: number;
   buttonLabels: string[];
-  /** Labels cut off inside their button, or buttons past the card's edge. */
+  /** Labels cut off inside their button, buttons past the card's edge, or text wider than its block. */
   overflow: string[];
   /** Texts under WCAG AA contrast against their background. */
   contrast: string[];

@@ -65,10 +65,8 @@ export function createAnswersFeature(deps: AnswersFeatureDeps): {
   };
 
   const sendHelp = async (turn: Turn) => {
-    const commands = deps
-      .router()
-      .commands.filter((c) => !c.hidden)
-      .map((c) => ({ verb: c.verbs[0] ?? '', description: c.description, leaderOnly: c.leaderOnly === true }));
+    // Every command, also those hidden from Teams' command menu (10 a scope); the card keeps what fits this person and place.
+    const commands = deps.router().commands.map((c) => ({ verb: c.verbs[0] ?? '', description: c.description, leaderOnly: c.leaderOnly === true, scopes: c.scopes }));
     await turn.reply(helpCard({ commands, isLeader: turn.isLeader, conversationType: turn.conversationType }), 'Wat kan Meldwijzer?');
   };
   const sendTopics = async (turn: Turn) => {

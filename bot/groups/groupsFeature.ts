@@ -86,7 +86,7 @@ export function createGroupsFeature(deps: GroupsFeatureDeps): Feature {
   const commands: Command[] = [
     {
       verbs: ['groepen', 'groep lijst'],
-      description: 'Toon de groepen: volg er een, of koppel er een aan dit kanaal',
+      description: 'Toon de groepen en wat u ermee kunt doen',
       scopes: ['personal', 'groupChat', 'team'],
       run: async (turn) => {
         await send(turn, listCard(turn), 'Groepen');

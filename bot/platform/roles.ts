@@ -3,8 +3,8 @@
  * checked by the service that does it (whatever the Teams layer checked before), with this one refusal.
  */
 
-/** The polite refusal for anyone who is not a project leader; nothing was changed. */
-export const leaderOnlyText = 'Dit kan alleen de projectleider. Er is niets veranderd.';
+/** The polite refusal for anyone who is not a project leader: nothing was changed, and whom to ask. */
+export const leaderOnlyText = 'Dit kan alleen de projectleider. Er is niets veranderd. Hebt u dit nodig? Vraag het de projectleider van het programma.';
 
 /** Who asks. The role is decided from the configured leaders, never taken from the caller. */
 export interface Actor {

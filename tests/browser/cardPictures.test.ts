@@ -5,8 +5,8 @@
  * and high contrast for the colours. The PNGs go to data/card-pictures/ (CI keeps that folder as an artifact).
  *
  * Fails when, in the DOM: a button label overflows its button (the title element's scrollWidth is larger than its
- * clientWidth) or a button sticks out of the card; a card shows more than 6 buttons (cards/README.md, rule 4);
- * a text's contrast against its computed background is under WCAG AA (4.5:1, 3:1 for large text).
+ * clientWidth), a button sticks out of the card, or a text block is wider than its box; a card shows more than 6
+ * buttons (cards/README.md, rule 4); a text's contrast against its computed background is under WCAG AA (4.5:1, 3:1 for large text).
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -24,9 +24,8 @@ const MAX_BUTTONS = 6;
 const dataDir = path.join(tmpdir(), `meldwijzer-card-pictures-${process.pid}`);
 const answers = await sharedAnswers();
 const app = await startApp({ env: { DATA_DIR: dataDir, LOG_LEVEL: 'silent', NODE_ENV: 'test' }, listen: false, answers });
-const commands = app.router.commands
-  .filter((x) => !x.hidden)
-  .map((x) => ({ verb: x.verbs[0] ?? '', description: x.description, leaderOnly: x.leaderOnly === true }));
+// As the help command passes them: every command with the places where it works.
+const commands = app.router.commands.map((x) => ({ verb: x.verbs[0] ?? '', description: x.description, leaderOnly: x.leaderOnly === true, scopes: x.scopes }));
 const cases = allCases(cardCases({ answers, commands }));
 
 /** "answerCard.ts#answerCard: case name" -> "answerCard--case-name.png" */
@@ -89,8 +88,8 @@ describe.each(cases)('$name', (c) => {
     const contrast = await look(pages.contrast, c, colour ? pictureName(c.name, 'high-contrast') : undefined);
 
     const problems = [
-      ...light.overflow.map((o) => `label cut off at ${CARD_WIDTHS.desktop} px: ${o}`),
-      ...phone.overflow.map((o) => `label cut off at ${CARD_WIDTHS.phone} px (phone): ${o}`),
+      ...light.overflow.map((o) => `cut off at ${CARD_WIDTHS.desktop} px: ${o}`),
+      ...phone.overflow.map((o) => `cut off at ${CARD_WIDTHS.phone} px (phone): ${o}`),
       ...(light.buttons > MAX_BUTTONS ? [`${light.buttons} buttons (at most ${MAX_BUTTONS}): ${light.buttonLabels.join(' | ')}`] : []),
       ...light.contrast.map((t) => `light: ${t}`),
       ...dark.contrast.map((t) => `dark: ${t}`),

@@ -50,7 +50,7 @@ export interface Case {
 export interface CaseContext {
   answers: AnswerService;
   /** The router's visible commands, for the help card. */
-  commands: ReadonlyArray<{ verb: string; description: string; leaderOnly: boolean }>;
+  commands: ReadonlyArray<{ verb: string; description: string; leaderOnly: boolean; scopes?: ReadonlyArray<'personal' | 'groupChat' | 'team'> }>;
 }
 
 /** Card builder ("file.ts#builderCard") -> its cases. */

@@ -35,9 +35,8 @@ afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-const commands = app.router.commands
-  .filter((x) => !x.hidden)
-  .map((x) => ({ verb: x.verbs[0] ?? '', description: x.description, leaderOnly: x.leaderOnly === true }));
+// As the help command passes them: every command with the places where it works.
+const commands = app.router.commands.map((x) => ({ verb: x.verbs[0] ?? '', description: x.description, leaderOnly: x.leaderOnly === true, scopes: x.scopes }));
 const CASES = cardCases({ answers, commands });
 
 async function cardBuilders(): Promise<{ builders: string[]; filesWithoutCards: string[] }> {

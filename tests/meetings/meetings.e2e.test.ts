@@ -153,10 +153,10 @@ describe('meetings through /api/messages, with a controllable clock', () => {
     ];
     for (const activity of forged) {
       const r = executeResult(await b.post(activity));
-      expect(r.message).toBe('Dit kan alleen de projectleider. Er is niets veranderd.');
+      expect(r.message).toBe('Dit kan alleen de projectleider. Er is niets veranderd. Hebt u dit nodig? Vraag het de projectleider van het programma.');
     }
     await b.post({ ...personalMessage(''), value: { verb: 'meeting.new' } });
-    expect(b.connector.messages().at(-1)?.body.text).toBe('Dit kan alleen de projectleider. Er is niets veranderd.');
+    expect(b.connector.messages().at(-1)?.body.text).toBe('Dit kan alleen de projectleider. Er is niets veranderd. Hebt u dit nodig? Vraag het de projectleider van het programma.');
 
     await settle(b, clock);
     expect([await readData(b, 'meetings.json'), await readData(b, 'groups.json')]).toEqual(before);
