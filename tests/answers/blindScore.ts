@@ -55,7 +55,8 @@ export function readableText(replies: readonly Reply[]): string {
     if (node === null || typeof node !== 'object') return;
     const o = node as Record<string, unknown>;
     const type = typeof o['type'] === 'string' ? (o['type'] as string) : '';
-    if (type.startsWith('Action.') || type === 'ActionSet') return;
+    // A button, or a row to tap (an element with a selectAction: a list of entries to open), is not text read.
+    if (type.startsWith('Action.') || type === 'ActionSet' || o['selectAction'] !== undefined) return;
     if (type === 'TextBlock' || type === 'TextRun') out.push(String(o['text'] ?? ''));
     if (type === 'FactSet' && Array.isArray(o['facts'])) {
       for (const f of o['facts'] as Array<Record<string, unknown>>) out.push(`${String(f['title'] ?? '')} ${String(f['value'] ?? '')}`);
