@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { GroupStore } from '../groups/public.ts';
 import type { Logger } from '../log.ts';
 import { describeError } from '../platform/describeError.ts';
+import { StoreError } from '../store/jsonStore.ts';
 import { nowMs, systemClock, systemRandom, type Clock, type Random } from '../platform/clock.ts';
 import type { Delivery } from '../platform/delivery/delivery.ts';
 import { KeyedLimiter } from '../platform/delivery/keyedLimiter.ts';
@@ -518,6 +519,9 @@ export function createBroadcastService(options: BroadcastServiceOptions): Broadc
       for (const b of store.read().broadcasts) {
         if (b.status === 'scheduled') arm(b);
         else if (b.status === 'sending') {
+          // Sending starts only after its recipients are on disk: a sending broadcast without them had its delivery
+          // directory moved or lost. Resolving the audience again would send it twice to everyone who had it.
+          if (!files.has(b.id)) throw new StoreError(store.deliveriesDir(b.id), 'ontbreekt, maar deze update wordt nog verstuurd. Meldwijzer stuurt hem niet opnieuw naar iedereen: zet de map terug (uit een reservekopie van DATA_DIR)');
           await ensureResolved(b);
           runBroadcast(b.id);
         } else if (b.status === 'cancelled' && files.has(b.id)) {

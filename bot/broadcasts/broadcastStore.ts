@@ -1,7 +1,7 @@
-import { readdir, rm } from 'node:fs/promises';
+import { access, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { openJsonStore, type JsonStore, type StoreStatus } from '../store/jsonStore.ts';
+import { openJsonStore, StoreError, type JsonStore, type StoreStatus } from '../store/jsonStore.ts';
 import { audienceSchema } from './audience.ts';
 import { FAILURE_REASONS } from './backoff.ts';
 import { contentSchema } from './draft.ts';
@@ -143,6 +143,8 @@ export interface BroadcastStore {
   deleteDeliveries(id: string): Promise<void>;
   /** Ids of broadcasts that have a delivery queue on disk. */
   deliveryFileIds(): Promise<string[]>;
+  /** The directory of a broadcast's delivery queue (for messages to the operator). */
+  deliveriesDir(id: string): string;
   flush(): Promise<void>;
   /** For /healthz: broadcasts.json, marked not ok while a delivery part cannot be written. */
   status(): StoreStatus;
@@ -182,6 +184,7 @@ export async function openBroadcastStore(dataDir: string): Promise<BroadcastStor
       }
       await rm(path.join(deliveriesDir, safe(id)), { recursive: true, force: true });
     },
+    deliveriesDir: (id) => path.join(deliveriesDir, safe(id)),
     async deliveryFileIds() {
       try {
         return (await readdir(deliveriesDir, { withFileTypes: true })).filter((d) => d.isDirectory() && /^[A-Za-z0-9-]{1,64}$/.test(d.name)).map((d) => d.name);
@@ -201,12 +204,32 @@ export async function openBroadcastStore(dataDir: string): Promise<BroadcastStor
   };
 }
 
+const exists = (file: string) =>
+  access(file).then(
+    () => true,
+    () => false,
+  );
+
+/**
+ * A delivery directory with a file missing is refused like a damaged one (issue 15, finding 10): an empty part in
+ * its place would mark its recipients done without sending (they never get the update), and a new index would
+ * resolve the audience again (the ones who got it get it twice). The index is written before any part, so parts
+ * without an index, or fewer parts than the index counts, mean that files were moved or lost.
+ */
+const missing = (file: string) =>
+  new StoreError(file, 'ontbreekt, terwijl de andere bestanden van deze verzending er wel zijn. Meldwijzer maakt het niet leeg opnieuw aan: dan zouden ontvangers de update niet of twee keer krijgen. Zet het bestand terug (uit een reservekopie van DATA_DIR)');
+
 async function openDeliveryQueue(dir: string, broadcastId: string): Promise<DeliveryQueue> {
+  const partName = (n: number) => `part-${String(n).padStart(4, '0')}.json`;
+  if (!(await exists(path.join(dir, 'index.json'))) && (await exists(path.join(dir, partName(0))))) throw missing(path.join(dir, 'index.json'));
   const index = await openJsonStore({ dir, name: 'index.json', schema: indexSchema, initial: () => ({ broadcastId, parts: 0, total: 0 }), version: 1 });
   const parts: Array<JsonStore<z.infer<typeof partSchema>>> = [];
-  const openPart = (n: number) => openJsonStore({ dir, name: `part-${String(n).padStart(4, '0')}.json`, schema: partSchema, initial: () => ({ broadcastId, part: n, recipients: [] }), version: 1 });
+  const openPart = (n: number) => openJsonStore({ dir, name: partName(n), schema: partSchema, initial: () => ({ broadcastId, part: n, recipients: [] }), version: 1 });
   if (index.read().resolvedAt) {
-    for (let n = 0; n < index.read().parts; n++) parts.push(await openPart(n));
+    for (let n = 0; n < index.read().parts; n++) {
+      if (!(await exists(path.join(dir, partName(n))))) throw missing(path.join(dir, partName(n)));
+      parts.push(await openPart(n));
+    }
   }
   const write = async (rows: ReadonlyArray<readonly [number, RecipientRecord]>) => {
     const byPart = new Map<number, Array<readonly [number, RecipientRecord]>>();

@@ -1,9 +1,11 @@
 import { existsSync } from 'node:fs';
+import { rename } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BroadcastRefusal, createBroadcastService, type BroadcastPresenter } from '../../bot/broadcasts/broadcastService.ts';
 import { openBroadcastStore } from '../../bot/broadcasts/broadcastStore.ts';
 import { openGroupStore } from '../../bot/groups/groupStore.ts';
+import { StoreError } from '../../bot/store/jsonStore.ts';
 import { ManualClock } from '../../test-support/manualClock.ts';
 import { testDelivery } from '../../test-support/delivery.ts';
 import { fakeSender, queueOnDisk, seededConversations, silentLog, tempDir, until, type FakeSender } from './fakes.ts';
@@ -121,6 +123,28 @@ describe('BroadcastService', () => {
     expect(again.service.get(p.broadcast.id)?.status).toBe('done');
     expect(queueOnDisk(w.dir, p2.broadcast.id).map((r) => r.reason)).toEqual(['cancelled', 'cancelled', 'cancelled']);
     expect(again.service.get(p2.broadcast.id)?.status).toBe('cancelled');
+  });
+
+  it('a broadcast left "sending" whose delivery directory is gone stops the start by name, instead of sending it to everyone again', async () => {
+    const w = await world();
+    const id = await sendOne(w);
+    const sent = w.sender.attempts.length;
+    // As if the process died mid-send and then someone moved the delivery directory away.
+    await w.store.update((d) => {
+      const b = d.broadcasts.find((x) => x.id === id);
+      if (b) b.status = 'sending';
+    });
+    await w.store.flush();
+    const dir = path.join(w.dir, 'broadcast-deliveries', id);
+    await rename(dir, path.join(w.dir, 'weg'));
+    const sender = fakeSender();
+    const refused = await world({ dir: w.dir, sender }).then(() => undefined, (err: unknown) => err);
+    expect(refused).toBeInstanceOf(StoreError);
+    expect((refused as Error).message).toContain(dir);
+    expect((refused as Error).message).toMatch(/ontbreekt.*niet opnieuw naar iedereen/);
+    expect(sender.attempts).toHaveLength(0);
+    expect(existsSync(dir)).toBe(false); // nothing made in its place
+    expect(w.sender.attempts).toHaveLength(sent);
   });
 
   it('purge: finished broadcasts and audit entries older than RETENTION_AUDIT_DAYS go, with their delivery queue; old drafts go after 30 days', async () => {

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultBackoff } from '../../bot/broadcasts/backoff.ts';
@@ -9,6 +9,7 @@ import { KeyedLimiter } from '../../bot/platform/delivery/keyedLimiter.ts';
 import { testDelivery } from '../../test-support/delivery.ts';
 import type { ProactiveSender } from '../../bot/messaging.ts';
 import type { ConversationStore } from '../../bot/store/conversationStore.ts';
+import { StoreError } from '../../bot/store/jsonStore.ts';
 import { fakeSender, queueOnDisk, seededConversations, silentLog, tempDir, until, type Reply } from './fakes.ts';
 
 const fastPolicy = (over: Partial<DeliveryPolicy> = {}): DeliveryPolicy => ({
@@ -74,6 +75,33 @@ describe('DeliveryQueue (the delivery state on disk, in parts)', () => {
     const reopened = await (await openBroadcastStore(s.dir)).deliveries('b1');
     expect(reopened.resolvedAt()).toBeUndefined();
     expect(reopened.read()).toEqual([]);
+  });
+
+  it('a part or the index moved away (as the README once advised) is refused by name, never replaced by an empty one', async () => {
+    const s = await setup(1200);
+    await s.file.write([[0, { ...(s.file.read()[0] as RecipientRecord), state: 'sent', attempts: 1 }]]);
+    await s.broadcasts.flush();
+    const dir = path.join(s.dir, 'broadcast-deliveries', 'b1');
+    const before = Object.fromEntries(readdirSync(dir).map((n) => [n, readFileSync(path.join(dir, n), 'utf-8')]));
+
+    renameSync(path.join(dir, 'part-0001.json'), path.join(s.dir, 'weg.json'));
+    const noPart = await (await openBroadcastStore(s.dir)).deliveries('b1').then(() => undefined, (err: unknown) => err);
+    expect(noPart).toBeInstanceOf(StoreError);
+    expect((noPart as Error).message).toContain(path.join(dir, 'part-0001.json'));
+    expect((noPart as Error).message).toMatch(/ontbreekt.*niet of twee keer.*reservekopie/);
+    renameSync(path.join(s.dir, 'weg.json'), path.join(dir, 'part-0001.json'));
+
+    renameSync(path.join(dir, 'index.json'), path.join(s.dir, 'weg.json'));
+    const noIndex = await (await openBroadcastStore(s.dir)).deliveries('b1').then(() => undefined, (err: unknown) => err);
+    expect(noIndex).toBeInstanceOf(StoreError);
+    expect((noIndex as Error).message).toContain(path.join(dir, 'index.json'));
+    renameSync(path.join(s.dir, 'weg.json'), path.join(dir, 'index.json'));
+
+    // Nothing was created or changed by the refusals; with the files back it opens as before.
+    expect(Object.fromEntries(readdirSync(dir).map((n) => [n, readFileSync(path.join(dir, n), 'utf-8')]))).toEqual(before);
+    const again = await (await openBroadcastStore(s.dir)).deliveries('b1');
+    expect(again.read()).toHaveLength(1200);
+    expect(again.read()[0]?.state).toBe('sent');
   });
 
   it('change() writes only the rows that changed', async () => {
