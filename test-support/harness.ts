@@ -12,15 +12,23 @@ import type { Clock } from '../bot/clock.ts';
 import { SERVICE_URL } from './activities.ts';
 import { stubConnector } from './connectorStub.ts';
 
-let shared: Promise<AnswerService> | undefined;
+let words: ReturnType<typeof loadDutchWords> | undefined;
+const services = new Map<string, Promise<AnswerService>>();
 
 /**
- * The answer service over knowledge/ with the Dutch word list, built once per test process and given to every
- * test bot: building it takes about a second, and it keeps no state between questions.
+ * The answer service over a knowledge folder (default knowledge/) with the Dutch word list, built once per test
+ * process and folder, and given to every test bot on it: building it takes about a second, and it keeps no state
+ * between questions. A test that changes a folder's files after its first bot must use a new folder.
  */
-export function sharedAnswers(): Promise<AnswerService> {
-  shared ??= Promise.all([loadKnowledge(path.resolve('knowledge')), loadDutchWords()]).then(([knowledge, words]) => createAnswerService({ ...knowledge, words }));
-  return shared;
+export function sharedAnswers(knowledgeDir = 'knowledge'): Promise<AnswerService> {
+  const dir = path.resolve(knowledgeDir);
+  let service = services.get(dir);
+  if (!service) {
+    words ??= loadDutchWords();
+    service = Promise.all([loadKnowledge(dir), words]).then(([knowledge, w]) => createAnswerService({ ...knowledge, words: w }));
+    services.set(dir, service);
+  }
+  return service;
 }
 
 export interface TestBot {
@@ -57,8 +65,7 @@ export async function startTestBot(
   const env = { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, NODE_ENV: 'test', LOG_LEVEL: 'info', ...options.env };
   const app = await startApp({
     env,
-    // A bot on another knowledge base builds its own.
-    ...('KNOWLEDGE_DIR' in env ? {} : { answers: await sharedAnswers() }),
+    answers: await sharedAnswers((env as { KNOWLEDGE_DIR?: string }).KNOWLEDGE_DIR),
     log: createLogger('info', sink),
     ...(options.clock ? { clock: options.clock } : {}),
     ...options.app,
