@@ -31,11 +31,19 @@ export function canonical(text: string): string {
     .trim();
 }
 
+/** Each text's words once (the check compares every question with every example: the texts recur). */
+const wordSets = new Map<string, Set<string>>();
+const wordsOf = (text: string): Set<string> => {
+  let words = wordSets.get(text);
+  if (!words) wordSets.set(text, (words = new Set(canonical(text).split(' ').filter(Boolean))));
+  return words;
+};
+
 export function jaccard(a: string, b: string): number {
-  const x = new Set(canonical(a).split(' ').filter(Boolean));
-  const y = new Set(canonical(b).split(' ').filter(Boolean));
+  const x = wordsOf(a);
+  const y = wordsOf(b);
   const both = [...x].filter((t) => y.has(t)).length;
-  const either = new Set([...x, ...y]).size;
+  const either = x.size + y.size - both;
   return either === 0 ? 0 : both / either;
 }
 
