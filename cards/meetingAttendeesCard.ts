@@ -8,6 +8,8 @@ export interface AttendeesView {
   yes: readonly string[];
   no: readonly string[];
   maybe: readonly string[];
+  /** Days after the meeting that the answers are kept (the configured retention). */
+  retentionDays?: number;
 }
 
 /** "Wie komt er?" for the project leader: the names Teams gave, per answer. */
@@ -23,7 +25,7 @@ export function meetingAttendeesCard(v: AttendeesView): AdaptiveCard {
       ...section('Komen', v.yes),
       ...section('Kunnen niet', v.no),
       ...section('Misschien', v.maybe),
-      text('Alleen u als projectleider ziet deze namen. Na de vergadering worden de antwoorden na de bewaartermijn gewist.', { size: 'Small', isSubtle: true, spacing: 'Medium' }),
+      text(`Alleen u als projectleider ziet deze namen. ${v.retentionDays === undefined ? 'Een tijd na de vergadering worden de antwoorden gewist.' : `${v.retentionDays} dagen na de vergadering worden de antwoorden gewist.`}`, { size: 'Small', isSubtle: true, spacing: 'Medium' }),
       actionSet([execute('Terug naar de vergadering', MEETING_VERBS.view, { meetingId: v.meetingId })]),
     ],
     { fallbackText: `Wie komt er: ${v.yes.length} komen, ${v.no.length} kunnen niet, ${v.maybe.length} misschien.` },

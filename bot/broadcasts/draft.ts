@@ -146,10 +146,10 @@ function isWebUrl(value: string, protocols: readonly string[]): boolean {
   }
 }
 
-/** "dinsdag 3 maart 2026 om 09:00" in the given time zone. */
+/** "dinsdag 3 maart 2026, 09.00 uur" in the given time zone: the time format of every card (meetings too). */
 export function formatMoment(at: Date | string, timezone: string): string {
   const dt = DateTime.fromJSDate(typeof at === 'string' ? new Date(at) : at, { zone: timezone }).setLocale('nl');
-  return `${dt.toFormat('cccc d LLLL yyyy')} om ${dt.toFormat('HH:mm')}`;
+  return `${dt.toFormat('cccc d LLLL yyyy')}, ${dt.toFormat('HH.mm')} uur`;
 }
 
 /** "2 min 5 s", "1 u 3 min", "minder dan een seconde". */

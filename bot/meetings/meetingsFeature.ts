@@ -30,6 +30,8 @@ export interface MeetingsFeatureDeps {
   log: Logger;
   /** TIMEZONE: the forms say which zone their times are in. */
   timezone: string;
+  /** Days after a meeting that its answers are kept; "Wie komt er?" says so. */
+  rsvpRetentionDays?: number;
 }
 
 const LIST_LIMIT = 15;
@@ -292,7 +294,7 @@ export function createMeetingsFeature(deps: MeetingsFeatureDeps): Feature {
             const m = meetingOr(data.meetingId);
             if (!m) return { message: refusalText['not-found'] };
             const list = service.attendees(actor(turn), m.id);
-            return { card: meetingAttendeesCard({ meetingId: m.id, title: m.title, when: views.when(m), ...list }) };
+            return { card: meetingAttendeesCard({ meetingId: m.id, title: m.title, when: views.when(m), ...list, ...(deps.rsvpRetentionDays === undefined ? {} : { retentionDays: deps.rsvpRetentionDays }) }) };
           }),
       }),
     ],

@@ -46,7 +46,7 @@ export async function createMeetingsModule(platform: Platform, deps: MeetingsMod
   deps.groups.countUpcoming((groupId) => service.upcoming([groupId]).length);
   return {
     name: 'meetings',
-    features: [createMeetingsFeature({ service, groups, views, log, timezone: config.timezone })],
+    features: [createMeetingsFeature({ service, groups, views, log, timezone: config.timezone, rsvpRetentionDays: config.retention.rsvpDaysAfterMeeting })],
     stores: [store],
     erasers: [{ name: 'rsvps', erase: (id) => service.erasePerson(id) }],
     retention: [{ name: 'meetings', purge: async (now) => (await store.purge(now, config.retention.rsvpDaysAfterMeeting)).rsvps }],

@@ -181,7 +181,7 @@ describe('a leader broadcasts an update (local mode, through /api/messages)', ()
     await installPersonal(bot, 2);
     bot.connector.reset();
     const { preview } = await composeAndPreview(bot, { ...FORM, sendDate: '2026-03-03', sendTime: '09:30' });
-    expect(cardText(preview.card)).toMatch(/dinsdag 3 maart 2026 om 09:30/);
+    expect(cardText(preview.card)).toMatch(/dinsdag 3 maart 2026, 09\.30 uur/);
     const first = draftIdOf(preview.card);
     const scheduled = await click(bot, BROADCAST_VERBS.confirm, { id: first });
     expect(cardText(scheduled.card)).toMatch(/Ingepland/);

@@ -25,7 +25,7 @@ const report = (over: Partial<ReportView> = {}): ReportView => ({
   counts: { total: 5000, sent: 2500, failed: 12, pending: 2488, skipped: 0 },
   estimate: undefined,
   sendAtText: undefined,
-  startedAtText: 'dinsdag 3 maart 2026 om 09:30',
+  startedAtText: 'dinsdag 3 maart 2026, 09.30 uur',
   durationText: undefined,
   composerName: 'Projectleider Test',
   approval: { required: true, decision: 'approved', byName: 'Tweede Projectleider' },
@@ -75,7 +75,7 @@ const cards: Array<[string, Record<string, unknown>]> = [
   ...(['draft', 'awaiting-approval', 'rejected', 'scheduled', 'sending', 'done', 'cancelled'] as const).map(
     (status): [string, Record<string, unknown>] => [`report ${status}`, broadcastReportCard(report({ status, canResend: status === 'done', durationText: status === 'done' ? '2 min 5 s' : undefined }))],
   ),
-  ['report before sending', broadcastReportCard(report({ status: 'scheduled', counts: undefined, estimate: 12, sendAtText: 'dinsdag 3 maart 2026 om 09:30' }))],
+  ['report before sending', broadcastReportCard(report({ status: 'scheduled', counts: undefined, estimate: 12, sendAtText: 'dinsdag 3 maart 2026, 09.30 uur' }))],
   ['details', broadcastDetailsCard(details)],
   ...(['open', 'approved', 'rejected', 'withdrawn'] as const).map((s): [string, Record<string, unknown>] => [`approval ${s}`, broadcastApprovalCard(approval(s))]),
   ['overview', broadcastOverviewCard({ items: Array.from({ length: 10 }, (_, i) => ({ id: `b${i}`, title: longest.title, status: 'done' as const, when: 'gisteren', sent: 10, total: 12 })) })],

@@ -97,7 +97,7 @@ describe('parseSendTime (Europe/Amsterdam)', () => {
 
 describe('formatting', () => {
   it('moments and durations in Dutch', () => {
-    expect(formatMoment('2026-03-03T08:30:00Z', 'Europe/Amsterdam')).toBe('dinsdag 3 maart 2026 om 09:30');
+    expect(formatMoment('2026-03-03T08:30:00Z', 'Europe/Amsterdam')).toBe('dinsdag 3 maart 2026, 09.30 uur');
     expect(formatDuration(400)).toBe('minder dan een seconde');
     expect(formatDuration(125_000)).toBe('2 min 5 s');
     expect(formatDuration(3_780_000)).toBe('1 u 3 min');

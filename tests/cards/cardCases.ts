@@ -259,7 +259,7 @@ export function cardCases(context: CaseContext): Record<string, () => Case[]> {
     },
     'broadcastApprovalCard.ts#broadcastApprovalCard': () =>
       (['open', 'approved', 'rejected', 'withdrawn'] as const).map((state) => {
-        const view = { id: 'bc-1', content: broadcast, audienceLabel: 'Iedereen met Meldwijzer', estimate: 312, sendAtText: state === 'approved' ? 'maandag 8 maart, 9.00 uur' : undefined, composerName: 'Projectleider *Test*', state, decidedByName: state === 'open' ? undefined : 'Tweede Leider' };
+        const view = { id: 'bc-1', content: broadcast, audienceLabel: 'Iedereen met Meldwijzer', estimate: 312, sendAtText: state === 'approved' ? 'maandag 8 maart, 09.00 uur' : undefined, composerName: 'Projectleider *Test*', state, decidedByName: state === 'open' ? undefined : 'Tweede Leider' };
         return c(state, broadcastApprovalCard(view), approvalSummary(view));
       }),
     'broadcastComposeCard.ts#broadcastComposeCard': () => {
@@ -275,12 +275,12 @@ export function cardCases(context: CaseContext): Record<string, () => Case[]> {
       c('all sent', broadcastDetailsCard({ id: 'bc-1', title: 'Kort', counts: { total: 3, sent: 3, failed: 0, pending: 0, skipped: 0 }, failures: [], skipped: [], failedPlaces: [], resendable: 0 })),
     ],
     'broadcastOverviewCard.ts#broadcastOverviewCard': () => [
-      c('every status', broadcastOverviewCard({ items: BROADCAST_STATUSES.map((status, i) => ({ id: `bc-${i}`, title: `${broadcast.title} ${i}`, status, when: '8 maart 2027, 9.00 uur', sent: status === 'done' ? 300 : undefined, total: status === 'done' || status === 'sending' ? 312 : undefined })) })),
+      c('every status', broadcastOverviewCard({ items: BROADCAST_STATUSES.map((status, i) => ({ id: `bc-${i}`, title: `${broadcast.title} ${i}`, status, when: '8 maart 2027, 09.00 uur', sent: status === 'done' ? 300 : undefined, total: status === 'done' || status === 'sending' ? 312 : undefined })) })),
       c('none yet', broadcastOverviewCard({ items: [] })),
     ],
     'broadcastPreviewCard.ts#broadcastPreviewCard': () => [
       c('now, no approval', broadcastPreviewCard({ id: 'bc-1', content: broadcast, audienceLabel: 'Alle kanalen en groepschats', count: 41, optedOut: 3, inactive: 1, sendAtText: undefined, approvalRequired: false })),
-      c('scheduled, approval, problem', broadcastPreviewCard({ id: 'bc-1', content: broadcast, audienceLabel: 'Groep Werkgroep verwijsindex', count: 1, optedOut: 1, inactive: 0, sendAtText: 'maandag 8 maart, 9.00 uur', approvalRequired: true, problem: 'Er is geen andere projectleider om goed te keuren.' })),
+      c('scheduled, approval, problem', broadcastPreviewCard({ id: 'bc-1', content: broadcast, audienceLabel: 'Groep Werkgroep verwijsindex', count: 1, optedOut: 1, inactive: 0, sendAtText: 'maandag 8 maart, 09.00 uur', approvalRequired: true, problem: 'Er is geen andere projectleider om goed te keuren.' })),
       c('nobody', broadcastPreviewCard({ id: 'bc-1', content: { title: 'Leeg', text: 'Niemand' }, audienceLabel: 'Groep zonder leden', count: 0, optedOut: 0, inactive: 0, sendAtText: undefined, approvalRequired: false })),
     ],
     'broadcastReportCard.ts#broadcastReportCard': () =>
@@ -293,8 +293,8 @@ export function cardCases(context: CaseContext): Record<string, () => Case[]> {
           audienceLabel: 'Iedereen met Meldwijzer',
           counts: started ? { total: 312, sent: status === 'done' ? 297 : 120, failed: status === 'done' ? 15 : 2, pending: status === 'done' ? 0 : 190, skipped: 5 } : undefined,
           estimate: started ? undefined : 312,
-          sendAtText: status === 'scheduled' ? 'maandag 8 maart, 9.00 uur' : undefined,
-          startedAtText: started ? '8 maart, 9.00 uur' : undefined,
+          sendAtText: status === 'scheduled' ? 'maandag 8 maart, 09.00 uur' : undefined,
+          startedAtText: started ? '8 maart, 09.00 uur' : undefined,
           durationText: status === 'done' ? '4 minuten' : undefined,
           composerName: 'Projectleider',
           approval: { required: true, decision: status === 'rejected' ? 'rejected' : started ? 'approved' : undefined, byName: 'Tweede Leider' },

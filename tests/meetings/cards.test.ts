@@ -120,6 +120,11 @@ describe('meeting and group cards', () => {
     expect(t).toContain('1. Opening\n2. Cijfers Veilig Thuis\n\nLocatie:\n\n- zaal 2 in **Hilversum**\n- \\[klik\\](https://evil.example) &lt;b>x&lt;/b>\n\n\\# kop\n\nLaatste regel');
   });
 
+  it('Wie komt er? says when the answers are erased, in one sentence', () => {
+    const t = cardText(meetingAttendeesCard({ meetingId: 'm1', title: 'Overleg', when: 'dinsdag 3 maart, 14.00–16.00 uur', yes: [], no: [], maybe: [], retentionDays: 30 }));
+    expect(t).toContain('30 dagen na de vergadering worden de antwoorden gewist.');
+  });
+
   it('a new-meeting form has Annuleren; an edit form goes back without saving', () => {
     expect(cardActions(cards.formEmpty).map((a) => [a.title, a.verb])).toEqual([['Opslaan', 'meeting.save'], ['Annuleren', 'meeting.closeForm']]);
     expect(cardActions(cards.formErrors).map((a) => a.title)).toEqual(['Opslaan', 'Terug zonder opslaan']);
