@@ -315,11 +315,13 @@ export function createReminderScheduler(deps: SchedulerDeps): ReminderScheduler 
 
   /**
    * One write: the outcomes of the previous batch, and "sending" for the next one. Returns the items of the next
-   * batch that may go out; they may only be sent after this write is on disk.
+   * batch that may go out; they may only be sent after this write is on disk. `unsent`: items marked "sending" that a
+   * stop kept from going out; their mark is taken back (as if never tried), so the next start sends them instead of
+   * counting them "uncertain".
    */
-  async function record(previous: Result[], next: Item[], extra?: (d: MeetingsFile) => void): Promise<Item[]> {
+  async function record(previous: Result[], next: Item[], extra?: (d: MeetingsFile) => void, unsent: readonly Item[] = []): Promise<Item[]> {
     const live = next.filter(stillWanted);
-    if (previous.length === 0 && live.length === 0 && !extra) return [];
+    if (previous.length === 0 && live.length === 0 && unsent.length === 0 && !extra) return [];
     const now = clock.now();
     const gone: Array<{ id: string; status: number | undefined }> = [];
     const marked = await store.transaction((d) => {
@@ -348,6 +350,13 @@ export function createReminderScheduler(deps: SchedulerDeps): ReminderScheduler 
             outcome === 'uncertain' ? 'send failed in a way that may have delivered it anyway; not repeated' : `send ${outcome}`,
           );
         }
+      }
+      for (const i of unsent) {
+        const jobId = i.work.job.id;
+        const conversationId = i.conversation.conversationId;
+        if (d.deliveries[jobId]?.[conversationId]?.status !== 'sending') continue;
+        if (i.attempts === 0) delete d.deliveries[jobId]?.[conversationId];
+        else (d.deliveries[jobId] ??= {})[conversationId] = { status: 'retry', attempts: i.attempts, updatedAt: now.toISOString(), nextAttemptAt: now.toISOString() };
       }
       const ok: Item[] = [];
       for (const i of live) {
@@ -385,7 +394,8 @@ export function createReminderScheduler(deps: SchedulerDeps): ReminderScheduler 
   /**
    * Sends in batches, pipelined: while one batch is on the wire, the next batch's "sending" records are written
    * (with the previous batch's outcomes). A batch starts only after its own "sending" write is on disk, so the
-   * at-most-once guarantee holds; a crash can leave at most the batch in flight and the next one "uncertain".
+   * at-most-once guarantee holds; a crash can leave at most the batch in flight and the next one "uncertain"; a
+   * stop finishes the batch in flight and takes back the next one's marks.
    * Returns false when a stop cut it short.
    */
   async function deliver(items: Item[], hooks: { first(d: MeetingsFile): void; last(d: MeetingsFile): void }): Promise<void> {
@@ -407,7 +417,8 @@ export function createReminderScheduler(deps: SchedulerDeps): ReminderScheduler 
         break;
       }
     }
-    await record(previous, [], cut ? undefined : hooks.last);
+    // A stop: the batch marked "sending" but not sent is given back, so a graceful stop loses nothing.
+    await record(previous, [], cut ? undefined : hooks.last, cut ? ready : []);
   }
 
   /** Replaces the reminder cards sent earlier for a changed meeting. Idempotent, so plain retries are fine. */
