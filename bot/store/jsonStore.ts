@@ -243,6 +243,7 @@ export async function openJsonStore<S extends z.ZodType>(options: JsonStoreOptio
       // A file that could not be written is tried again when someone asks (/healthz, so the platform's health probe
       // drives it): its committed data written once more, one attempt at a time. Without this the file stayed
       // "degraded" after the disk was fixed until a user happened to change it (issue 15, finding 8).
+      const now: StoreStatus = { file, ok: lastError === undefined, pendingWrites: queued.length + inFlight, lastWriteAt, lastError };
       if (lastError !== undefined && !running && !rechecking) {
         rechecking = true;
         store
@@ -250,7 +251,7 @@ export async function openJsonStore<S extends z.ZodType>(options: JsonStoreOptio
           .catch(() => undefined) // still failing: lastError says why
           .finally(() => (rechecking = false));
       }
-      return { file, ok: lastError === undefined, pendingWrites: queued.length + inFlight, lastWriteAt, lastError };
+      return now;
     },
   };
   return store;
