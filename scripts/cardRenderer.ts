@@ -97,6 +97,7 @@ function css(p: Palette): string {
     a.ac-anchor, a.ac-anchor:link, a.ac-anchor:visited, a.ac-anchor:link:active, a.ac-anchor:visited:active { color: ${p.text.link}; }
     .ac-pushButton { background: ${b.background}; color: ${b.text}; border: 1px solid ${b.border}; border-radius: 4px; font: 600 14px 'Segoe UI', 'Helvetica Neue', Arial, sans-serif; min-height: 32px; padding: 4px 12px; }
     .ac-pushButton.style-positive { background: ${b.positiveBackground}; color: ${b.positiveText}; border-color: ${b.positiveBackground}; }
+    .ac-pushButton.expandable:after { content: ' ▾'; font-family: inherit; font-size: 12px; }
     .ac-pushButton.style-destructive { background: ${b.background}; color: ${b.destructiveText}; border-color: ${b.border}; }
     .ac-input, .ac-input select, .ac-input input, .ac-textInput, .ac-multichoiceInput { background: ${b.background}; color: ${b.text}; border: 1px solid ${b.border}; }
   `;

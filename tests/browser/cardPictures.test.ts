@@ -8,7 +8,7 @@
  * clientWidth), a button sticks out of the card, or a text block is wider than its box; a card shows more than 6
  * buttons (cards/README.md, rule 4); a text's contrast against its computed background is under WCAG AA (4.5:1, 3:1 for large text).
  */
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -57,12 +57,35 @@ beforeAll(async () => {
   pages = { light, phone, dark, contrast };
 });
 
+/**
+ * The pictures in the README ("De eerste vijf minuten"), under docs/cards/. `DOCS_PICTURES=1 npm run test:browser --
+ * tests/browser/cardPictures.test.ts` copies them there from this run, so the README shows what the test saw.
+ */
+const DOCS_DIR = path.resolve(import.meta.dirname, '../../docs/cards');
+const DOCS_PICTURES: Readonly<Record<string, string>> = {
+  'welcomeCard.ts#welcomeCard: personal': 'welkom.png',
+  'answerCard.ts#answerCard: meldcode-stap-1-signalen (ask)': 'antwoord.png',
+  'topicsCard.ts#topicsCard: all categories': 'onderwerpen.png',
+  'helpCard.ts#helpCard: personal, leader=false': 'help.png',
+  'meetingCard.ts#meetingCard: reminder, everything': 'herinnering.png',
+  'meetingCard.ts#meetingCard: my answer yes, leader': 'vergadering-projectleider.png',
+};
+
 /** Every problem found, also written to data/card-pictures/problems.txt: one place to read them all. */
 const found = new Map<string, string[]>();
 
 afterAll(async () => {
   const report = [...found].map(([name, list]) => `${name}\n${list.map((p) => `  - ${p}`).join('\n')}`).join('\n\n');
   await writeFile(path.join(PICTURES_DIR, 'problems.txt'), found.size === 0 ? 'Geen problemen gevonden.\n' : `${report}\n`);
+  if (process.env['DOCS_PICTURES'] === '1') {
+    await mkdir(DOCS_DIR, { recursive: true });
+    for (const [name, file] of Object.entries(DOCS_PICTURES)) {
+      const from = path.join(PICTURES_DIR, pictureName(name));
+      // Small enough for the repository: a picture in the README stays under 100 KB.
+      if ((await stat(from)).size >= 100 * 1024) throw new Error(`${from} is 100 KB or more: choose a smaller case for docs/cards/${file}`);
+      await copyFile(from, path.join(DOCS_DIR, file));
+    }
+  }
   await browser?.close();
   await app.close();
   await rm(dataDir, { recursive: true, force: true });
@@ -78,6 +101,10 @@ async function look(page: CardPage, c: Case, picture?: string): Promise<CardMeas
   if (!measure) throw new Error(`${c.name}: nothing rendered`);
   return measure;
 }
+
+it('has a case for every picture in the README', () => {
+  expect(Object.keys(DOCS_PICTURES).filter((name) => !cases.some((c) => c.name === name))).toEqual([]);
+});
 
 describe.each(cases)('$name', (c) => {
   it('shows every button label whole, at most 6 buttons, and readable text in light, dark and high contrast', async () => {
