@@ -8,7 +8,7 @@ import { openGroupStore } from '../../bot/groups/groupStore.ts';
 import { createLogger } from '../../bot/log.ts';
 import type { ProactiveSender } from '../../bot/messaging.ts';
 import { createMeetingService } from '../../bot/meetings/meetingService.ts';
-import { openMeetingStore } from '../../bot/meetings/meetingStore.ts';
+import { openMeetingStore, type MeetingStore } from '../../bot/meetings/meetingStore.ts';
 import { createReminderScheduler, type ReminderScheduler } from '../../bot/meetings/reminderScheduler.ts';
 import { openConversationStore } from '../../bot/store/conversationStore.ts';
 import { ManualClock } from '../../test-support/manualClock.ts';
@@ -27,10 +27,19 @@ afterEach(async () => {
   for (const s of running.splice(0)) await s.stop();
 });
 
-async function open(dir: string, clock: ManualClock, sender: ProactiveSender) {
+async function open(dir: string, clock: ManualClock, sender: ProactiveSender, options: { batchSize?: number; afterWrite?: (store: MeetingStore) => void } = {}) {
   const logs: Array<Record<string, unknown>> = [];
   const log = createLogger('debug', new Writable({ write: (c: Buffer, _e, cb) => (c.toString().split('\n').filter(Boolean).forEach((l) => logs.push(JSON.parse(l) as Record<string, unknown>)), cb()) }));
-  const store = await openMeetingStore(dir);
+  const opened = await openMeetingStore(dir);
+  // Every write of the scheduler goes through transaction(): a test may look at the file's state after each one.
+  const store: MeetingStore = {
+    ...opened,
+    transaction: async (fn) => {
+      const r = await opened.transaction(fn);
+      options.afterWrite?.(opened);
+      return r;
+    },
+  };
   const groups = await openGroupStore(dir);
   const conversations = await openConversationStore(dir);
   let scheduler: ReminderScheduler | undefined;
@@ -48,7 +57,7 @@ async function open(dir: string, clock: ManualClock, sender: ProactiveSender) {
     targets: reminderTargets(groups, conversations),
     conversation: (id) => conversations.get(id),
     markInactive: (id, reason) => conversations.markInactive(id, reason),
-    options: { batchSize: 2 },
+    options: { batchSize: options.batchSize ?? 2 },
   });
   running.push(scheduler);
   return { store, groups, conversations, service, scheduler, logs };
@@ -105,5 +114,42 @@ describe('a graceful stop during a reminder run', () => {
     expect(delivered.slice().sort()).toEqual(['a:0', 'a:1', 'a:2', 'a:3', 'a:4', 'a:5']);
     expect(b.scheduler.state()).toMatchObject({ uncertain: 0 });
     expect(b.logs.some((l) => l.event === 'delivery-uncertain')).toBe(false);
+  });
+
+  it('a kill can cost at most two batches: after every write of a run, at most 2 × batchSize sends are "sending" on disk', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'meldwijzer-bound-'));
+    const clock = new ManualClock('2027-03-01T09:00:00Z');
+    const delivered: string[] = [];
+    const sender: ProactiveSender = {
+      async send(conversation) {
+        await new Promise((r) => setTimeout(r, 2));
+        delivered.push(conversation.conversationId);
+        return { activityId: `act-${delivered.length}` };
+      },
+      async update() {},
+    };
+    let peak = 0;
+    const a = await open(dir, clock, sender, {
+      batchSize: 3,
+      afterWrite: (store) => {
+        const sending = Object.values(store.read().deliveries).flatMap((d) => Object.values(d)).filter((x) => x.status === 'sending').length;
+        peak = Math.max(peak, sending);
+      },
+    });
+    const group = await a.groups.create({ name: 'Taskforce HG/KM' });
+    const base = { channelId: 'msteams', serviceUrl: 'https://smba.trafficmanager.net/emea/', botId: '28:bot' };
+    for (let i = 0; i < 20; i++) {
+      await a.conversations.upsert({ ...base, conversationId: `a:${i}`, conversationType: 'personal', userAadObjectId: `member-${i}` });
+      await a.groups.follow(group.id, `member-${i}`);
+    }
+    await a.scheduler.start();
+    const r = await a.service.plan({ aadObjectId: LEADER }, { ...planValues(group.id), reminders: 'P7D' });
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    await clock.set('2027-03-21T09:00:00Z');
+    await vi.waitFor(() => expect(delivered).toHaveLength(20), { timeout: 10_000 });
+    await a.scheduler.idle();
+    // A kill right after any write leaves exactly the "sending" records that write left: never more than 2 batches.
+    expect(peak).toBe(2 * 3);
+    expect(new Set(delivered).size).toBe(20);
   });
 });
