@@ -1,5 +1,12 @@
 import type { Clock } from '../bot/platform/clock.ts';
 
+interface Timer {
+  fn: () => void;
+  /** When it fires, in performance.now() terms. */
+  due: number;
+  handle: NodeJS.Timeout | undefined;
+}
+
 /**
  * Transport time that runs `factor` times faster than real time, for end-to-end tests against real I/O (an HTTP
  * connector on 127.0.0.1, the nock stub): pacing, Retry-After pauses, backoff and the report's refresh keep their
@@ -10,6 +17,8 @@ import type { Clock } from '../bot/platform/clock.ts';
 export class FastClock implements Clock {
   readonly #realStart = performance.now();
   readonly #virtualStart: number;
+  readonly #timers = new Set<Timer>();
+  #pausedAt: number | undefined;
 
   constructor(
     readonly factor: number,
@@ -23,8 +32,41 @@ export class FastClock implements Clock {
   }
 
   setTimer(fn: () => void, ms: number): () => void {
-    const handle = setTimeout(fn, Math.max(0, ms) / this.factor);
-    handle.unref?.();
-    return () => clearTimeout(handle);
+    const timer: Timer = { fn, due: performance.now() + Math.max(0, ms) / this.factor, handle: undefined };
+    this.#timers.add(timer);
+    if (this.#pausedAt === undefined) this.#arm(timer);
+    return () => {
+      clearTimeout(timer.handle);
+      this.#timers.delete(timer);
+    };
+  }
+
+  /**
+   * Until resume(), no timer of this clock fires: the process that uses it is frozen (a crash test's first process:
+   * none of its sends times out and is tried again while the test works with its data). Time itself goes on.
+   */
+  pause(): void {
+    if (this.#pausedAt !== undefined) return;
+    this.#pausedAt = performance.now();
+    for (const timer of this.#timers) clearTimeout(timer.handle);
+  }
+
+  /** The timers fire again, each as much later as the pause lasted. */
+  resume(): void {
+    if (this.#pausedAt === undefined) return;
+    const paused = performance.now() - this.#pausedAt;
+    this.#pausedAt = undefined;
+    for (const timer of this.#timers) {
+      timer.due += paused;
+      this.#arm(timer);
+    }
+  }
+
+  #arm(timer: Timer): void {
+    timer.handle = setTimeout(() => {
+      this.#timers.delete(timer);
+      timer.fn();
+    }, Math.max(0, timer.due - performance.now()));
+    timer.handle.unref?.();
   }
 }

@@ -23,10 +23,10 @@ afterEach(async () => {
 type Activity = Parameters<typeof inChat>[0];
 const env = { PROJECT_LEADERS: LEADER.aadObjectId, BROADCAST_MAX_ATTEMPTS: '3' };
 /**
- * Transport time (pace, Retry-After, backoff) runs 20 times faster than real time against the real HTTP connector;
- * one clock per test, shared by a restart.
+ * Transport time (pace, Retry-After, backoff) runs 10 times faster than real time against the real HTTP connector
+ * (a send still has 3 s of real time before it counts as unanswered); one clock per test, shared by a restart.
  */
-const fastTransport = () => ({ transportClock: new FastClock(20) });
+const fastTransport = (clock = new FastClock(10)) => ({ transportClock: clock });
 const isUpdate = (call: ConnectorCall) => call.method === 'POST' && String(call.body.summary).startsWith('Update:');
 /** From the nth delivered update on, Teams answers slowly (200 ms): the test acts while the send is half done. */
 const slowAfter = (n: number) => (call: ConnectorCall) => (isUpdate(call) && (connector?.delivered.size ?? 0) >= n ? 200 : 0);
@@ -181,8 +181,8 @@ describe('delivery against a connector that throttles, fails and refuses', () =>
 
   it('crash mid-send (the data as a SIGKILL leaves it, sends in flight): the restart loses nobody, duplicates stay within the bound', async () => {
     connector = await startConnectorServer({ latencyMs: 2 });
-    const transport = fastTransport();
-    const first = await startTestBot({ env: { ...env, TEAMS_RATE_PER_SECOND: '20' }, app: transport });
+    const firstClock = new FastClock(10);
+    const first = await startTestBot({ env: { ...env, TEAMS_RATE_PER_SECOND: '20' }, app: fastTransport(firstClock) });
     bot = first;
     await installPersonal(first, 60, connector.url);
     await leaderAt(first, connector);
@@ -194,7 +194,9 @@ describe('delivery against a connector that throttles, fails and refuses', () =>
     };
     const id = await broadcast(first, connector);
     await until(() => connector!.heldCount >= 7, 10_000); // maxInFlight at 20/s
-    // The "crash": the data directory as it is on disk at this moment.
+    // The "crash": the first process does nothing more (none of its timers fires: no send times out and is tried
+    // again), and the data directory is as it is on disk at this moment.
+    firstClock.pause();
     const crashDir = await mkdtemp(path.join(tmpdir(), 'meldwijzer-crash-'));
     await cp(first.dataDir, crashDir, { recursive: true });
     const onDisk = queueOnDisk(crashDir, id);
@@ -205,7 +207,8 @@ describe('delivery against a connector that throttles, fails and refuses', () =>
 
     // A new process on the crashed data; Teams answers again.
     connector.hold = false;
-    const second = await startTestBot({ env: { ...env, TEAMS_RATE_PER_SECOND: '20' }, dataDir: crashDir, app: transport });
+    // Transport time goes on from where the first process left it (retry moments on disk are in that time).
+    const second = await startTestBot({ env: { ...env, TEAMS_RATE_PER_SECOND: '20' }, dataDir: crashDir, app: fastTransport(new FastClock(10, firstClock.now())) });
     try {
       await second.app.idle();
       expect(lastReport(connector)).toMatch(/Verstuurd 61 van 61/);
@@ -218,6 +221,7 @@ describe('delivery against a connector that throttles, fails and refuses', () =>
     } finally {
       await second.stop();
       connector.releaseHeld();
+      firstClock.resume(); // so the first process can be stopped after the test
       await rm(crashDir, { recursive: true, force: true });
     }
   }, 60_000);
