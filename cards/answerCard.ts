@@ -98,10 +98,11 @@ export function answerCard(view: AnswerCardView): AdaptiveCard {
       const parts = [c.phone ? `**${c.name}**: ${c.phone}` : `**${c.name}**`];
       if (c.url) parts.push(`[website](${c.url})`);
       if (c.hours) parts.push(c.hours);
-      return `- ${parts.join(' · ')}`;
+      return parts.join(' · ');
     });
     body.push(text('**Contact**', { spacing: 'Medium' }));
-    body.push(text(lines.join('\n'), { size: 'Small', spacing: 'Small' }));
+    // One line each (a blank line between: Teams ignores a single newline outside a list); the steps are the card's list.
+    body.push(text(lines.join('\n\n'), { size: 'Small', spacing: 'Small' }));
     body.push(...buttonRows(calls, 1, { spacing: 'Small' }));
   }
   const sources = entry.sources.map((s) => (s.url ? `[${s.title}](${s.url})` : `${s.title} (${s.document ?? ''})`));

@@ -1,5 +1,5 @@
 import type { BroadcastContent } from '../bot/broadcasts/draft.ts';
-import { actionSet, adaptiveCard, escapeText, openUrl, text, type AdaptiveCard, type CardElement } from './cardKit.ts';
+import { actionSet, adaptiveCard, escapeText, openUrl, text, userMarkdown, type AdaptiveCard, type CardElement } from './cardKit.ts';
 
 export interface BroadcastMessageView {
   content: BroadcastContent;
@@ -22,7 +22,8 @@ export function broadcastMessageBody(v: BroadcastMessageView): CardElement[] {
     text(escapeText(content.title), { size: 'Large', weight: 'Bolder', style: 'heading', spacing: 'Small' }),
   ];
   if (content.imageUrl) body.push({ type: 'Image', url: content.imageUrl, altText: content.title.slice(0, 100), size: 'Stretch', spacing: 'Medium' });
-  body.push(text(content.text, { spacing: 'Medium' }));
+  // Every line the leader typed stays a line (Teams joins single newlines); bold, lists and links stay.
+  body.push(text(userMarkdown(content.text, { links: true }), { spacing: 'Medium' }));
   if (content.link) body.push(actionSet([openUrl(content.link.title, content.link.url)], { spacing: 'Medium' }));
   body.push(
     text(

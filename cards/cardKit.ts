@@ -117,11 +117,11 @@ export function escapeText(value: string): string {
 
 /**
  * Text written by a person that may use the markdown Teams renders (an agenda, an update): keeps every line, numbered
- * and bulleted lists, **bold** and _italic_; escapes what would become a link, an image, a heading, a quote, code or
- * HTML (cards/README.md, rules 15 and 16). Teams ignores a single newline outside a list, so plain lines are
+ * and bulleted lists, **bold** and _italic_ (and [links](https://…) with `links: true`: an update may link); escapes
+ * what would become a link, an image, a heading, a quote, code or HTML (cards/README.md, rules 15 and 16). Teams ignores a single newline outside a list, so plain lines are
  * separated by a blank line, and a list by single newlines.
  */
-export function userMarkdown(value: string): string {
+export function userMarkdown(value: string, options: { links?: boolean } = {}): string {
   const lines = value.replace(/\r\n?/g, '\n').split('\n');
   const out: string[] = [];
   let previous: 'list' | 'text' | 'blank' = 'blank';
@@ -132,7 +132,7 @@ export function userMarkdown(value: string): string {
       continue;
     }
     const item = /^\s*(?:(\d{1,3})[.)]|[-*+•·])\s+(.*)$/.exec(line);
-    const content = inlineMarkdown(item ? (item[2] ?? '') : line.trim());
+    const content = inlineMarkdown(item ? (item[2] ?? '') : line.trim(), options.links === true);
     const kind = item ? 'list' : 'text';
     const marker = item ? (item[1] !== undefined ? `${item[1]}. ` : '- ') : '';
     if (out.length > 0) out.push(kind === 'list' && previous === 'list' ? '\n' : '\n\n');
@@ -142,11 +142,11 @@ export function userMarkdown(value: string): string {
   return out.join('');
 }
 
-/** Inside a line: keeps * and _ (bold, italic), escapes links, images, code, headings, quotes and HTML. */
-function inlineMarkdown(value: string): string {
+/** Inside a line: keeps * and _ (bold, italic), and links when allowed; escapes images, code, headings, quotes and HTML. */
+function inlineMarkdown(value: string, links: boolean): string {
   return value
-    .replace(/[\\`[\]{}|~]/g, (c) => `\\${c}`)
-    .replace(/!(?=\\\[)/g, '\\!')
+    .replace(links ? /[\\`{}|~]/g : /[\\`[\]{}|~]/g, (c) => `\\${c}`)
+    .replace(/!(?=\\?\[)/g, '\\!')
     .replace(/^([#>])/, '\\$1')
     .replace(/</g, '&lt;');
 }

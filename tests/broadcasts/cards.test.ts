@@ -104,3 +104,10 @@ describe('broadcast cards', () => {
     expect(titles(report({ status: 'done', canCancel: false, canResend: false }))).toEqual(['"title":"Details"']);
   });
 });
+
+describe('the update text as Teams renders it', () => {
+  it('keeps every line, lists, bold and links; an image or a heading stays text', () => {
+    const card = broadcastMessageCard({ conversationType: 'personal', content: { title: 'T', text: 'Regel een\nRegel twee\n- punt **vet**\n- [site](https://example.nl)\n# kop\n![x](https://example.nl/a.png)' } });
+    expect(cardText(card)).toContain('Regel een\n\nRegel twee\n\n- punt **vet**\n- [site](https://example.nl)\n\n\\# kop\n\n\\![x](https://example.nl/a.png)');
+  });
+});
