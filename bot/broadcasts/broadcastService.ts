@@ -521,7 +521,11 @@ export function createBroadcastService(options: BroadcastServiceOptions): Broadc
         else if (b.status === 'sending') {
           // Sending starts only after its recipients are on disk: a sending broadcast without them had its delivery
           // directory moved or lost. Resolving the audience again would send it twice to everyone who had it.
-          if (!files.has(b.id)) throw new StoreError(store.deliveriesDir(b.id), 'ontbreekt, maar deze update wordt nog verstuurd. Meldwijzer stuurt hem niet opnieuw naar iedereen: zet de map terug (uit een reservekopie van DATA_DIR)');
+          if (!files.has(b.id)) {
+            const refused = new StoreError(store.deliveriesDir(b.id), 'ontbreekt, maar deze update wordt nog verstuurd. Meldwijzer stuurt hem niet opnieuw naar iedereen: zet de map terug (uit een reservekopie van DATA_DIR)');
+            refused.message += ` Geen reservekopie? Sluit de update dan af zonder nog iets te versturen: npm run delivery:close -- ${b.id}`;
+            throw refused;
+          }
           await ensureResolved(b);
           runBroadcast(b.id);
         } else if (b.status === 'cancelled' && files.has(b.id)) {

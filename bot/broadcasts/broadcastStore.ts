@@ -166,7 +166,11 @@ export async function openBroadcastStore(dataDir: string): Promise<BroadcastStor
     deliveries(id) {
       let q = open.get(id);
       if (!q) {
-        q = openDeliveryQueue(path.join(deliveriesDir, safe(id)), id);
+        q = openDeliveryQueue(path.join(deliveriesDir, safe(id)), id).catch((err: unknown) => {
+          // The operator's way out when there is no backup (README, "Data files").
+          if (err instanceof StoreError) err.message += ` Geen reservekopie? Sluit de update dan af zonder nog iets te versturen: npm run delivery:close -- ${id}`;
+          throw err;
+        });
         open.set(id, q);
         q.then(
           (x) => opened.set(id, x),

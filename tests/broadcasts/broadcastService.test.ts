@@ -141,7 +141,7 @@ describe('BroadcastService', () => {
     const refused = await world({ dir: w.dir, sender }).then(() => undefined, (err: unknown) => err);
     expect(refused).toBeInstanceOf(StoreError);
     expect((refused as Error).message).toContain(dir);
-    expect((refused as Error).message).toMatch(/ontbreekt.*niet opnieuw naar iedereen/);
+    expect((refused as Error).message).toMatch(/ontbreekt.*niet opnieuw naar iedereen.*npm run delivery:close -- /);
     expect(sender.attempts).toHaveLength(0);
     expect(existsSync(dir)).toBe(false); // nothing made in its place
     expect(w.sender.attempts).toHaveLength(sent);
