@@ -8,7 +8,7 @@ export interface LeaderActor {
   readonly isLeader: boolean;
 }
 
-export type RefusalCode = 'not-leader' | 'not-found' | 'not-yours' | 'wrong-state' | 'own-approval' | 'no-approver' | 'empty-audience' | 'nothing-to-resend';
+export type RefusalCode = 'not-leader' | 'not-found' | 'not-yours' | 'wrong-state' | 'own-approval' | 'no-approver' | 'empty-audience' | 'nothing-to-resend' | 'unsafe-link';
 
 /** A refused action: nothing changed. The message is for the leader (Dutch, B1). */
 export class BroadcastRefusal extends Error {

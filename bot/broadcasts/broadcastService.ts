@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { GroupStore } from '../groups/public.ts';
-import type { Logger } from '../log.ts';
+import type { Logger } from '../platform/log.ts';
 import { describeError } from '../platform/describeError.ts';
 import { StoreError } from '../store/jsonStore.ts';
 import { nowMs, systemClock, systemRandom, type Clock, type Random } from '../platform/clock.ts';
@@ -12,7 +12,7 @@ import { deliverable, describeAudience, resolveAudience, type Audience } from '.
 import { asDeliveryError } from './backoff.ts';
 import type { Actor, AuditEntry, Broadcast, BroadcastStore, CardRef, DeliveryCounts, RecipientRecord } from './broadcastStore.ts';
 import { DeliveryRun, defaultDeliveryPolicy, type DeliveryPolicy } from './deliveryRun.ts';
-import { validateDraft, type DraftInput, type FieldErrors } from './draft.ts';
+import { isHttpsUrl, markdownLinkTargets, validateDraft, type DraftInput, type FieldErrors } from './draft.ts';
 import { transition, type WorkflowActor, type WorkflowEvent } from './workflow.ts';
 import { createBroadcastCards } from './broadcastCards.ts';
 import { BroadcastRefusal, requireLeader as requireLeaderIn, type LeaderActor } from './broadcastRefusal.ts';
@@ -332,6 +332,10 @@ export function createBroadcastService(options: BroadcastServiceOptions): Broadc
     if (b.status !== 'draft') {
       if (b.status === 'rejected') throw new BroadcastRefusal('wrong-state', 'Deze update is afgewezen. Pas hem aan en bied hem opnieuw aan.');
       return b;
+    }
+    // A draft saved before links in the text were checked (issue 15, finding 11) is checked again before it goes out.
+    if (markdownLinkTargets(b.content.text).some((t) => !isHttpsUrl(t))) {
+      throw new BroadcastRefusal('unsafe-link', 'In de tekst staat een link die geen webadres met https:// is. Kies Aanpassen, pas de link aan of haal hem weg, en verstuur dan opnieuw.');
     }
     const est = estimate(b.audience);
     if (est.count === 0) throw new BroadcastRefusal('empty-audience', 'Er is niemand in deze doelgroep die de update kan ontvangen. Kies een andere doelgroep.');

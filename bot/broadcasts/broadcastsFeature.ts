@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { BroadcastRefusal, type BroadcastPresenter, type BroadcastService, type LeaderActor } from './broadcastService.ts';
 import { draftInputOf, formatMoment, type DraftInput } from './draft.ts';
-import type { Logger } from '../log.ts';
+import type { Logger } from '../platform/log.ts';
 import { zoneNote as zoneNoteFor } from '../platform/dutchTime.ts';
 import { leaderOnlyText } from '../platform/roles.ts';
 import { approvalSummary, broadcastApprovalCard } from '../../cards/broadcastApprovalCard.ts';
@@ -223,8 +223,8 @@ export function createBroadcastsFeature(deps: BroadcastsFeatureDeps): Feature {
             await service.confirm(actorOf(turn), data.id, replyTo ? { conversationId: turn.conversationId, activityId: replyTo } : { conversationId: turn.conversationId });
             return { card: reportCard(data.id) };
           } catch (err) {
-            // Nobody to approve or nobody in the audience: keep the preview, with the reason on top.
-            if (err instanceof BroadcastRefusal && (err.code === 'no-approver' || err.code === 'empty-audience')) return { card: previewCard(data.id, err.message) };
+            // Nobody to approve, nobody in the audience or a link to fix: keep the preview (with Aanpassen), the reason on top.
+            if (err instanceof BroadcastRefusal && (err.code === 'no-approver' || err.code === 'empty-audience' || err.code === 'unsafe-link')) return { card: previewCard(data.id, err.message) };
             return guarded(BROADCAST_VERBS.confirm, () => Promise.reject(err));
           }
         },

@@ -136,6 +136,9 @@ export function markdownLinkTargets(text: string): string[] {
   return targets;
 }
 
+/** An https web address as the update's links must be (the text's links, the image). */
+export const isHttpsUrl = (value: string): boolean => isWebUrl(value, ['https:']);
+
 function isWebUrl(value: string, protocols: readonly string[]): boolean {
   if (value.length > LIMITS.url || /\s/.test(value)) return false;
   try {

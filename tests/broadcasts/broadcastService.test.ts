@@ -125,6 +125,25 @@ describe('BroadcastService', () => {
     expect(again.service.get(p2.broadcast.id)?.status).toBe('cancelled');
   });
 
+  it('a draft saved before links were checked is checked again at Versturen: a javascript: link is refused, nothing changes or goes out', async () => {
+    const w = await world();
+    const p = await w.service.preview(lead, form, undefined);
+    if (!p.ok) throw new Error('invalid');
+    await w.store.update((d) => {
+      const b = d.broadcasts.find((x) => x.id === p.broadcast.id);
+      if (b) b.content.text = 'Klik [hier](javascript:alert(1))';
+    });
+    const before = structuredClone(w.service.get(p.broadcast.id));
+    await expect(w.service.confirm(lead, p.broadcast.id, { conversationId: 'a:1lead', activityId: 'card-1' })).rejects.toMatchObject({
+      code: 'unsafe-link',
+      message: expect.stringMatching(/^In de tekst staat een link die geen webadres met https:\/\/ is\./),
+    });
+    await w.service.idle();
+    expect(w.service.get(p.broadcast.id)).toEqual(before);
+    expect(w.sender.attempts).toHaveLength(0);
+    expect(w.service.audit()).toEqual([]);
+  });
+
   it('a broadcast left "sending" whose delivery directory is gone stops the start by name, instead of sending it to everyone again', async () => {
     const w = await world();
     const id = await sendOne(w);
