@@ -29,7 +29,7 @@ import { fileURLToPath } from 'node:url';
 import { DateTime } from 'luxon';
 import type { Clock } from '../bot/clock.ts';
 import { openGroupStore } from '../bot/groups/groupStore.ts';
-import { createLogger } from '../bot/log.ts';
+import { createLogger } from '../bot/platform/log.ts';
 import { startApp } from '../bot/main.ts';
 import { reminderJobId, type Job, type Meeting } from '../bot/meetings/meetingSchema.ts';
 import { openMeetingStore } from '../bot/meetings/meetingStore.ts';

@@ -1,13 +1,13 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadConfig, type Config } from './config.ts';
-import { createLogger, type Logger } from './log.ts';
+import { createLogger, type Logger } from './platform/log.ts';
 import type { AnswerService } from './answers/answerService.ts';
 import { openConversationStore } from './store/conversationStore.ts';
 import { acquireDataDirLock, type DataDirLock } from './store/dataDirLock.ts';
 import { describeError } from './platform/describeError.ts';
 import { StartupError } from './platform/startupError.ts';
-import { startDailyCleanup } from './dailyCleanup.ts';
+import { startDailyCleanup } from './platform/dailyCleanup.ts';
 import { activityProcessor, createAdapter } from './teams/adapter.ts';
 import { MeldwijzerBot } from './teams/meldwijzerBot.ts';
 import type { Router } from './teams/router.ts';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import restify from 'restify';
-import { requestScope, type Logger } from './log.ts';
+import { requestScope, type Logger } from './platform/log.ts';
 import { describeError } from './platform/describeError.ts';
 import type { ProcessActivity, Route } from './platform/http.ts';
 import { checkActivityEnvelope } from './teams/activityEnvelope.ts';

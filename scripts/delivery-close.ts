@@ -9,7 +9,7 @@
 import path from 'node:path';
 import { destination } from 'pino';
 import { loadConfig } from '../bot/config.ts';
-import { createLogger } from '../bot/log.ts';
+import { createLogger } from '../bot/platform/log.ts';
 import { acquireDataDirLock } from '../bot/store/dataDirLock.ts';
 import { StartupError } from '../bot/platform/startupError.ts';
 import { closeDamagedDelivery, RepairRefusal } from '../bot/broadcasts/deliveryRepair.ts';

@@ -13,7 +13,7 @@
 import { destination } from 'pino';
 import { z } from 'zod';
 import { loadConfig } from '../bot/config.ts';
-import { createLogger } from '../bot/log.ts';
+import { createLogger } from '../bot/platform/log.ts';
 import { DataDirLockedError } from '../bot/store/dataDirLock.ts';
 import { StartupError } from '../bot/platform/startupError.ts';
 

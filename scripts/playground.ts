@@ -24,7 +24,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import YAML from 'yaml';
 import { z } from 'zod';
-import { createLogger } from '../bot/log.ts';
+import { createLogger } from '../bot/platform/log.ts';
 import { StartupError } from '../bot/platform/startupError.ts';
 import { acquireDataDirLock, DataDirLockedError, type DataDirLock } from '../bot/store/dataDirLock.ts';
 

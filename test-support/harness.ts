@@ -7,7 +7,7 @@ import { startApp, type App, type StartOptions } from '../bot/main.ts';
 import { createAnswerService, type AnswerService } from '../bot/answers/answerService.ts';
 import { loadDutchWords } from '../bot/answers/dutchWords.ts';
 import { loadKnowledge } from '../bot/answers/loadKnowledge.ts';
-import { createLogger } from '../bot/log.ts';
+import { createLogger } from '../bot/platform/log.ts';
 import type { Clock } from '../bot/clock.ts';
 import { SERVICE_URL } from './activities.ts';
 import { stubConnector } from './connectorStub.ts';

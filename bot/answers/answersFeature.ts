@@ -15,7 +15,7 @@ import { HELP_VERB } from '../../cards/verbs.ts';
 import { welcomeCard } from '../../cards/welcomeCard.ts';
 import { executeAction, submitAction, type Command, type Feature, type Turn, type TurnInfo } from '../teams/feature.ts';
 import type { Router } from '../teams/router.ts';
-import type { Logger } from '../log.ts';
+import type { Logger } from '../platform/log.ts';
 
 /** How long a question waits for the answer to "Over wie maakt u zich zorgen?". */
 export const PENDING_QUESTION_MS = 10 * 60_000;

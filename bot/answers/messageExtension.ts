@@ -4,7 +4,7 @@ import type { KnowledgeEntry } from './knowledgeSchema.ts';
 import { screenMessage, type SafetyScreen } from './safetyScreen.ts';
 import { HELPLINES } from './helplines.ts';
 import type { AnswerLogStore } from '../store/answerLogStore.ts';
-import type { Logger } from '../log.ts';
+import type { Logger } from '../platform/log.ts';
 import { describeError } from '../platform/describeError.ts';
 import { answerCard } from '../../cards/answerCard.ts';
 import { emergencyCard } from '../../cards/emergencyCard.ts';

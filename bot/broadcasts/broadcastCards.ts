@@ -1,4 +1,4 @@
-import type { Logger } from '../log.ts';
+import type { Logger } from '../platform/log.ts';
 import { sleep, type Clock, type Random } from '../platform/clock.ts';
 import type { Delivery } from '../platform/delivery/delivery.ts';
 import { asDeliveryError } from '../platform/delivery/deliveryError.ts';

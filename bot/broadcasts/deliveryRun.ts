@@ -1,4 +1,4 @@
-import type { Logger } from '../log.ts';
+import type { Logger } from '../platform/log.ts';
 import { describeError } from '../platform/describeError.ts';
 import { nowMs, sleep, type Clock, type Random } from '../platform/clock.ts';
 import { createRerunner } from '../platform/rerunner.ts';

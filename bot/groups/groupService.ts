@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Clock } from '../clock.ts';
-import type { Logger } from '../log.ts';
+import type { Logger } from '../platform/log.ts';
 import { projectLeaders, type Actor } from '../platform/roles.ts';
 import type { ConversationInput, ConversationStore } from '../store/conversationStore.ts';
 import { GroupError, type Group, type GroupStore } from './groupStore.ts';

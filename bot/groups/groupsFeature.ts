@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Logger } from '../log.ts';
+import type { Logger } from '../platform/log.ts';
 import { NotAllowedError } from '../platform/roles.ts';
 import { linkId, type GroupService } from './groupService.ts';
 import { GroupError, type Group } from './groupStore.ts';

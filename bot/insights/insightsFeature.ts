@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
-import type { Logger } from '../log.ts';
+import type { Logger } from '../platform/log.ts';
 import type { AnswerLogStore } from '../store/answerLogStore.ts';
 import { INSIGHTS_VERBS, insightsCard, type InsightsEntryRow, type InsightsView } from '../../cards/insightsCard.ts';
 import { executeAction, submitAction, type Feature, type Turn } from '../teams/feature.ts';

@@ -1,4 +1,4 @@
-import type { Logger } from '../log.ts';
+import type { Logger } from '../platform/log.ts';
 import type { Route } from '../platform/http.ts';
 import { calendarTokenMatches, meetingIcs } from './calendar.ts';
 import type { MeetingStore } from './meetingStore.ts';

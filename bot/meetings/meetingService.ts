@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Clock } from '../clock.ts';
-import type { Logger } from '../log.ts';
+import type { Logger } from '../platform/log.ts';
 import { parseMeetingForm, type FieldErrors, type MeetingDraft, type MeetingFormValues } from './meetingForm.ts';
 import {
   noticeJobId,

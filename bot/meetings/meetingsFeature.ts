@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { linkId, type GroupStore } from '../groups/public.ts';
-import type { Logger } from '../log.ts';
+import type { Logger } from '../platform/log.ts';
 import { MEETING_FIELDS, type MeetingFormValues } from './meetingForm.ts';
 import { RSVP_ANSWERS, type Meeting } from './meetingSchema.ts';
 import { NotAllowedError, type MeetingService, type Refusal } from './meetingService.ts';

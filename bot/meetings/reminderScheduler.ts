@@ -1,4 +1,4 @@
-import type { Logger } from '../log.ts';
+import type { Logger } from '../platform/log.ts';
 import { describeError } from '../platform/describeError.ts';
 import { systemRandom, type Clock, type Random } from '../platform/clock.ts';
 import type { Delivery as DeliveryPlatform } from '../platform/delivery/delivery.ts';

@@ -1,6 +1,6 @@
 import type { Config } from '../config.ts';
-import type { RetentionJob } from '../dailyCleanup.ts';
-import type { Logger } from '../log.ts';
+import type { RetentionJob } from './dailyCleanup.ts';
+import type { Logger } from './log.ts';
 import type { ConversationStore } from '../store/conversationStore.ts';
 import type { StoreStatus } from '../store/jsonStore.ts';
 import type { Feature, MessageExtension, Turn } from '../teams/feature.ts';

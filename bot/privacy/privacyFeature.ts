@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FORGET_CANCEL_VERB, FORGET_CONFIRM_VERB, forgetMeCancelledCard, forgetMeConfirmCard, forgetMeDoneCard } from '../../cards/forgetMeCard.ts';
-import type { Logger } from '../log.ts';
+import type { Logger } from '../platform/log.ts';
 import { executeAction, type Feature } from '../teams/feature.ts';
 
 /** What each eraser's name means to the person (counts per kind on the result card, in this order). */

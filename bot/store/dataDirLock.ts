@@ -4,7 +4,7 @@ import { mkdir, open, readFile, rename, stat, unlink, utimes } from 'node:fs/pro
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
-import type { Logger } from '../log.ts';
+import type { Logger } from '../platform/log.ts';
 import { describeError } from '../platform/describeError.ts';
 import { StartupError } from '../platform/startupError.ts';
 

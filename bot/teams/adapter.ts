@@ -9,7 +9,7 @@ import {
 // botbuilder's own dependency (same pinned version); CloudAdapter answers 401 only for this class.
 import { AuthenticationError } from 'botframework-connector';
 import type { Config } from '../config.ts';
-import type { Logger } from '../log.ts';
+import type { Logger } from '../platform/log.ts';
 import { describeError } from '../platform/describeError.ts';
 import type { ProcessActivity } from '../platform/http.ts';
 

@@ -1,6 +1,6 @@
 import { ActivityTypes, type InvokeResponse, TeamsActivityHandler, TurnContext } from 'botbuilder';
 import { z } from 'zod';
-import type { Logger } from '../log.ts';
+import type { Logger } from '../platform/log.ts';
 import type { DeliveryLimiter } from '../platform/delivery/deliveryLimiter.ts';
 import type { ConversationStore } from '../store/conversationStore.ts';
 import type { Command, MessageExtension, Turn, TurnInfo } from './feature.ts';

@@ -1,4 +1,4 @@
-import type { Logger } from '../log.ts';
+import type { Logger } from '../platform/log.ts';
 import { describeError } from '../platform/describeError.ts';
 import type { Card, Turn } from './feature.ts';
 

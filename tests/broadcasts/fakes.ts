@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import type { RecipientRecord } from '../../bot/broadcasts/broadcastStore.ts';
-import { createLogger } from '../../bot/log.ts';
+import { createLogger } from '../../bot/platform/log.ts';
 import { DeliveryError, type OutgoingCard, type ProactiveSender } from '../../bot/messaging.ts';
 import { openConversationStore, type ConversationRecord, type ConversationStore } from '../../bot/store/conversationStore.ts';
 

@@ -7,7 +7,7 @@ import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startApp, type App } from '../../bot/main.ts';
 import { sharedAnswers } from '../../test-support/harness.ts';
-import { createLogger } from '../../bot/log.ts';
+import { createLogger } from '../../bot/platform/log.ts';
 import { DataDirLockedError, FOREIGN_STALE_MS } from '../../bot/store/dataDirLock.ts';
 import { StoreError } from '../../bot/store/jsonStore.ts';
 import { spawnBot } from './fixtures/botProcess.ts';

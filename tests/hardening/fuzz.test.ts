@@ -13,7 +13,7 @@ import { GROUP_VERBS } from '../../cards/meetingVerbs.ts';
 import { loadKnowledge } from '../../bot/answers/loadKnowledge.ts';
 import { openGroupStore } from '../../bot/groups/groupStore.ts';
 import { startApp } from '../../bot/main.ts';
-import { createLogger } from '../../bot/log.ts';
+import { createLogger } from '../../bot/platform/log.ts';
 import { snapshotDataFiles } from './dataFiles.ts';
 
 /**

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createLogger } from '../../bot/log.ts';
+import { createLogger } from '../../bot/platform/log.ts';
 import { StartupError } from '../../bot/platform/startupError.ts';
 import { acquireDataDirLock } from '../../bot/store/dataDirLock.ts';
 import { checkDataDirFree, PlaygroundError } from '../../scripts/playground.ts';

@@ -7,7 +7,7 @@ import { executeInvoke, groupMessage, LEADER, personalMessage, PROFESSIONAL } fr
 import { FEEDBACK_VERB } from '../../cards/answerCard.ts';
 import { FORGET_CANCEL_VERB, FORGET_CONFIRM_VERB } from '../../cards/forgetMeCard.ts';
 import { MEETING_VERBS } from '../../cards/meetingVerbs.ts';
-import { nextDaily } from '../../bot/dailyCleanup.ts';
+import { nextDaily } from '../../bot/platform/dailyCleanup.ts';
 import { dataDirWithGroupMeeting, readData, snapshotDataFiles } from './dataFiles.ts';
 
 let bot: TestBot | undefined;

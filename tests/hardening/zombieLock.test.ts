@@ -5,7 +5,7 @@ import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createLogger } from '../../bot/log.ts';
+import { createLogger } from '../../bot/platform/log.ts';
 import { acquireDataDirLock, DataDirLockedError, type DataDirLock } from '../../bot/store/dataDirLock.ts';
 
 /**

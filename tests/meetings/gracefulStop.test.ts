@@ -5,7 +5,7 @@ import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { reminderTargets } from '../../bot/groups/reach.ts';
 import { openGroupStore } from '../../bot/groups/groupStore.ts';
-import { createLogger } from '../../bot/log.ts';
+import { createLogger } from '../../bot/platform/log.ts';
 import type { ProactiveSender } from '../../bot/messaging.ts';
 import { createMeetingService } from '../../bot/meetings/meetingService.ts';
 import { openMeetingStore, type MeetingStore } from '../../bot/meetings/meetingStore.ts';

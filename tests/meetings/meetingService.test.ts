@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { NotAllowedError } from '../../bot/meetings/meetingService.ts';
 import { createGroupService } from '../../bot/groups/groupService.ts';
-import { createLogger } from '../../bot/log.ts';
+import { createLogger } from '../../bot/platform/log.ts';
 import { LEADER_AAD, MEMBER_AAD, openDomain, planValues, type Domain } from './schedulerHarness.ts';
 
 const leader = { aadObjectId: LEADER_AAD };

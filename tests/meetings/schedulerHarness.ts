@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { openGroupStore, type Group, type GroupStore } from '../../bot/groups/groupStore.ts';
-import { createLogger } from '../../bot/log.ts';
+import { createLogger } from '../../bot/platform/log.ts';
 import { DeliveryError, type OutgoingCard, type ProactiveSender } from '../../bot/messaging.ts';
 import { createMeetingService, type MeetingService } from '../../bot/meetings/meetingService.ts';
 import { openMeetingStore, type MeetingStore } from '../../bot/meetings/meetingStore.ts';

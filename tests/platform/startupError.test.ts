@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KnowledgeError } from '../../bot/answers/loadKnowledge.ts';
 import { ConfigError, loadConfig } from '../../bot/config.ts';
-import { createLogger } from '../../bot/log.ts';
+import { createLogger } from '../../bot/platform/log.ts';
 import { startApp } from '../../bot/main.ts';
 import { StartupError } from '../../bot/platform/startupError.ts';
 import { openConversationStore } from '../../bot/store/conversationStore.ts';

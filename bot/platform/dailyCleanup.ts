@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
-import type { Clock } from './clock.ts';
+import type { Clock } from '../clock.ts';
 import type { Logger } from './log.ts';
-import { describeError } from './platform/describeError.ts';
+import { describeError } from './describeError.ts';
 
 /** One store's retention purge: deletes what is older than its retention period, returns how many items went. */
 export interface RetentionJob {
