@@ -8,6 +8,7 @@ import { executeInvoke, LEADER, PERSONAL_CONVERSATION, personalMessage, PROFESSI
 import { FEEDBACK_VERB } from '../../cards/answerCard.ts';
 import { MEETING_VERBS } from '../../cards/meetingVerbs.ts';
 import { dataDirWithGroupMeeting, readData, snapshotDataFiles } from './dataFiles.ts';
+import { SMALL_KNOWLEDGE } from './fixtures/botProcess.ts';
 
 /**
  * `npm run erase -- <aadObjectId>`: the operator's erasure for a request that does not come through Teams. Run as
@@ -35,7 +36,8 @@ function runErase(dataDir: string, args: string[], options: { viaNpm?: boolean }
   const [cmd, argv] = options.viaNpm ? ['npm', ['run', '--silent', 'erase', '--', ...args]] : [process.execPath, ['--import', 'tsx', 'scripts/erase.ts', ...args]];
   const child = spawn(cmd as string, argv as string[], {
     cwd: path.resolve('.'),
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATA_DIR: dataDir, NODE_ENV: 'test', LOG_LEVEL: 'info' },
+    // Erasing does not touch the knowledge base: a small one keeps each run's start cheap.
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATA_DIR: dataDir, NODE_ENV: 'test', LOG_LEVEL: 'info', KNOWLEDGE_DIR: SMALL_KNOWLEDGE },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
