@@ -92,6 +92,8 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   'begin', 'begint', 'beginnen', 'einde', 'open', 'dicht', 'thuis', 'werk', 'werken', 'nummer',
   'nacht', 'nachten', 'nachts', 'ochtend', 'ochtends', 'middag', 'middags', 'avond', 'avonds', 'morgen',
   'beter', 'slechter', 'minder',
+  // being ill is everyday ("kind is ziek, mag het naar de opvang"); the forms of violence have their own words
+  'ziek', 'zieke', 'ziekte',
   // "ouders vragen tips": asking is what every question does; "advies vragen" is found on "advies"
   'vragen', 'gevraagd',
   // negations are searched ("ouder wil niet meewerken"), but "niet" is in half the questions and no topic
