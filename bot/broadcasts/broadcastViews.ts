@@ -54,7 +54,7 @@ export interface EstimateView {
   readonly inactive: number;
 }
 
-/** The cards the service sends on its own; the Teams layer provides them (bot/teams/broadcastsFeature.ts). */
+/** The cards the service sends on its own; the feature's handlers provide them (bot/broadcasts/broadcastsFeature.ts). */
 export interface BroadcastPresenter {
   message(content: BroadcastContent, conversationType: ConversationRecord['conversationType']): OutgoingCard;
   report(view: ReportView): OutgoingCard;
