@@ -4,6 +4,7 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SMALL_KNOWLEDGE } from './fixtures/botProcess.ts';
 
 /**
  * `npm start` as a container runs it: npm is the first process and the only one the runtime signals (`docker stop`
@@ -23,7 +24,8 @@ function npmStart(dataDir: string): NpmStart {
   const child = spawn('npm', ['start', '--silent'], {
     cwd: path.resolve('.'),
     // Only what npm and the bot need: no credentials from the test's environment turn off local mode.
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? tmpdir(), npm_config_update_notifier: 'false', DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'test', LOG_LEVEL: 'info' },
+    // The one-entry knowledge folder: this tests the process and its signals, not the answers (half the start's CPU).
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? tmpdir(), npm_config_update_notifier: 'false', DATA_DIR: dataDir, KNOWLEDGE_DIR: SMALL_KNOWLEDGE, PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'test', LOG_LEVEL: 'info' },
     // Its own process group, as under a container runtime or a terminal.
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
