@@ -178,6 +178,9 @@ function toText(data: string | Uint8Array): string {
 }
 
 /** Build the word list from a Hunspell .aff/.dic pair (OpenTaal's format; see hunspellDictionary.ts). */
+/** How many words `has` and `lemmas` remember each. */
+const MEMO_SIZE = 20_000;
+
 export function createDutchWords(source: DutchWordsSource): DutchWords {
   const dict: HunspellDictionary = parseHunspell(toText(source.aff), toText(source.dic));
   const f = dict.flags;
@@ -432,15 +435,28 @@ export function createDutchWords(source: DutchWordsSource): DutchWords {
     return out;
   }
 
+  // Questions repeat their words ("kind", "melden", "moeder"): both answers are pure functions of the word, so
+  // they are remembered, up to MEMO_SIZE words each (the oldest forgotten first).
+  const memo = <T>(compute: (w: string) => T): ((w: string) => T) => {
+    const seen = new Map<string, T>();
+    return (w) => {
+      const hit = seen.get(w);
+      if (hit !== undefined || seen.has(w)) return hit as T;
+      const value = compute(w);
+      if (seen.size >= MEMO_SIZE) seen.delete(seen.keys().next().value as string);
+      seen.set(w, value);
+      return value;
+    };
+  };
+  const hasWord = memo((w) => w !== '' && (isEntryWord(w) || split(w) !== null));
+  const lemmasOfWord = memo((w) => (w.length < 2 ? [] : lemmasOf(w, 0)));
+
   return {
     has(word: string): boolean {
-      const w = foldWord(word);
-      if (w === '') return false;
-      return isEntryWord(w) || split(w) !== null;
+      return hasWord(foldWord(word));
     },
     lemmas(word: string): string[] {
-      const w = foldWord(word);
-      return w.length < 2 ? [] : lemmasOf(w, 0);
+      return [...lemmasOfWord(foldWord(word))];
     },
     splitCompound(word: string): string[] | null {
       const w = foldWord(word);
