@@ -53,7 +53,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   // adverbs and particles without topic
   'ook', 'nog', 'al', 'wel', 'eens', 'even', 'zo', 'nu', 'erg', 'heel', 'veel', 'meer', 'precies', 'eigenlijk',
   'gewoon', 'graag', 'ofzo', 'beetje', 'soms', 'daarna', 'hoor', 'he', 'ja', 'nee',
-  'eerst', 'voordat', 'nadat', 'terwijl', 'zodra', 'alleen', 'allemaal', 'iets', 'ergens', 'alweer', 'weer', 'enzo',
+  'eerst', 'voordat', 'nadat', 'terwijl', 'zodra', 'alleen', 'allemaal', 'iets', 'ergens', 'alweer', 'enzo',
   'trouwens', 'ongeveer', 'misschien', 'ooit', 'echt',
 ]);
 
