@@ -104,59 +104,71 @@ function runAndKill(dataDir: string, at: KillAt): Promise<Run> {
   });
 }
 
+/** Two files, each killed KILLS / LANES times in a row, at the same time: the kills' waits overlap. */
+const LANES = 2;
+
 describe('a writer killed with SIGKILL at random moments', () => {
   it(`never leaves a torn or invalid file, and never loses an acknowledged write (${KILLS} kills)`, async () => {
-    const dataDir = path.join(dir, 'data');
-    const file = path.join(dataDir, 'kill.json');
-    const tmp = path.join(dataDir, '.kill.json.tmp');
-    const random = prng(0x5eed);
-    const allAcked: number[] = [];
+    const lanes = await Promise.all(Array.from({ length: LANES }, (_, lane) => killLane(lane)));
+    const allAcked = lanes.flatMap((l) => l.acked);
     const interrupted = { 'mid-temp-write': 0, 'before-rename': 0 };
-    for (let i = 0; i < KILLS; i++) {
-      // Every 8th run is killed half-way through writing the temp file, every 8th (offset 4) after the temp
-      // file is complete but before the rename: the two moments a torn file could appear. Of the rest, most
-      // are killed at a random moment while updates stream, and every fourth at a random moment from the
-      // spawn (also while opening the file, or before it exists).
-      const at: KillAt =
-        i % 8 === 0 || i % 8 === 4
-          ? { kind: 'window', window: i % 8 === 0 ? 'mid-temp-write' : 'before-rename', afterWrites: Math.floor(random() * 6) }
-          : i % 4 === 3
-            ? { kind: 'random', delayMs: Math.floor(random() * 400), afterReady: false }
-            : { kind: 'random', delayMs: Math.floor(random() * 250), afterReady: true };
-      const before = existsSync(file) ? await readFile(file, 'utf-8') : undefined;
-      const run = await runAndKill(dataDir, at);
-      expect(run.exit.signal).toBe('SIGKILL');
-      allAcked.push(...run.acked);
-      if (at.kind === 'window') {
-        expect(run.stalled, `run ${i}: the writer reached the ${at.window} point`).toBe(true);
-        interrupted[at.window]++;
-        // The kill came in the middle of a write: the temp file holds (part of) the new state...
-        const partial = await readFile(tmp, 'utf-8');
-        expect(partial.length).toBeGreaterThan(0);
-        if (at.window === 'mid-temp-write') expect(() => JSON.parse(partial)).toThrow();
-        // ...and kill.json is exactly what the last completed write left, whatever this run acknowledged.
-        if (run.acked.length === 0 && before !== undefined) expect(await readFile(file, 'utf-8')).toBe(before);
-      }
-      if (!existsSync(file)) {
-        expect(allAcked).toEqual([]); // nothing acknowledged, so nothing to lose
-        continue;
-      }
-      const envelope = JSON.parse(await readFile(file, 'utf-8')) as { version: number; data: unknown };
-      expect(envelope.version).toBe(1);
-      const data = killStoreSchema.parse(envelope.data);
-      // Serialized writes: the file holds 0..n in order, and n covers everything acknowledged so far.
-      expect(data.seqs).toEqual(data.seqs.map((_, k) => k));
-      const present = new Set(data.seqs);
-      const lost = allAcked.filter((s) => !present.has(s));
-      expect(lost, `run ${i}: acknowledged but missing`).toEqual([]);
-    }
+    for (const l of lanes) for (const w of ['mid-temp-write', 'before-rename'] as const) interrupted[w] += l.interrupted[w];
     expect(allAcked.length).toBeGreaterThan(KILLS); // the writer did get work done between kills
     expect(interrupted).toEqual({ 'mid-temp-write': KILLS / 8, 'before-rename': KILLS / 8 });
-    // The files next to kill.json: only the temp file (never a second copy of the data).
-    const names = (await readdir(dataDir)).sort();
-    expect(names.filter((n) => n !== 'kill.json' && n !== '.kill.json.tmp')).toEqual([]);
   }, 120_000);
 });
+
+/** One file, killed KILLS / LANES times in a row; after every kill it must parse and hold every acknowledged write. */
+async function killLane(lane: number): Promise<{ acked: number[]; interrupted: Record<'mid-temp-write' | 'before-rename', number> }> {
+  const dataDir = path.join(dir, `data-${lane}`);
+  const file = path.join(dataDir, 'kill.json');
+  const tmp = path.join(dataDir, '.kill.json.tmp');
+  const random = prng(0x5eed + lane);
+  const allAcked: number[] = [];
+  const interrupted = { 'mid-temp-write': 0, 'before-rename': 0 };
+  for (let i = 0; i < KILLS / LANES; i++) {
+    // Every 8th run is killed half-way through writing the temp file, every 8th (offset 4) after the temp
+    // file is complete but before the rename: the two moments a torn file could appear. Of the rest, most
+    // are killed at a random moment while updates stream, and every fourth at a random moment from the
+    // spawn (also while opening the file, or before it exists).
+    const at: KillAt =
+      i % 8 === 0 || i % 8 === 4
+        ? { kind: 'window', window: i % 8 === 0 ? 'mid-temp-write' : 'before-rename', afterWrites: Math.floor(random() * 6) }
+        : i % 4 === 3
+          ? { kind: 'random', delayMs: Math.floor(random() * 400), afterReady: false }
+          : { kind: 'random', delayMs: Math.floor(random() * 250), afterReady: true };
+    const before = existsSync(file) ? await readFile(file, 'utf-8') : undefined;
+    const run = await runAndKill(dataDir, at);
+    expect(run.exit.signal).toBe('SIGKILL');
+    allAcked.push(...run.acked);
+    if (at.kind === 'window') {
+      expect(run.stalled, `lane ${lane}, run ${i}: the writer reached the ${at.window} point`).toBe(true);
+      interrupted[at.window]++;
+      // The kill came in the middle of a write: the temp file holds (part of) the new state...
+      const partial = await readFile(tmp, 'utf-8');
+      expect(partial.length).toBeGreaterThan(0);
+      if (at.window === 'mid-temp-write') expect(() => JSON.parse(partial)).toThrow();
+      // ...and kill.json is exactly what the last completed write left, whatever this run acknowledged.
+      if (run.acked.length === 0 && before !== undefined) expect(await readFile(file, 'utf-8')).toBe(before);
+    }
+    if (!existsSync(file)) {
+      expect(allAcked).toEqual([]); // nothing acknowledged, so nothing to lose
+      continue;
+    }
+    const envelope = JSON.parse(await readFile(file, 'utf-8')) as { version: number; data: unknown };
+    expect(envelope.version).toBe(1);
+    const data = killStoreSchema.parse(envelope.data);
+    // Serialized writes: the file holds 0..n in order, and n covers everything acknowledged so far.
+    expect(data.seqs).toEqual(data.seqs.map((_, k) => k));
+    const present = new Set(data.seqs);
+    const lost = allAcked.filter((s) => !present.has(s));
+    expect(lost, `lane ${lane}, run ${i}: acknowledged but missing`).toEqual([]);
+  }
+  // The files next to kill.json: only the temp file (never a second copy of the data).
+  const names = (await readdir(dataDir)).sort();
+  expect(names.filter((n) => n !== 'kill.json' && n !== '.kill.json.tmp')).toEqual([]);
+  return { acked: allAcked, interrupted };
+}
 
 describe('a damaged data file at start', () => {
   const cases: Array<[string, string]> = [
