@@ -25,6 +25,10 @@ import { createMeetingsModule } from './meetings/module.ts';
 import { createBroadcastsModule } from './broadcasts/module.ts';
 import { createInsightsModule } from './insights/module.ts';
 import { createPrivacyModule } from './privacy/module.ts';
+import { createExpertsModule } from './experts/module.ts';
+import { createTeamsRoster } from './teams/teamRoster.ts';
+import { detectPersonalData } from './answers/personalData.ts';
+import { screenMessage } from './answers/safetyScreen.ts';
 
 export interface App {
   readonly url: string;
@@ -120,8 +124,14 @@ async function composeApp(options: StartOptions, config: Config, log: Logger, lo
   const meetings = await createMeetingsModule(platform, { groups, reminderOptions: options.reminderOptions });
   const broadcasts = await createBroadcastsModule(platform, { groups });
   const insights = createInsightsModule(platform, { answerLog: answers.answerLog, titleOf: (id) => answers.answers.byId(id)?.title });
+  const experts = await createExpertsModule(platform, {
+    groups: groups.groups,
+    members: createTeamsRoster(adapter, config.bot.appId),
+    personalData: detectPersonalData,
+    danger: screenMessage,
+  });
   const privacy = createPrivacyModule(platform, (id) => eraseEverything(id));
-  const modules: readonly AppModule[] = [answers, privacy, insights, meetings, groups, broadcasts];
+  const modules: readonly AppModule[] = [answers, privacy, insights, meetings, groups, broadcasts, experts];
 
   const features: Feature[] = [...modules.flatMap((m) => m.features ?? []), ...(options.extraFeatures ?? [])];
   const stores = [conversations, ...modules.flatMap((m) => m.stores ?? [])];

@@ -19,7 +19,7 @@ const SCANNED = ['bot', 'cards', 'manifest', 'scripts'];
 export const RULES = {
   botbuilder: {
     packages: /^(botbuilder(-[\w-]+)?|botframework-[\w-]+)(\/|$)/,
-    allowed: ['bot/teams/adapter.ts', 'bot/teams/meldwijzerBot.ts', 'bot/teams/proactiveSender.ts', 'bot/teams/contextTurn.ts', 'bot/teams/pacedReplies.ts'],
+    allowed: ['bot/teams/adapter.ts', 'bot/teams/meldwijzerBot.ts', 'bot/teams/proactiveSender.ts', 'bot/teams/contextTurn.ts', 'bot/teams/pacedReplies.ts', 'bot/teams/teamRoster.ts'],
   },
   restify: { packages: /^restify(\/|$)/, allowed: ['bot/server.ts'] },
   /** Every folder of bot/ is a feature, except these (shared code, the Teams edge, the JSON stores). */

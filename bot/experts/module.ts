@@ -1,0 +1,82 @@
+import { expertTicketCard } from '../../cards/expertTicketCard.ts';
+import type { GroupStore } from '../groups/public.ts';
+import type { AppModule, Platform } from '../platform/module.ts';
+import { describeError } from '../platform/describeError.ts';
+import type { ConversationRecord } from '../store/conversationStore.ts';
+import { createExpertsFeature, type ExpertsFeatureDeps } from './expertsFeature.ts';
+import { cachedRoster, type TeamMembersSource } from './roster.ts';
+import { openTicketStore } from './ticketStore.ts';
+
+/** Tickets are deleted this many days after they were answered, closed or erased. */
+export const TICKET_RETENTION_DAYS = 90;
+
+export interface ExpertsModuleDeps {
+  groups: Pick<GroupStore, 'list' | 'get'>;
+  /** The Teams roster (bot/teams/teamRoster.ts); cached here for a few minutes. */
+  members: TeamMembersSource;
+  /** The answers' screens, handed over by the root: personal data and danger. */
+  personalData: ExpertsFeatureDeps['personalData'];
+  danger: ExpertsFeatureDeps['danger'];
+}
+
+export interface ExpertsModule extends AppModule {
+  /** Whether a question can go to an expert now (an experts' group linked to a channel): the no-answer card asks this. */
+  available(): boolean;
+}
+
+/**
+ * "Vraag het een expert": a question the knowledge base cannot answer goes, screened, to the experts' channel as
+ * a ticket; an expert picks it up and answers; the answer goes to the asker's personal chat.
+ */
+export async function createExpertsModule(platform: Platform, deps: ExpertsModuleDeps): Promise<ExpertsModule> {
+  const { config, clock, log, dataDir, conversations } = platform;
+  const tickets = await openTicketStore(dataDir);
+  const delivery = platform.delivery as ExpertsFeatureDeps['delivery'];
+  const feature = createExpertsFeature({
+    tickets,
+    groups: deps.groups,
+    conversations,
+    delivery,
+    roster: cachedRoster(deps.members, clock),
+    personalData: deps.personalData,
+    danger: deps.danger,
+    now: () => clock.now(),
+    timezone: config.timezone,
+    log,
+  });
+  const available = () => {
+    const group = deps.groups.get(tickets.expertsGroupId() ?? '');
+    return group !== undefined && group.linkedConversations.some((c) => {
+      const r = conversations.get(c);
+      return r !== undefined && r.active && r.conversationType === 'channel' && r.teamId !== undefined;
+    });
+  };
+  return {
+    name: 'experts',
+    available,
+    features: [feature],
+    stores: [tickets],
+    erasers: [
+      {
+        name: 'expert-tickets',
+        async erase(id) {
+          const erased = await tickets.eraseAsker(id, clock.now());
+          // The ticket cards in the experts' channel say "verwijderd op verzoek" (best effort).
+          for (const t of erased) {
+            const channel: ConversationRecord | undefined = conversations.get(t.channelConversationId);
+            if (!channel || !t.channelActivityId) continue;
+            const card = expertTicketCard({ ticketId: t.id, number: t.number, status: 'erased', question: '', askedAt: '', askedBy: undefined });
+            await delivery.update(channel, t.channelActivityId, { card, summary: `Vraag ${t.number}: verwijderd op verzoek` }, 'normal').catch((err: unknown) => {
+              log.warn({ event: 'expert-ticket-update-failed', ticket: t.number, err: describeError(err) }, 'could not mark the ticket card erased');
+            });
+          }
+          return erased.length;
+        },
+      },
+    ],
+    retention: [{ name: 'expert-tickets', purge: (now) => tickets.purge(now, TICKET_RETENTION_DAYS, config.retention.auditDays) }],
+    health: {
+      experts: () => ({ available: available(), openTickets: tickets.list().filter((t) => t.status === 'new' || t.status === 'picked').length }),
+    },
+  };
+}

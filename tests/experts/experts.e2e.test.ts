@@ -1,0 +1,279 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import nock from 'nock';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { EXPERT_VERBS } from '../../cards/expertVerbs.ts';
+import { FORGET_CONFIRM_VERB } from '../../cards/forgetMeCard.ts';
+import { botAdded, executeInvoke, groupMessage, installationUpdate, LEADER, PERSONAL_CONVERSATION, personalMessage, PROFESSIONAL, SERVICE_URL, CHANNEL, TEAM_ID, type Person } from '../../test-support/activities.ts';
+import { channelToken, makeSigningKey, serveBotFrameworkMetadata, serveTokenEndpoint, type BotFrameworkKeys } from '../../test-support/botFrameworkAuth.ts';
+import { cardActions, cardText } from '../../test-support/connectorStub.ts';
+import { startTestBot, type TestBot } from '../../test-support/harness.ts';
+import { adaptiveCardProblems } from '../../test-support/validateCard.ts';
+
+/**
+ * "Vraag het een expert" end to end: real HTTP into /api/messages with JWT validation on, the connector and the
+ * Teams roster (paged team members) served by nock, the data in a temp dir.
+ */
+
+const APP_ID = '0d7e3f1a-5b2c-4d6e-8f90-123456789abc';
+const EXPERT: Person = { id: '29:1expert-teams-user-id', aadObjectId: '33333333-3333-4333-8333-333333333333', name: 'Expert Test' };
+const OUTSIDER: Person = { id: '29:1outsider-teams-user-id', aadObjectId: '44444444-4444-4444-8444-444444444444', name: 'Buiten Staander' };
+const GROUP = 'Netwerk aandachtsfunctionarissen';
+const QUESTION = 'Wanneer moet ik een melding doen bij Veilig Thuis als ouders niet willen meewerken?';
+
+let keys: BotFrameworkKeys;
+let bot: TestBot;
+/** Roster calls the bot made (TeamsInfo.getPagedTeamMembers). */
+let rosterCalls: string[];
+
+beforeEach(async () => {
+  keys ??= await makeSigningKey();
+  bot = await startTestBot({ env: { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'test-secret-not-real', PROJECT_LEADERS: LEADER.aadObjectId } });
+  serveBotFrameworkMetadata(keys);
+  serveTokenEndpoint();
+  rosterCalls = [];
+  // The team's roster, in two pages: the expert on the second, so the continuation token is followed.
+  nock(new URL(SERVICE_URL).origin)
+    .persist()
+    .get(/\/v3\/conversations\/[^/]+\/pagedmembers/)
+    .reply(function (uri) {
+      rosterCalls.push(uri);
+      const page2 = uri.includes('continuationToken=page2');
+      const member = (p: Person) => ({ id: p.id, name: p.name, aadObjectId: p.aadObjectId, userRole: 'user', tenantId: 'x' });
+      return [200, page2 ? { members: [member(EXPERT)] } : { members: [member(LEADER)], continuationToken: 'page2' }];
+    });
+});
+afterEach(async () => {
+  await bot.stop();
+});
+
+async function post(activity: unknown) {
+  const token = await channelToken(keys, { appId: APP_ID, serviceUrl: SERVICE_URL });
+  const res = await bot.post(activity, { token });
+  expect(res.status, JSON.stringify(res.body)).toBeLessThan(300);
+  return res;
+}
+
+/** The body of an Action.Execute answer: the card that replaces the clicked one, or the short message. */
+async function execute(verb: string, data: Record<string, unknown>, scope: 'personal' | 'channel', from: Person) {
+  const res = await post(executeInvoke(verb, data, scope, from));
+  const body = res.body as { type: string; value: unknown };
+  return body.type === 'application/vnd.microsoft.card.adaptive' ? { card: body.value as Record<string, unknown>, message: undefined } : { card: undefined, message: String(body.value) };
+}
+
+const lastText = () => {
+  const b = bot.connector.messages().at(-1)?.body;
+  return typeof b?.text === 'string' ? b.text : cardText(b?.attachments);
+};
+const toChannel = () => bot.connector.calls.filter((c) => c.conversationId === CHANNEL && c.body.type === 'message');
+const toAsker = () => bot.connector.calls.filter((c) => c.conversationId === PERSONAL_CONVERSATION && c.method === 'POST' && c.body.type === 'message');
+const cardOf = (c: { body: Record<string, unknown> } | undefined) => (c?.body.attachments as Array<{ content: Record<string, unknown> }> | undefined)?.[0]?.content;
+
+async function expertsFile() {
+  await bot.app.idle();
+  return JSON.parse(await readFile(path.join(bot.dataDir, 'experts.json'), 'utf-8')) as {
+    data: { expertsGroupId?: string; tickets: Array<Record<string, unknown>>; audit: Array<Record<string, unknown>> };
+  };
+}
+
+/** The leader makes the experts' group, links it to the team's channel and marks it with `experts <groep>`. */
+async function setUpExperts() {
+  await post(botAdded('channel', LEADER));
+  await execute('group.save', { name: GROUP, description: '' }, 'personal', LEADER);
+  await post(groupMessage('channel', `koppel ${GROUP}`, { from: LEADER }));
+  bot.connector.reset();
+  await post(personalMessage(`experts ${GROUP}`, LEADER));
+  expect(lastText()).toContain('is nu de groep van de experts');
+}
+
+/** The professional asks through the form; returns the ticket id. */
+async function ask(question = QUESTION, showName = 'true') {
+  await post(personalMessage('vraag een expert'));
+  const form = bot.connector.cards().at(-1);
+  expect(cardText(form)).toMatch(/Typ geen namen, geboortedata, adressen, BSN/);
+  const sent = await execute(EXPERT_VERBS.send, { question, showName }, 'personal', PROFESSIONAL);
+  expect(cardText(sent.card)).toMatch(/Uw vraag is doorgestuurd\*\* \(nummer \d+\)/);
+  const ticket = cardActions(cardOf(toChannel().at(-1))).find((a) => a.verb === EXPERT_VERBS.pickUp);
+  return String((ticket?.data as { ticketId: string }).ticketId);
+}
+
+describe('Vraag het een expert', () => {
+  it('ask, pick up, answer: the asker gets the answer in the personal chat and the ticket card shows each step for everyone', async () => {
+    await setUpExperts();
+    bot.connector.reset();
+
+    // The form comes with the question prefilled and the name shown by default.
+    await post(personalMessage(`vraag een expert ${QUESTION}`));
+    const form = bot.connector.cards().at(-1);
+    expect(adaptiveCardProblems(form)).toEqual([]);
+    const inputs = JSON.stringify(form);
+    expect(inputs).toContain(QUESTION);
+    expect((form?.body as Array<Record<string, unknown>>).find((e) => e.id === 'showName')?.value).toBe('true');
+
+    const id = await ask();
+    const ticketCard = cardOf(toChannel().at(-1));
+    expect(adaptiveCardProblems(ticketCard)).toEqual([]);
+    expect(cardText(ticketCard)).toContain(QUESTION);
+    expect(cardText(ticketCard)).toMatch(/Door Professional Test/);
+    expect(cardText(ticketCard)).toMatch(/Status nieuw/);
+    expect(cardActions(ticketCard).map((a) => a.title)).toEqual(['Ik pak dit op', 'Beantwoorden', 'Antwoord versturen', 'Sluiten zonder antwoord', 'Sluiten', 'Vernieuwen']);
+
+    // Someone outside the experts' team is refused politely and nothing changes.
+    const refused = await execute(EXPERT_VERBS.pickUp, { ticketId: id }, 'channel', OUTSIDER);
+    expect(refused.message).toMatch(/alleen de experts/);
+    expect((await expertsFile()).data.tickets[0]?.status).toBe('new');
+
+    // The expert picks it up: the card changes for them and, through an update, for everyone.
+    bot.connector.reset();
+    const picked = await execute(EXPERT_VERBS.pickUp, { ticketId: id }, 'channel', EXPERT);
+    expect(cardText(picked.card)).toMatch(/Status opgepakt door Expert Test/);
+    const update = bot.connector.calls.find((c) => c.method === 'PUT' && c.conversationId === CHANNEL);
+    expect(cardText(cardOf(update))).toMatch(/opgepakt door Expert Test/);
+
+    // A second expert (the leader) sees who already has it.
+    const second = await execute(EXPERT_VERBS.pickUp, { ticketId: id }, 'channel', LEADER);
+    expect(second.message).toBe('Expert Test heeft deze vraag al opgepakt.');
+
+    // The answer goes to the asker's personal chat.
+    bot.connector.reset();
+    const answered = await execute(
+      EXPERT_VERBS.answer,
+      { ticketId: id, answer: 'Dat mag, als het nodig is voor de veiligheid.\n1. Overleg met een collega\n2. Bel Veilig Thuis', link: 'https://www.veiligthuis.nl', source: 'Meldcode, stap 2' },
+      'channel',
+      EXPERT,
+    );
+    expect(cardText(answered.card)).toMatch(/Status beantwoord door Expert Test/);
+    const delivered = toAsker();
+    expect(delivered).toHaveLength(1);
+    const answerCard = cardOf(delivered[0]);
+    expect(adaptiveCardProblems(answerCard)).toEqual([]);
+    const text = cardText(answerCard);
+    expect(text).toContain(QUESTION);
+    expect(text).toMatch(/1\. Overleg met een collega\n2\. Bel Veilig Thuis/);
+    expect(text).toContain('(https://www.veiligthuis.nl)');
+    expect(text).toMatch(/Bron: Meldcode, stap 2/);
+    expect(text).toMatch(/Beantwoord door Expert Test/);
+    expect(cardText(cardOf(bot.connector.calls.find((c) => c.method === 'PUT' && c.conversationId === CHANNEL)))).toMatch(/beantwoord door Expert Test/);
+
+    // Two answers racing: the first one won, the second is told.
+    const late = await execute(EXPERT_VERBS.answer, { ticketId: id, answer: 'Nog een antwoord', link: '', source: '' }, 'channel', LEADER);
+    expect(late.message).toBe('Deze vraag is al beantwoord door Expert Test.');
+    expect(toAsker()).toHaveLength(1);
+
+    // 👍 on the answer.
+    const up = cardActions(answerCard).find((a) => (a.data as { helpful?: boolean }).helpful === true);
+    const thanks = await execute(String(up?.verb), up?.data as Record<string, unknown>, 'personal', PROFESSIONAL);
+    expect(cardText(thanks.card)).toMatch(/Bedankt/);
+
+    // The roster was read once (two pages), then cached.
+    expect(rosterCalls).toHaveLength(2);
+    expect(rosterCalls[0]).toContain(encodeURIComponent(TEAM_ID));
+
+    // Stored: question, answer, ids and timestamps; the audit has who, what and when, never text.
+    const file = await expertsFile();
+    const t = file.data.tickets[0];
+    expect(t).toMatchObject({ number: 1, status: 'answered', askerId: PROFESSIONAL.aadObjectId, handlerId: EXPERT.aadObjectId, delivery: 'sent', helpful: true });
+    expect(file.data.audit.map((a) => a.action)).toEqual(['experts-group-set', 'asked', 'picked-up', 'answered']);
+    expect(JSON.stringify(file.data.audit)).not.toMatch(/melding|Veilig/);
+    // No question text in the logs.
+    expect(JSON.stringify(bot.logs)).not.toContain('meewerken');
+  });
+
+  it('refuses a question with personal data with a field error, and sends and stores nothing', async () => {
+    await setUpExperts();
+    bot.connector.reset();
+    const res = await execute(EXPERT_VERBS.send, { question: 'De leerling heeft BSN 111222333, wat nu?', showName: 'false' }, 'personal', PROFESSIONAL);
+    const text = cardText(res.card);
+    expect(text).toMatch(/Er is niets verstuurd/);
+    expect(text).toMatch(/Uw vraag bevat een BSN/);
+    expect(JSON.stringify(res.card)).toContain('111222333'); // the form keeps what was typed, so it can be corrected
+    expect((res.card?.body as Array<Record<string, unknown>>).find((e) => e.id === 'showName')?.value).toBe('false');
+    expect(toChannel()).toHaveLength(0);
+    const file = await expertsFile();
+    expect(file.data.tickets).toEqual([]);
+    expect(JSON.stringify(file)).not.toContain('111222333');
+    expect(JSON.stringify(bot.logs)).not.toContain('111222333');
+  });
+
+  it('shows the emergency card first when the question signals danger, then sends it on', async () => {
+    await setUpExperts();
+    bot.connector.reset();
+    const res = await execute(EXPERT_VERBS.send, { question: 'Mijn partner slaat mij en ik durf niet naar huis, mag ik dit vragen?', showName: 'true' }, 'personal', PROFESSIONAL);
+    const first = toAsker()[0];
+    expect(cardText(cardOf(first))).toMatch(/Bel 112/);
+    expect(cardText(res.card)).toMatch(/Uw vraag is doorgestuurd/);
+    expect(toChannel()).toHaveLength(1);
+  });
+
+  it('an anonymous question shows "anoniem" and stores no name', async () => {
+    await setUpExperts();
+    await ask(QUESTION, 'false');
+    expect(cardText(cardOf(toChannel().at(-1)))).toMatch(/Door anoniem/);
+    expect(JSON.stringify((await expertsFile()).data)).not.toContain('Professional Test');
+  });
+
+  it('works only in the personal chat, and only once the experts\u2019 channel is set up', async () => {
+    await post(personalMessage('vraag een expert'));
+    expect(lastText()).toMatch(/nog geen kanaal voor de experts/);
+    await setUpExperts();
+    await post(groupMessage('channel', 'vraag een expert'));
+    expect(lastText()).toMatch(/alleen in uw persoonlijke chat/);
+    // A non-leader cannot choose the experts' group.
+    await post(personalMessage(`experts ${GROUP}`, OUTSIDER));
+    expect(lastText()).toMatch(/Dit kan alleen de projectleider/);
+    await post(personalMessage('experts Bestaat Niet', LEADER));
+    expect(lastText()).toMatch(/Ik ken geen groep met de naam "Bestaat Niet". Er is niets veranderd/);
+  });
+
+  it('closing without an answer tells the asker the reason; a removed app shows on the ticket', async () => {
+    await setUpExperts();
+    const id = await ask();
+    bot.connector.reset();
+    const empty = await execute(EXPERT_VERBS.close, { ticketId: id, reason: '  ' }, 'channel', EXPERT);
+    expect(empty.message).toMatch(/Vul een reden in/);
+    const closed = await execute(EXPERT_VERBS.close, { ticketId: id, reason: 'Bel hiervoor de GGD.' }, 'channel', EXPERT);
+    expect(cardText(closed.card)).toMatch(/Status gesloten door Expert Test/);
+    expect(cardText(cardOf(toAsker()[0]))).toMatch(/Reden: Bel hiervoor de GGD\./);
+
+    const second = await ask('Wat is het afwegingskader bij een zorgmelding?');
+    await post(installationUpdate('personal', 'remove', PROFESSIONAL));
+    const answered = await execute(EXPERT_VERBS.answer, { ticketId: second, answer: 'Zie de meldcode.', link: '', source: '' }, 'channel', EXPERT);
+    expect(cardText(answered.card)).toMatch(/niet aangekomen: de vrager heeft Meldwijzer verwijderd/);
+  });
+
+  it('refuses a link that is not https and changes nothing', async () => {
+    await setUpExperts();
+    const id = await ask();
+    const res = await execute(EXPERT_VERBS.answer, { ticketId: id, answer: 'Zie hier.', link: 'javascript:alert(1)', source: '' }, 'channel', EXPERT);
+    expect(res.message).toMatch(/begint met https:\/\//);
+    expect((await expertsFile()).data.tickets[0]?.status).toBe('new');
+  });
+
+  it('tickets lists open questions oldest first, for experts and leaders only', async () => {
+    await setUpExperts();
+    await ask('Eerste vraag over de meldcode?');
+    await ask('Tweede vraag over de kindcheck?');
+    bot.connector.reset();
+    await post(personalMessage('tickets', EXPERT));
+    const text = cardText(bot.connector.cards().at(-1));
+    expect(text.indexOf('Eerste')).toBeLessThan(text.indexOf('Tweede'));
+    expect(text).toMatch(/Vraag 1/);
+    await post(personalMessage('tickets', OUTSIDER));
+    expect(lastText()).toMatch(/alleen de experts/);
+  });
+
+  it('vergeet mij erases the asker\u2019s tickets and turns their cards into "verwijderd op verzoek"', async () => {
+    await setUpExperts();
+    const id = await ask();
+    bot.connector.reset();
+    const done = await execute(FORGET_CONFIRM_VERB, {}, 'personal', PROFESSIONAL);
+    expect(done.card).toBeDefined();
+    const put = bot.connector.calls.find((c) => c.method === 'PUT' && c.conversationId === CHANNEL);
+    expect(cardText(cardOf(put))).toMatch(/verwijderd op verzoek/);
+    const file = await expertsFile();
+    expect(JSON.stringify(file.data.tickets)).not.toContain('meewerken');
+    expect(file.data.tickets[0]?.status).toBe('erased');
+    const after = await execute(EXPERT_VERBS.pickUp, { ticketId: id }, 'channel', EXPERT);
+    expect(after.message).toMatch(/bestaat niet meer/);
+  });
+});
