@@ -113,12 +113,15 @@ async function composeApp(options: StartOptions, config: Config, log: Logger, lo
 
   // The feature modules, built in the order they depend on each other, listed in the order of the help card.
   let router: Router | undefined;
+  let expertsAvailable = (): boolean => false;
   const answers = await createAnswersModule(platform, {
     answers: options.answers,
     router: () => {
       if (!router) throw new Error('router not ready');
       return router;
     },
+    // In the personal chat only: a question in a channel is visible to all.
+    canAskExpert: (turn) => turn.conversationType === 'personal' && expertsAvailable(),
   });
   const groups = await createGroupsModule(platform);
   const meetings = await createMeetingsModule(platform, { groups, reminderOptions: options.reminderOptions });
@@ -130,6 +133,7 @@ async function composeApp(options: StartOptions, config: Config, log: Logger, lo
     personalData: detectPersonalData,
     danger: screenMessage,
   });
+  expertsAvailable = () => experts.available();
   const privacy = createPrivacyModule(platform, (id) => eraseEverything(id));
   const modules: readonly AppModule[] = [answers, privacy, insights, meetings, groups, broadcasts, experts];
 

@@ -1,5 +1,6 @@
 import type { KnowledgeEntry } from '../bot/answers/knowledgeSchema.ts';
 import { telUri } from '../bot/answers/helplines.ts';
+import { ASK_EXPERT_LABEL, EXPERT_VERBS } from './expertVerbs.ts';
 import { actionSet, adaptiveCard, buttonRows, choiceRows, container, dutchDate, execute, heading, openUrl, statusText, submit, text, type AdaptiveCard, type CardElement } from './cardKit.ts';
 
 /** An entry offered on a card: `shortTitle` when the entry has one (knowledge front matter), for narrow places. */
@@ -19,6 +20,8 @@ export interface AnswerCardView {
   feedback: 'ask' | 'thanks' | 'none';
   /** For a case description: the meldcode's steps, shown as "Wat doet u nu?" under the answer. */
   nextSteps?: KnowledgeEntry;
+  /** After 👎, where an expert can be asked: the "Vraag het een expert" button with this question prefilled. */
+  askExpert?: { question: string };
 }
 
 /**
@@ -133,6 +136,7 @@ export function answerCard(view: AnswerCardView): AdaptiveCard {
     );
   } else if (view.feedback === 'thanks') {
     body.push(statusText('Bedankt voor uw reactie. We gebruiken die om de antwoorden te verbeteren.', 'good', { spacing: 'Medium' }));
+    if (view.askExpert) body.push(actionSet([submit(ASK_EXPERT_LABEL, { verb: EXPERT_VERBS.ask, question: view.askExpert.question })]));
   }
   return adaptiveCard(body, { fallbackText: answerSummary(entry), speak: `${entry.title}. ${entry.answer}` });
 }

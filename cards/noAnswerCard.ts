@@ -3,6 +3,7 @@ import { actionSet, adaptiveCard, container, submit, text, type AdaptiveCard, ty
 import type { KnowledgeEntry } from '../bot/answers/knowledgeSchema.ts';
 import { entryRows, nextStepsBlock, type EntryLink } from './answerCard.ts';
 import { TOPICS_VERB } from './topicsCard.ts';
+import { ASK_EXPERT_LABEL, EXPERT_VERBS } from './expertVerbs.ts';
 
 export interface NoAnswerView {
   closest: EntryLink[];
@@ -10,6 +11,8 @@ export interface NoAnswerView {
   tentative?: KnowledgeEntry;
   /** With a tentative answer to a case description: the meldcode's steps ("Wat doet u nu?"). */
   nextSteps?: KnowledgeEntry;
+  /** Where an expert can be asked (personal chat, experts' channel set up): the button, with the question prefilled. */
+  askExpert?: { question: string };
 }
 
 /** Honest "I don't know": never a guess. Offers the closest topics and the way to a person. */
@@ -41,7 +44,9 @@ export function noAnswerCard(view: NoAnswerView): AdaptiveCard {
     // Rows to tap: long titles wrap instead of being cut off.
     body.push(...entryRows(view.closest.slice(0, 3)));
   }
-  body.push(actionSet([submit('Alle onderwerpen', { verb: TOPICS_VERB })]));
+  const actions = [submit('Alle onderwerpen', { verb: TOPICS_VERB })];
+  if (view.askExpert) actions.unshift(submit(ASK_EXPERT_LABEL, { verb: EXPERT_VERBS.ask, question: view.askExpert.question }));
+  body.push(actionSet(actions));
   return adaptiveCard(body, {
     fallbackText: t === undefined ? 'Daar heb ik geen goed antwoord op. Typ "onderwerpen" om te bladeren.' : `Niet zeker: ${t.title}`,
   });

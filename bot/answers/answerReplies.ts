@@ -18,12 +18,13 @@ export function renderAnswer(
   feedback: 'ask' | 'thanks' | 'none',
   alternatives: KnowledgeEntry[] = [],
   nextSteps?: KnowledgeEntry,
+  askExpert?: { question: string },
 ): AdaptiveCard {
   const related = entry.related.flatMap((id) => {
     const r = answers.byId(id);
     return r ? [{ id: r.id, title: r.title }] : [];
   });
-  return answerCard({ entry, related, alternatives: alternatives.map((a) => ({ id: a.id, title: a.title })), feedback, ...(nextSteps ? { nextSteps } : {}) });
+  return answerCard({ entry, related, alternatives: alternatives.map((a) => ({ id: a.id, title: a.title })), feedback, ...(nextSteps ? { nextSteps } : {}), ...(askExpert ? { askExpert } : {}) });
 }
 
 /**
@@ -31,7 +32,7 @@ export function renderAnswer(
  * danger; after it, an answer when there is a good one, but never "geen goed antwoord" or a clarifying question:
  * the emergency card is then the answer. Pure, so the blind evaluation scores exactly these cards.
  */
-export function repliesFor(answers: AnswerService, outcome: QuestionOutcome): Reply[] {
+export function repliesFor(answers: AnswerService, outcome: QuestionOutcome, options: { askExpert?: { question: string } } = {}): Reply[] {
   const replies: Reply[] = [];
   const { screen } = outcome;
   const danger = screen.acuteDanger || screen.suicide || screen.victim;
@@ -47,10 +48,11 @@ export function repliesFor(answers: AnswerService, outcome: QuestionOutcome): Re
   else if (r.kind === 'clarify') replies.push({ card: clarifyCard({ options: r.options }), summary: 'Over wie maakt u zich zorgen?' });
   else {
     const closest = r.closest.map((e) => ({ id: e.id, title: e.title }));
+    const askExpert = options.askExpert ? { askExpert: options.askExpert } : {};
     replies.push(
       r.tentative === undefined
-        ? { card: noAnswerCard({ closest }), summary: 'Daar heb ik geen goed antwoord op.' }
-        : { card: noAnswerCard({ closest, tentative: r.tentative, ...(r.nextSteps ? { nextSteps: r.nextSteps } : {}) }), summary: `Niet zeker: ${r.tentative.title}` },
+        ? { card: noAnswerCard({ closest, ...askExpert }), summary: 'Daar heb ik geen goed antwoord op.' }
+        : { card: noAnswerCard({ closest, tentative: r.tentative, ...(r.nextSteps ? { nextSteps: r.nextSteps } : {}), ...askExpert }), summary: `Niet zeker: ${r.tentative.title}` },
     );
   }
   return replies;

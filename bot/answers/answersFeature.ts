@@ -36,6 +36,8 @@ export interface AnswersFeatureDeps {
   now?: () => number;
   /** The router, for the help card's command list; given late because the router is built from the features. */
   router: () => Router;
+  /** Whether this person can ask an expert here now (bot/experts/): the no-answer card and 👎 offer it then. */
+  canAskExpert?: (turn: TurnInfo) => boolean;
 }
 
 export function createAnswersFeature(deps: AnswersFeatureDeps): {
@@ -134,7 +136,8 @@ export function createAnswersFeature(deps: AnswersFeatureDeps): {
           if (!entry) return { message: 'Dit onderwerp bestaat niet meer.' };
           await answerLog.recordFeedback({ entryId: entry.id, helpful: data.helpful, userId: turn.userId });
           log.info({ event: 'feedback', entryId: entry.id, helpful: data.helpful }, 'feedback recorded');
-          return { card: renderAnswer(answers, entry, 'thanks') };
+          const askExpert = !data.helpful && deps.canAskExpert?.(turn) === true ? { question: `Over "${entry.title}": ` } : undefined;
+          return { card: renderAnswer(answers, entry, 'thanks', [], undefined, askExpert) };
         },
       }),
     ],
@@ -167,7 +170,8 @@ export function createAnswersFeature(deps: AnswersFeatureDeps): {
     const r = outcome.result;
     if (r.kind === 'answer') answerLog.recordAsked(r.entry.id);
     if (r.kind === 'clarify' && !danger) keepPending(turn, { text, options: r.options, expiresAt: now() + PENDING_QUESTION_MS });
-    const replies = repliesFor(answers, outcome);
+    // The question is prefilled in the expert form only when it has no personal data (the form would refuse it).
+    const replies = repliesFor(answers, outcome, deps.canAskExpert?.(turn) === true ? { askExpert: { question: outcome.personalData.length === 0 ? text : '' } } : {});
     log.info(
       {
         event: 'question',

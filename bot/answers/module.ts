@@ -4,7 +4,7 @@ import { StartupError } from '../platform/startupError.ts';
 import { openAnswerLogStore, type AnswerLogStore } from '../store/answerLogStore.ts';
 import type { Router } from '../teams/router.ts';
 import { createAnswerService, type AnswerService } from './answerService.ts';
-import { createAnswersFeature } from './answersFeature.ts';
+import { createAnswersFeature, type AnswersFeatureDeps } from './answersFeature.ts';
 import { loadDutchWords } from './dutchWords.ts';
 import { KnowledgeError, loadKnowledge } from './loadKnowledge.ts';
 import { createMessageExtension } from './messageExtension.ts';
@@ -21,6 +21,8 @@ export interface AnswersModuleOptions {
   answers?: AnswerService | undefined;
   /** The router, for the help card's command list; given late because the router is built from every feature. */
   router(): Router;
+  /** Whether this person can ask an expert here now; given late (the experts module is built after this one). */
+  canAskExpert?: AnswersFeatureDeps['canAskExpert'];
 }
 
 /** The knowledge base is the operator's to fix, like the configuration: its problems stop the start as a StartupError. */
@@ -41,7 +43,7 @@ export async function createAnswersModule(platform: Platform, options: AnswersMo
   const { config, log, dataDir } = platform;
   const answers = options.answers ?? (await loadAnswerService(config.knowledgeDir));
   const answerLog = await openAnswerLogStore(dataDir);
-  const feature = createAnswersFeature({ answers, answerLog, log, router: options.router });
+  const feature = createAnswersFeature({ answers, answerLog, log, router: options.router, ...(options.canAskExpert ? { canAskExpert: options.canAskExpert } : {}) });
   return {
     name: 'answers',
     answers,

@@ -4,7 +4,7 @@ import nock from 'nock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EXPERT_VERBS } from '../../cards/expertVerbs.ts';
 import { FORGET_CONFIRM_VERB } from '../../cards/forgetMeCard.ts';
-import { botAdded, executeInvoke, groupMessage, installationUpdate, LEADER, PERSONAL_CONVERSATION, personalMessage, PROFESSIONAL, SERVICE_URL, CHANNEL, TEAM_ID, type Person } from '../../test-support/activities.ts';
+import { botAdded, executeInvoke, submitValue, groupMessage, installationUpdate, LEADER, PERSONAL_CONVERSATION, personalMessage, PROFESSIONAL, SERVICE_URL, CHANNEL, TEAM_ID, type Person } from '../../test-support/activities.ts';
 import { channelToken, makeSigningKey, serveBotFrameworkMetadata, serveTokenEndpoint, type BotFrameworkKeys } from '../../test-support/botFrameworkAuth.ts';
 import { cardActions, cardText } from '../../test-support/connectorStub.ts';
 import { startTestBot, type TestBot } from '../../test-support/harness.ts';
@@ -177,6 +177,39 @@ describe('Vraag het een expert', () => {
     expect(JSON.stringify(file.data.audit)).not.toMatch(/melding|Veilig/);
     // No question text in the logs.
     expect(JSON.stringify(bot.logs)).not.toContain('meewerken');
+  });
+
+  it('the no-answer card and an answer after 👎 offer "Vraag het een expert" only once the experts\u2019 channel is set up', async () => {
+    const unknown = 'Welke pizza is het lekkerst in Bussum?';
+    await post(personalMessage(unknown));
+    expect(cardText(bot.connector.cards().at(-1))).toMatch(/geen goed antwoord/);
+    expect(cardText(bot.connector.cards().at(-1))).not.toMatch(/Vraag het een expert/);
+    await setUpExperts();
+    bot.connector.reset();
+    await post(personalMessage(unknown));
+    const noAnswer = bot.connector.cards().at(-1);
+    expect(adaptiveCardProblems(noAnswer)).toEqual([]);
+    const button = cardActions(noAnswer).find((a) => a.title === 'Vraag het een expert');
+    expect(button?.data).toEqual({ verb: EXPERT_VERBS.ask, question: unknown });
+    // In a channel the button is not offered (a question there is visible to all).
+    await post(groupMessage('channel', unknown));
+    expect(cardActions(bot.connector.cards().at(-1)).map((a) => a.title)).not.toContain('Vraag het een expert');
+    // The button opens the form with the question prefilled.
+    bot.connector.reset();
+    await post(submitValue(button?.data as Record<string, unknown>));
+    const form = bot.connector.cards().at(-1);
+    expect(cardText(form)).toMatch(/Vraag het een expert/);
+    expect((form?.body as Array<Record<string, unknown>>).find((e) => e.id === 'question')?.value).toBe(unknown);
+
+    // 👎 on an answer offers it too, with the answer's title as the start of the question.
+    await post(personalMessage('wat is de kindcheck?'));
+    const down = cardActions(bot.connector.cards().at(-1)).find((a) => (a.data as { helpful?: boolean }).helpful === false);
+    const after = await execute(String(down?.verb), down?.data as Record<string, unknown>, 'personal', PROFESSIONAL);
+    const ask = cardActions(after.card).find((a) => a.title === 'Vraag het een expert');
+    expect((ask?.data as { question: string }).question).toMatch(/^Over ".+": $/);
+    const up = cardActions(bot.connector.cards().at(-1)).find((a) => (a.data as { helpful?: boolean }).helpful === true);
+    const afterUp = await execute(String(up?.verb), up?.data as Record<string, unknown>, 'personal', PROFESSIONAL);
+    expect(cardActions(afterUp.card).map((a) => a.title)).not.toContain('Vraag het een expert');
   });
 
   it('refuses a question with personal data with a field error, and sends and stores nothing', async () => {
