@@ -38,6 +38,9 @@ import { FAILURE_REASONS } from '../../bot/broadcasts/backoff.ts';
 import { insightsCard, type InsightsEntryRow, type InsightsView } from '../../cards/insightsCard.ts';
 import { INSIGHTS_QUESTIONS, INSIGHTS_ROWS } from '../../bot/insights/insightsFeature.ts';
 import type { AnswerService } from '../../bot/answers/answerService.ts';
+import { expertAskCard, expertCancelledCard, expertSentCard } from '../../cards/expertAskCard.ts';
+import { expertAnswerCard, expertClosedCard } from '../../cards/expertAnswerCard.ts';
+import { expertTicketCard, expertTicketListCard, type TicketCardView } from '../../cards/expertTicketCard.ts';
 
 export type Card = Record<string, unknown>;
 export interface Case {
@@ -143,6 +146,7 @@ export function cardCases(context: CaseContext): Record<string, () => Case[]> {
       // Every real entry, as the bot shows it after a question: feedback buttons, related, alternatives.
       ...entries.map((e, i) => c(`${e.id} (ask)`, renderAnswer(answers, e, 'ask', entries.slice(i + 1, i + 4)), answerSummary(e))),
       c('entry with most steps, thanks', renderAnswer(answers, withMost((e) => e.steps?.length ?? 0), 'thanks')),
+      c('after 👎, ask an expert', renderAnswer(answers, withMost((e) => e.steps?.length ?? 0), 'thanks', [], undefined, { question: 'Over "De meldcode": ' })),
       c('entry with most contacts, none', renderAnswer(answers, withMost(contactCount), 'none')),
       c('uncertain entry', renderAnswer(answers, entries.find((e) => e.uncertain) ?? worstEntry, 'ask')),
       c('shared through the message extension', shareableAnswerCard(withMost(contactCount))),
@@ -183,6 +187,7 @@ export function cardCases(context: CaseContext): Record<string, () => Case[]> {
     'noAnswerCard.ts#noAnswerCard': () => [
       c('nothing close', noAnswerCard({ closest: [] })),
       c('three close topics', noAnswerCard({ closest: entries.slice(0, 3).map((e) => ({ id: e.id, title: e.title })) })),
+      c('three close topics, ask an expert', noAnswerCard({ closest: entries.slice(0, 3).map((e) => ({ id: e.id, title: e.title })), askExpert: { question: long(40, 'vraag').slice(0, 1000) } })),
       c(
         'tentative answer to a case, with the meldcode steps',
         noAnswerCard({ closest: entries.slice(0, 3).map((e) => ({ id: e.id, title: e.title })), tentative: worstEntry, ...(answers.byId(NEXT_STEPS_ENTRY) ? { nextSteps: answers.byId(NEXT_STEPS_ENTRY) as KnowledgeEntry } : {}) }),
@@ -311,7 +316,46 @@ export function cardCases(context: CaseContext): Record<string, () => Case[]> {
       c('longest allowed', broadcastMessageCard({ content: { ...broadcast, title: 'T'.repeat(100), text: long(230, 'woordenschat').slice(0, 3000) }, conversationType: 'groupChat' })),
     ],
   };
+  Object.assign(CASES, expertCases(c, long));
   return CASES;
+}
+
+/** "Vraag het een expert" (bot/experts/): the form, the ticket in the experts' channel in every state, the answer. */
+function expertCases(c: (name: string, card: Card, summary?: string) => Case, long: (words: number, word?: string) => string): Record<string, () => Case[]> {
+  const question = 'Mag ik een melding doen bij Veilig Thuis als de ouders niet willen meewerken? Ik twijfel of het *nodig* is.';
+  const answer = { text: 'Ja, dat mag als het nodig is voor de veiligheid van het kind.\n1. Overleg met een collega of de aandachtsfunctionaris\n2. Bel Veilig Thuis voor advies: 0800-2000', link: 'https://www.veiligthuis.nl/professionals', source: 'Meldcode, stap 2 en 5' };
+  const ticket: TicketCardView = { ticketId: 'ticket-1', number: 12, status: 'new', question, askedAt: '3 december 2026, 14.05 uur', askedBy: 'Professional Test' };
+  const longest = { text: long(400, 'antwoord').slice(0, 4000), link: `https://example.nl/${'pad/'.repeat(90)}`.slice(0, 500), source: long(40, 'bron').slice(0, 300) };
+  return {
+    'expertAskCard.ts#expertAskCard': () => [
+      c('prefilled', expertAskCard({ question, showName: true })),
+      c('empty, anonymous', expertAskCard({ question: '', showName: false })),
+      c('personal data refused', expertAskCard({ question: 'De leerling heeft BSN 111222333, wat nu?', showName: true, error: 'Uw vraag bevat een BSN. Haal dat weg: een expert hoeft niet te weten om wie het gaat.' })),
+      c('worst case: longest question', expertAskCard({ question: long(200, 'vraag').slice(0, 1000), showName: true, error: 'Uw vraag is te lang.' })),
+    ],
+    'expertAskCard.ts#expertSentCard': () => [c('sent', expertSentCard({ number: 12, question }))],
+    'expertAskCard.ts#expertCancelledCard': () => [c('cancelled', expertCancelledCard())],
+    'expertTicketCard.ts#expertTicketCard': () => [
+      c('new', expertTicketCard(ticket)),
+      c('new, anonymous', expertTicketCard({ ...ticket, askedBy: undefined })),
+      c('picked up', expertTicketCard({ ...ticket, status: 'picked', handlerName: 'Expert Test' })),
+      c('answered', expertTicketCard({ ...ticket, status: 'answered', handlerName: 'Expert Test', answer })),
+      c('answered, asker removed the app', expertTicketCard({ ...ticket, status: 'answered', handlerName: 'Expert Test', answer, unreachable: true })),
+      c('closed', expertTicketCard({ ...ticket, status: 'closed', handlerName: 'Expert Test', closeReason: 'Bel hiervoor de GGD.' })),
+      c('erased on request', expertTicketCard({ ...ticket, status: 'erased', question: '' })),
+      c('worst case: longest question and answer', expertTicketCard({ ...ticket, status: 'answered', question: long(200, 'vraag').slice(0, 1000), handlerName: 'N'.repeat(200), answer: longest })),
+    ],
+    'expertTicketCard.ts#expertTicketListCard': () => [
+      c('three open', expertTicketListCard({ tickets: [1, 2, 3].map((n) => ({ number: n, askedAt: `${n} december 2026, 09.00 uur`, status: n === 1 ? 'opgepakt door Expert Test' : 'nieuw', question })) })),
+      c('none', expertTicketListCard({ tickets: [] })),
+    ],
+    'expertAnswerCard.ts#expertAnswerCard': () => [
+      c('answer', expertAnswerCard({ ticketId: 'ticket-1', number: 12, question, answer, answeredBy: 'Expert Test', feedback: 'ask' })),
+      c('thanks', expertAnswerCard({ ticketId: 'ticket-1', number: 12, question, answer: { text: 'Kort antwoord.' }, answeredBy: 'Expert Test', feedback: 'thanks' })),
+      c('worst case: longest', expertAnswerCard({ ticketId: 'ticket-1', number: 12, question: long(200, 'vraag').slice(0, 1000), answer: longest, answeredBy: 'N'.repeat(200), feedback: 'ask' })),
+    ],
+    'expertAnswerCard.ts#expertClosedCard': () => [c('closed', expertClosedCard({ number: 12, question, reason: 'Bel hiervoor de GGD.' }))],
+  };
 }
 
 /** Every case of every builder, named "file.ts#builderCard: case". */

@@ -24,7 +24,7 @@ import { allCases, cardCases, type Case } from './cardCases.ts';
 
 const CARDS_DIR = fileURLToPath(new URL('../../cards', import.meta.url));
 /** Files in cards/ that hold helpers or verbs, no cards. */
-const HELPER_FILES = new Set(['cardKit.ts', 'verbs.ts', 'meetingVerbs.ts', 'broadcastVerbs.ts']);
+const HELPER_FILES = new Set(['cardKit.ts', 'verbs.ts', 'meetingVerbs.ts', 'broadcastVerbs.ts', 'expertVerbs.ts']);
 
 const knowledge = await loadKnowledge(fileURLToPath(new URL('../../knowledge', import.meta.url)));
 const answers = createAnswerService(knowledge);
