@@ -83,8 +83,9 @@ export function expertTicketCard(v: TicketCardView): AdaptiveCard {
     const actions: CardElement[] = [];
     if (v.status === 'new') actions.push(execute('Ik pak dit op', EXPERT_VERBS.pickUp, { ticketId: v.ticketId }, { style: 'positive' }));
     actions.push({ type: 'Action.ShowCard', title: 'Beantwoorden', card: answerForm(v.ticketId) });
-    actions.push({ type: 'Action.ShowCard', title: 'Sluiten zonder antwoord', card: closeForm(v.ticketId) });
     body.push(...buttonRows(actions, 2, { spacing: 'Medium' }));
+    // A row of its own: the label is too long to share a row on a phone.
+    body.push(...buttonRows([{ type: 'Action.ShowCard', title: 'Sluiten zonder antwoord', card: closeForm(v.ticketId) }], 1, { spacing: 'Small' }));
   }
   return adaptiveCard(body, {
     fallbackText: `Vraag ${v.number} voor de experts: ${statusLine(v)}`,
