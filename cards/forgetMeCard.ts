@@ -9,7 +9,7 @@ export function forgetMeConfirmCard(): AdaptiveCard {
     [
       text('🗑️ **Alles wissen wat Meldwijzer over u bewaart?**'),
       text(
-        'Dan wis ik: de groepen die u volgt, uw aan- en afmeldingen voor bijeenkomsten, uw beoordelingen van antwoorden (👍/👎), uw afmelding voor updates en het adres van deze chat voor berichten van mij. Dit kan niet ongedaan worden gemaakt.',
+        'Dan wis ik: de groepen die u volgt, uw aan- en afmeldingen voor bijeenkomsten, uw beoordelingen van antwoorden (👍/👎), uw vragen aan experts, uw afmelding voor updates en het adres van deze chat voor berichten van mij. Dit kan niet ongedaan worden gemaakt.',
         { size: 'Small' },
       ),
       actionSet([

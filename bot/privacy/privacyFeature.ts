@@ -10,6 +10,7 @@ const LABELS: Record<string, string> = {
   'group-follows': 'Gevolgde groepen',
   rsvps: 'Aan- en afmeldingen voor bijeenkomsten',
   broadcasts: 'Vermeldingen als afzender of beoordelaar van updates',
+  'expert-tickets': 'Vragen aan experts',
   'personal-chat': 'Adres van uw chat met Meldwijzer',
 };
 const ORDER = Object.keys(LABELS);

@@ -300,7 +300,7 @@ describe('Vraag het een expert', () => {
     const id = await ask();
     bot.connector.reset();
     const done = await execute(FORGET_CONFIRM_VERB, {}, 'personal', PROFESSIONAL);
-    expect(done.card).toBeDefined();
+    expect(cardText(done.card)).toMatch(/Vragen aan experts\s1/);
     const put = bot.connector.calls.find((c) => c.method === 'PUT' && c.conversationId === CHANNEL);
     expect(cardText(cardOf(put))).toMatch(/verwijderd op verzoek/);
     const file = await expertsFile();
