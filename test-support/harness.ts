@@ -4,32 +4,13 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import nock from 'nock';
 import { startApp, type App, type StartOptions } from '../bot/main.ts';
-import { createAnswerService, type AnswerService } from '../bot/answers/answerService.ts';
-import { loadDutchWords } from '../bot/answers/dutchWords.ts';
-import { loadKnowledge } from '../bot/answers/loadKnowledge.ts';
 import { createLogger } from '../bot/platform/log.ts';
 import type { Clock } from '../bot/clock.ts';
 import { SERVICE_URL } from './activities.ts';
 import { stubConnector } from './connectorStub.ts';
+import { sharedAnswers } from './sharedAnswers.ts';
 
-let words: ReturnType<typeof loadDutchWords> | undefined;
-const services = new Map<string, Promise<AnswerService>>();
-
-/**
- * The answer service over a knowledge folder (default knowledge/) with the Dutch word list, built once per test
- * process and folder, and given to every test bot on it: building it takes about a second, and it keeps no state
- * between questions. A test that changes a folder's files after its first bot must use a new folder.
- */
-export function sharedAnswers(knowledgeDir = 'knowledge'): Promise<AnswerService> {
-  const dir = path.resolve(knowledgeDir);
-  let service = services.get(dir);
-  if (!service) {
-    words ??= loadDutchWords();
-    service = Promise.all([loadKnowledge(dir), words]).then(([knowledge, w]) => createAnswerService({ ...knowledge, words: w }));
-    services.set(dir, service);
-  }
-  return service;
-}
+export { sharedAnswers } from './sharedAnswers.ts';
 
 export interface TestBot {
   app: App;

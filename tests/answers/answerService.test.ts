@@ -2,8 +2,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CONFIDENCE_THRESHOLD, createAnswerService, NEXT_STEPS_ENTRY } from '../../bot/answers/answerService.ts';
 import { CATEGORIES, type CategoryId, type KnowledgeEntry } from '../../bot/answers/knowledgeSchema.ts';
-import { loadKnowledge } from '../../bot/answers/loadKnowledge.ts';
-import { loadDutchWords } from '../../bot/answers/dutchWords.ts';
+import { sharedAnswers } from '../../test-support/sharedAnswers.ts';
 
 const KNOWLEDGE_DIR = path.resolve(import.meta.dirname, '../../knowledge');
 
@@ -79,7 +78,7 @@ describe('createAnswerService on the real knowledge base', () => {
   let service: ReturnType<typeof createAnswerService>;
   beforeAll(async () => {
     // As the bot builds it: with the Dutch word list.
-    service = createAnswerService({ ...(await loadKnowledge(KNOWLEDGE_DIR)), words: await loadDutchWords() });
+    service = await sharedAnswers(KNOWLEDGE_DIR);
   });
 
   it('a lookup reaches every entry of the knowledge base: each title finds its own entry', () => {

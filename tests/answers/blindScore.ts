@@ -1,8 +1,7 @@
 import path from 'node:path';
 import { normalize } from '../../bot/answers/analyzer.ts';
-import { createAnswerService, type AnswerService } from '../../bot/answers/answerService.ts';
-import { loadDutchWords } from '../../bot/answers/dutchWords.ts';
-import { loadKnowledge } from '../../bot/answers/loadKnowledge.ts';
+import type { AnswerService } from '../../bot/answers/answerService.ts';
+import { sharedAnswers } from '../../test-support/sharedAnswers.ts';
 import { answerQuestion } from '../../bot/answers/questionFlow.ts';
 import type { AnswerLogStore } from '../../bot/store/answerLogStore.ts';
 import { repliesFor, type Reply } from '../../bot/answers/answerReplies.ts';
@@ -39,9 +38,9 @@ export interface BlindResult {
 
 const KNOWLEDGE_DIR = path.resolve(import.meta.dirname, '../../knowledge');
 
+/** The answer service on knowledge/ (built once per test process: the tuning test and the e2e tests share it). */
 export async function createScoringService(): Promise<AnswerService> {
-  const [knowledge, words] = await Promise.all([loadKnowledge(KNOWLEDGE_DIR), loadDutchWords()]);
-  return createAnswerService({ ...knowledge, words });
+  return sharedAnswers(KNOWLEDGE_DIR);
 }
 
 /** Everything a person reads on the cards: text blocks, facts, rich text; not button titles. */

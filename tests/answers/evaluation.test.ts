@@ -3,8 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CONFIDENCE_THRESHOLD, createAnswerService } from '../../bot/answers/answerService.ts';
 import { outcomeOf } from './outcomeOf.ts';
 import { CATEGORIES, type CategoryId } from '../../bot/answers/knowledgeSchema.ts';
-import { loadKnowledge } from '../../bot/answers/loadKnowledge.ts';
-import { loadDutchWords } from '../../bot/answers/dutchWords.ts';
+import { sharedAnswers } from '../../test-support/sharedAnswers.ts';
 import { IN_SCOPE, OUT_OF_SCOPE } from './evaluation-set.ts';
 
 /**
@@ -25,7 +24,7 @@ let service: ReturnType<typeof createAnswerService>;
 
 beforeAll(async () => {
   // As the bot builds it: with the Dutch word list.
-  service = createAnswerService({ ...(await loadKnowledge(KNOWLEDGE_DIR)), words: await loadDutchWords() });
+  service = await sharedAnswers(KNOWLEDGE_DIR);
 });
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;

@@ -2,8 +2,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CONFIDENCE_THRESHOLD, createAnswerService } from '../../bot/answers/answerService.ts';
 import { outcomeOf } from './outcomeOf.ts';
-import { loadKnowledge } from '../../bot/answers/loadKnowledge.ts';
-import { loadDutchWords } from '../../bot/answers/dutchWords.ts';
+import { sharedAnswers } from '../../test-support/sharedAnswers.ts';
 import {
   HELDOUT2_IN_SCOPE,
   HELDOUT2_OUT_OF_SCOPE,
@@ -70,7 +69,7 @@ let service: ReturnType<typeof createAnswerService>;
 
 beforeAll(async () => {
   // As the bot builds it: with the Dutch word list.
-  service = createAnswerService({ ...(await loadKnowledge(KNOWLEDGE_DIR)), words: await loadDutchWords() });
+  service = await sharedAnswers(KNOWLEDGE_DIR);
 });
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
