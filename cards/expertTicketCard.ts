@@ -106,3 +106,15 @@ export function expertTicketListCard(v: TicketListView): AdaptiveCard {
   }
   return adaptiveCard(body, { fallbackText: `${v.tickets.length} open vragen voor de experts` });
 }
+
+/** The one reminder in the experts' channel for a ticket that waits 2 working days. */
+export function expertReminderCard(v: { number: number; question: string; status: string }): AdaptiveCard {
+  return adaptiveCard(
+    [
+      statusText(`**Vraag ${v.number} wacht al 2 werkdagen op een antwoord** (${escapeText(v.status)})`, 'warning'),
+      text(escapeText(v.question), { size: 'Small' }),
+      text('Beantwoord de vraag op de kaart van de vraag hierboven, of typ **tickets** voor alle open vragen.', { size: 'Small', isSubtle: true }),
+    ],
+    { fallbackText: `Vraag ${v.number} wacht al 2 werkdagen op een antwoord` },
+  );
+}

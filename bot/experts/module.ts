@@ -1,4 +1,5 @@
-import { expertTicketCard } from '../../cards/expertTicketCard.ts';
+import { expertReminderCard, expertTicketCard } from '../../cards/expertTicketCard.ts';
+import { createTicketReminders } from './ticketReminders.ts';
 import type { GroupStore } from '../groups/public.ts';
 import type { AppModule, Platform } from '../platform/module.ts';
 import { describeError } from '../platform/describeError.ts';
@@ -44,6 +45,18 @@ export async function createExpertsModule(platform: Platform, deps: ExpertsModul
     timezone: config.timezone,
     log,
   });
+  const reminders = createTicketReminders({
+    tickets,
+    clock,
+    timezone: config.timezone,
+    log,
+    async remind(t) {
+      const channel = conversations.get(t.channelConversationId);
+      if (!channel || !channel.active) throw new Error('the experts channel is gone');
+      const status = t.status === 'picked' ? `opgepakt door ${t.handlerName ?? 'een expert'}` : 'nieuw';
+      await delivery.send(channel, { card: expertReminderCard({ number: t.number, question: t.question, status }), summary: `Vraag ${t.number} wacht op een antwoord` }, 'normal');
+    },
+  });
   const available = () => {
     const group = deps.groups.get(tickets.expertsGroupId() ?? '');
     return group !== undefined && group.linkedConversations.some((c) => {
@@ -75,6 +88,9 @@ export async function createExpertsModule(platform: Platform, deps: ExpertsModul
       },
     ],
     retention: [{ name: 'expert-tickets', purge: (now) => tickets.purge(now, TICKET_RETENTION_DAYS, config.retention.auditDays) }],
+    start: () => reminders.start(),
+    idle: () => reminders.idle(),
+    stop: () => reminders.stop(),
     health: {
       experts: () => ({ available: available(), openTickets: tickets.list().filter((t) => t.status === 'new' || t.status === 'picked').length }),
     },

@@ -32,6 +32,11 @@ export const ticketSchema = z.object({
   /** What happened to the answer on its way to the asker. */
   delivery: z.enum(['sent', 'unreachable', 'failed']).optional(),
   helpful: z.boolean().optional(),
+  /**
+   * The one reminder after 2 working days: 'sending' is written before the send, so a crash in between leaves
+   * 'sending' and the next start counts it 'uncertain' instead of sending it again (at most once).
+   */
+  reminder: z.enum(['sending', 'sent', 'uncertain', 'failed']).optional(),
 });
 export type Ticket = z.infer<typeof ticketSchema>;
 
@@ -78,6 +83,7 @@ export interface TicketStore {
   answer(id: string, who: { id: string; name: string }, answer: NonNullable<Ticket['answer']>, now: Date): Promise<Ticket>;
   close(id: string, who: { id: string; name: string }, reason: string, now: Date): Promise<Ticket>;
   setDelivery(id: string, delivery: NonNullable<Ticket['delivery']>): Promise<void>;
+  setReminder(id: string, state: NonNullable<Ticket['reminder']>): Promise<void>;
   setHelpful(id: string, askerId: string, helpful: boolean): Promise<Ticket | undefined>;
   /** `vergeet mij`: the asker's tickets lose their text and name and become "erased"; returns them. */
   eraseAsker(askerId: string, now: Date): Promise<Ticket[]>;
@@ -172,6 +178,11 @@ export async function openTicketStore(dataDir: string): Promise<TicketStore> {
       store.update((d) => {
         const t = d.tickets.find((x) => x.id === id);
         if (t) t.delivery = delivery;
+      }),
+    setReminder: (id, state) =>
+      store.update((d) => {
+        const t = d.tickets.find((x) => x.id === id);
+        if (t) t.reminder = state;
       }),
     setHelpful: (id, askerId, helpful) =>
       store.update((d) => {

@@ -40,7 +40,7 @@ import { INSIGHTS_QUESTIONS, INSIGHTS_ROWS } from '../../bot/insights/insightsFe
 import type { AnswerService } from '../../bot/answers/answerService.ts';
 import { expertAskCard, expertCancelledCard, expertSentCard } from '../../cards/expertAskCard.ts';
 import { expertAnswerCard, expertClosedCard } from '../../cards/expertAnswerCard.ts';
-import { expertTicketCard, expertTicketListCard, type TicketCardView } from '../../cards/expertTicketCard.ts';
+import { expertReminderCard, expertTicketCard, expertTicketListCard, type TicketCardView } from '../../cards/expertTicketCard.ts';
 
 export type Card = Record<string, unknown>;
 export interface Case {
@@ -344,6 +344,10 @@ function expertCases(c: (name: string, card: Card, summary?: string) => Case, lo
       c('closed', expertTicketCard({ ...ticket, status: 'closed', handlerName: 'Expert Test', closeReason: 'Bel hiervoor de GGD.' })),
       c('erased on request', expertTicketCard({ ...ticket, status: 'erased', question: '' })),
       c('worst case: longest question and answer', expertTicketCard({ ...ticket, status: 'answered', question: long(200, 'vraag').slice(0, 1000), handlerName: 'N'.repeat(200), answer: longest })),
+    ],
+    'expertTicketCard.ts#expertReminderCard': () => [
+      c('new', expertReminderCard({ number: 12, question, status: 'nieuw' })),
+      c('picked up, longest', expertReminderCard({ number: 12345, question: long(200, 'vraag').slice(0, 1000), status: `opgepakt door ${'N'.repeat(200)}` })),
     ],
     'expertTicketCard.ts#expertTicketListCard': () => [
       c('three open', expertTicketListCard({ tickets: [1, 2, 3].map((n) => ({ number: n, askedAt: `${n} december 2026, 09.00 uur`, status: n === 1 ? 'opgepakt door Expert Test' : 'nieuw', question })) })),
