@@ -138,13 +138,15 @@ describe('npm run erase -- <aadObjectId>', () => {
     expect(await snapshotDataFiles(dataDir)).toEqual(before);
   }, 90_000);
 
+  // One used directory for the four refusals: each checks that its run changed nothing in it.
+  let refusalDir: Promise<string> | undefined;
   it.each([
     ['not a GUID', ['jan.jansen@example.nl']],
     ['a GUID with a character too few', [ME.slice(1)]],
     ['no id', []],
     ['two ids', [ME, LEADER.aadObjectId]],
   ])('%s: exits with 2, says why, does not echo the argument and changes nothing', async (_label, args) => {
-    const dataDir = await usedDataDir();
+    const dataDir = await (refusalDir ??= usedDataDir());
     const before = await snapshotDataFiles(dataDir);
     const names = await readdir(dataDir);
     const run = await runErase(dataDir, args);
