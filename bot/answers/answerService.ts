@@ -151,6 +151,11 @@ const FACET_MISMATCH: Record<FacetKind, number> = { forms: 0.4, subjects: 0.8, r
 const FORMLESS = 0.8;
 /** A sector-specific entry for a question that names no sector: the general entry is the better answer. */
 const UNASKED_ROLE = 0.6;
+/** Subjects for a narrow group: an entry only about them is for questions that name them (see facetFit). */
+const NARROW_SUBJECTS: ReadonlySet<string> = new Set(['beperking', 'professional']);
+const UNASKED_NARROW = 0.4;
+/** Subjects mismatch when the asker chose whom the worry is about (AskContext.subject). */
+const CHOSEN_SUBJECT_MISMATCH = 0.3;
 /**
  * Weight of a question word the knowledge base does not know, in a question that is clearly about the domain (it
  * names a form of violence or who asks): a case description tells a story ("een moeder met een depressie ..."),
@@ -264,6 +269,8 @@ interface Query {
    * A short question with a role in it ("hoeveel vakantiedagen heeft een pedagogisch medewerker") is no story.
    */
   story: boolean;
+  /** The asker chose who is at risk (a clarifying question's button): an entry about someone else hardly fits. */
+  subjectChosen: boolean;
 }
 
 export interface AnswerServiceInput {
@@ -409,6 +416,7 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
       spelledWords,
       facets,
       inDomain: facets.forms.size > 0 || facets.roles.size > 0,
+      subjectChosen: typeof context.subject === 'string',
       story: facets.forms.size > 0 || (facets.roles.size > 0 && (facets.subjects.size > 0 || concepts.length >= NARRATIVE_MIN_CONCEPTS)),
       concepts,
       terms: [...conceptsOf.keys()],
@@ -638,7 +646,10 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
         continue;
       }
       if (asked.size === 0) {
+        // An entry for one sector, or for one narrow group of people ("iemand met een verstandelijke beperking",
+        // the professional themself), answers a question that does not name it less well.
         if (kind === 'roles') factor *= UNASKED_ROLE;
+        else if (kind === 'subjects' && [...about].every((s) => NARROW_SUBJECTS.has(s))) factor *= UNASKED_NARROW;
         continue;
       }
       if ([...asked].some((v) => about.has(v))) {
@@ -647,7 +658,7 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
         factor *= 1 + (FACET_MATCH[kind] - 1) / Math.sqrt(about.size);
         matches += 1;
         kinds.push(kind);
-      } else factor *= FACET_MISMATCH[kind];
+      } else factor *= kind === 'subjects' && q.subjectChosen ? CHOSEN_SUBJECT_MISMATCH : FACET_MISMATCH[kind];
     }
     return { factor, matches, kinds };
   }

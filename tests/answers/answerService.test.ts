@@ -197,6 +197,16 @@ describe('createAnswerService on the real knowledge base', () => {
     expect(story.kind === 'answer' || (story.kind === 'none' && story.tentative !== undefined)).toBe(true);
   });
 
+  it('an entry for a narrow group (people with a verstandelijke beperking) answers a general question only after asking whom it is about, and the choice decides the answer', () => {
+    const general = service.ask('hoe herken ik psychische mishandeling');
+    expect(general.kind).toBe('clarify');
+    if (general.kind === 'clarify') expect(general.options.map((o) => o.id)).toContain('kind');
+    const child = service.ask('hoe herken ik psychische mishandeling', { subject: 'kind' });
+    expect(child.kind === 'answer' ? child.entry.facets?.subjects : child.kind).toContain('kind');
+    const named = service.ask('mijn cliënt heeft een licht verstandelijke beperking en wordt door haar vriend geslagen');
+    expect(named.kind === 'answer' ? named.entry.facets?.subjects : named.kind).toContain('beperking');
+  });
+
   it('a short question with only a role in it is no story: refused, not answered by a sector entry', () => {
     for (const q of ['hoeveel verlofuren krijgt een leerkracht', 'welk salaris krijgt een jeugdhulpverlener']) {
       const r = service.ask(q);

@@ -368,7 +368,7 @@ describe('inzichten: what the leader learns from questions without an answer', (
 // ------------------------------------------------------------------------------------------------------------
 describe('accessibility', () => {
   j('a question that does not say who is at risk gets one clarifying question, a tap gives the answer; thanks gets a short reply', async () => {
-    const [question] = await professional.ask('hoe herken ik verwaarlozing');
+    const [question] = await professional.ask('hoe herken ik psychische mishandeling');
     expect(await text(question!)).toContain('Over wie maakt u zich zorgen?');
     const buttons = await Chat.buttonNames(question!);
     expect(buttons).toContain('Een kind');
