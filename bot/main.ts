@@ -132,6 +132,7 @@ async function composeApp(options: StartOptions, config: Config, log: Logger, lo
     members: createTeamsRoster(adapter, config.bot.appId),
     personalData: detectPersonalData,
     danger: screenMessage,
+    redact: (text) => detectPersonalData(text).redacted,
   });
   expertsAvailable = () => experts.available();
   const privacy = createPrivacyModule(platform, (id) => eraseEverything(id));

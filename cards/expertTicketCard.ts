@@ -15,6 +15,8 @@ export interface TicketCardView {
   closeReason?: string | undefined;
   /** The answer could not reach the asker (the app was removed). */
   unreachable?: boolean;
+  /** A leader made a draft knowledge entry of the answer. */
+  draftMade?: boolean;
 }
 
 function statusLine(v: TicketCardView): string {
@@ -76,6 +78,9 @@ export function expertTicketCard(v: TicketCardView): AdaptiveCard {
     if (v.answer.link) body.push(text(`[${escapeText(v.answer.link)}](${v.answer.link})`, { size: 'Small' }));
     if (v.answer.source) body.push(text(`Bron: ${escapeText(v.answer.source)}`, { size: 'Small', isSubtle: true }));
     if (v.unreachable) body.push(statusText('Het antwoord is niet aangekomen: de vrager heeft Meldwijzer verwijderd.', 'warning'));
+    if (v.draftMade) body.push(statusText('Concept gemaakt voor de kennisbank (wacht op controle).', 'good', { size: 'Small' }));
+    // The leader's step into the knowledge base; anyone else who clicks gets the polite refusal.
+    else body.push(...buttonRows([execute('Maak concept', EXPERT_VERBS.draft, { ticketId: v.ticketId })], 1, { spacing: 'Medium' }));
   }
   if (v.status === 'closed' && v.closeReason) body.push(text(`Reden: ${escapeText(v.closeReason)}`, { size: 'Small' }));
   const open = v.status === 'new' || v.status === 'picked';

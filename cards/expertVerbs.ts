@@ -9,6 +9,8 @@ export const EXPERT_VERBS = {
   close: 'expert.close',
   refresh: 'expert.refresh',
   feedback: 'expert.feedback',
+  /** Leader: turn an answered ticket into a draft knowledge entry. */
+  draft: 'expert.draft',
 } as const;
 
 /** The button label wherever asking an expert is offered. */

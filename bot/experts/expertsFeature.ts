@@ -1,3 +1,4 @@
+import { access } from 'node:fs/promises';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { emergencyCard, emergencySummary } from '../../cards/emergencyCard.ts';
@@ -13,6 +14,7 @@ import { describeError } from '../platform/describeError.ts';
 import type { ConversationRecord, ConversationStore } from '../store/conversationStore.ts';
 import { executeAction, submitAction, type ExecuteResult, type Feature, type Turn, type TurnInfo } from '../teams/feature.ts';
 import type { TeamAddress, TeamRoster } from './roster.ts';
+import { writeDraft } from './kbDraft.ts';
 import { stateMessage, TicketStateError, type Ticket, type TicketStore } from './ticketStore.ts';
 
 /** What the danger screen says about a text (bot/answers/safetyScreen.ts, passed in by the root). */
@@ -31,6 +33,10 @@ export interface ExpertsFeatureDeps {
   /** The personal-data screen: the kinds of personal data found in a text. */
   personalData(text: string): { kinds: readonly string[] };
   danger(text: string): DangerScreen;
+  /** The personal-data screen's redaction (placeholders for what it finds): a draft entry never carries personal data. */
+  redact(text: string): string;
+  /** DATA_DIR: drafts go to its kb-drafts/. */
+  dataDir: string;
   now(): Date;
   timezone: string;
   log: Logger;
@@ -61,6 +67,11 @@ const ticketRef = z.object({ ticketId: z.string().min(1).max(64) });
 const sendSchema = z.object({ question: z.string().max(4000).default(''), showName: z.enum(['true', 'false']).default('true') });
 const answerSchema = ticketRef.extend({ answer: z.string().max(8000).default(''), link: z.string().max(2000).default(''), source: z.string().max(2000).default('') });
 const closeSchema = ticketRef.extend({ reason: z.string().max(2000).default('') });
+
+const fileExists = (file: string) => access(file).then(
+  () => true,
+  () => false,
+);
 
 export function createExpertsFeature(deps: ExpertsFeatureDeps): Feature {
   const { tickets, log } = deps;
@@ -103,6 +114,7 @@ export function createExpertsFeature(deps: ExpertsFeatureDeps): Feature {
       answer: t.answer,
       closeReason: t.closeReason,
       unreachable: t.delivery === 'unreachable',
+      draftMade: t.draftAt !== undefined,
     });
 
   /** Shows a ticket's new state to everyone in the experts' channel (best effort: the click itself succeeded). */
@@ -340,6 +352,22 @@ export function createExpertsFeature(deps: ExpertsFeatureDeps): Feature {
             await updateChannelCard(delivered);
             return { card: ticketCard(delivered) };
           }),
+      }),
+      executeAction({
+        verb: EXPERT_VERBS.draft,
+        schema: ticketRef,
+        leaderOnly: true,
+        async run(turn, data) {
+          const t = tickets.get(data.ticketId);
+          if (!t || t.status === 'erased') return { message: 'Deze vraag bestaat niet meer.' };
+          if (t.status !== 'answered' || !t.answer) return { message: 'Alleen van een beantwoorde vraag kan een concept worden gemaakt.' };
+          const { written } = await writeDraft(deps.dataDir, t, deps.redact, fileExists);
+          if (!written) return { message: `Er is al een concept voor vraag ${t.number}. Er is niets veranderd.` };
+          const drafted = await tickets.setDraft(t.id, turn.userId, deps.now());
+          log.info({ event: 'expert-draft-made', ticket: t.number }, 'draft knowledge entry written');
+          await updateChannelCard(drafted);
+          return { card: ticketCard(drafted) };
+        },
       }),
       executeAction({
         verb: EXPERT_VERBS.feedback,

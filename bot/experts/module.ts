@@ -18,6 +18,7 @@ export interface ExpertsModuleDeps {
   /** The answers' screens, handed over by the root: personal data and danger. */
   personalData: ExpertsFeatureDeps['personalData'];
   danger: ExpertsFeatureDeps['danger'];
+  redact: ExpertsFeatureDeps['redact'];
 }
 
 export interface ExpertsModule extends AppModule {
@@ -41,6 +42,8 @@ export async function createExpertsModule(platform: Platform, deps: ExpertsModul
     roster: cachedRoster(deps.members, clock),
     personalData: deps.personalData,
     danger: deps.danger,
+    redact: deps.redact,
+    dataDir,
     now: () => clock.now(),
     timezone: config.timezone,
     log,

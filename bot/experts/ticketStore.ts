@@ -37,6 +37,8 @@ export const ticketSchema = z.object({
    * 'sending' and the next start counts it 'uncertain' instead of sending it again (at most once).
    */
   reminder: z.enum(['sending', 'sent', 'uncertain', 'failed']).optional(),
+  /** When a leader turned the answer into a draft knowledge entry (`Maak concept`). */
+  draftAt: z.iso.datetime().optional(),
 });
 export type Ticket = z.infer<typeof ticketSchema>;
 
@@ -84,6 +86,7 @@ export interface TicketStore {
   close(id: string, who: { id: string; name: string }, reason: string, now: Date): Promise<Ticket>;
   setDelivery(id: string, delivery: NonNullable<Ticket['delivery']>): Promise<void>;
   setReminder(id: string, state: NonNullable<Ticket['reminder']>): Promise<void>;
+  setDraft(id: string, actor: string, now: Date): Promise<Ticket>;
   setHelpful(id: string, askerId: string, helpful: boolean): Promise<Ticket | undefined>;
   /** `vergeet mij`: the asker's tickets lose their text and name and become "erased"; returns them. */
   eraseAsker(askerId: string, now: Date): Promise<Ticket[]>;
@@ -183,6 +186,13 @@ export async function openTicketStore(dataDir: string): Promise<TicketStore> {
       store.update((d) => {
         const t = d.tickets.find((x) => x.id === id);
         if (t) t.reminder = state;
+      }),
+    setDraft: (id, actor, now) =>
+      store.update((d) => {
+        const t = must(d, id);
+        t.draftAt = now.toISOString();
+        log(d, t, actor, 'draft-made', now);
+        return t;
       }),
     setHelpful: (id, askerId, helpful) =>
       store.update((d) => {

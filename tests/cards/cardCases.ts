@@ -340,6 +340,7 @@ function expertCases(c: (name: string, card: Card, summary?: string) => Case, lo
       c('new, anonymous', expertTicketCard({ ...ticket, askedBy: undefined })),
       c('picked up', expertTicketCard({ ...ticket, status: 'picked', handlerName: 'Expert Test' })),
       c('answered', expertTicketCard({ ...ticket, status: 'answered', handlerName: 'Expert Test', answer })),
+      c('answered, draft made', expertTicketCard({ ...ticket, status: 'answered', handlerName: 'Expert Test', answer, draftMade: true })),
       c('answered, asker removed the app', expertTicketCard({ ...ticket, status: 'answered', handlerName: 'Expert Test', answer, unreachable: true })),
       c('closed', expertTicketCard({ ...ticket, status: 'closed', handlerName: 'Expert Test', closeReason: 'Bel hiervoor de GGD.' })),
       c('erased on request', expertTicketCard({ ...ticket, status: 'erased', question: '' })),

@@ -1,4 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { checkKnowledge } from '../../bot/answers/loadKnowledge.ts';
 import path from 'node:path';
 import nock from 'nock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -117,6 +119,7 @@ describe('Vraag het een expert', () => {
     expect(cardText(ticketCard)).toMatch(/Door Professional Test/);
     expect(cardText(ticketCard)).toMatch(/Status nieuw/);
     expect(cardActions(ticketCard).map((a) => a.title)).toEqual(['Ik pak dit op', 'Beantwoorden', 'Antwoord versturen', 'Sluiten zonder antwoord', 'Sluiten', 'Vernieuwen']);
+    expect(cardText(ticketCard)).not.toMatch(/Maak concept/);
 
     // Someone outside the experts' team is refused politely and nothing changes.
     const refused = await execute(EXPERT_VERBS.pickUp, { ticketId: id }, 'channel', OUTSIDER);
@@ -160,6 +163,28 @@ describe('Vraag het een expert', () => {
     expect(late.message).toBe('Deze vraag is al beantwoord door Expert Test.');
     expect(toAsker()).toHaveLength(1);
 
+    // A leader turns the answer into a draft entry; an expert who is no leader cannot.
+    const notLeader = await execute(EXPERT_VERBS.draft, { ticketId: id }, 'channel', EXPERT);
+    expect(notLeader.message).toMatch(/Dit kan alleen de projectleider/);
+    const drafted = await execute(EXPERT_VERBS.draft, { ticketId: id }, 'channel', LEADER);
+    expect(cardText(drafted.card)).toMatch(/Concept gemaakt voor de kennisbank/);
+    expect(cardActions(drafted.card).map((a) => a.title)).not.toContain('Maak concept');
+    const again = await execute(EXPERT_VERBS.draft, { ticketId: id }, 'channel', LEADER);
+    expect(again.message).toBe('Er is al een concept voor vraag 1. Er is niets veranderd.');
+    const draft = await readFile(path.join(bot.dataDir, 'kb-drafts', 'expert-vraag-1.md'), 'utf-8');
+    expect(draft).toMatch(/^draft: true/m);
+    expect(draft).toMatch(/^reviewed: ""$/m);
+    expect(draft).toContain('url: https://www.veiligthuis.nl');
+    expect(draft).toContain('1. Overleg met een collega');
+    expect(draft).not.toMatch(/Expert Test|Professional Test/);
+    // kb:check keeps it out until a curator has finished it.
+    const kb = await mkdtemp(path.join(tmpdir(), 'kb-draft-'));
+    await cp('knowledge', kb, { recursive: true });
+    await writeFile(path.join(kb, 'entries', 'expert-vraag-1.md'), draft);
+    const check = await checkKnowledge(kb, new Date());
+    expect(check.errors.filter((e) => e.includes('expert-vraag-1')).length).toBeGreaterThan(0);
+    await rm(kb, { recursive: true, force: true });
+
     // 👍 on the answer.
     const up = cardActions(answerCard).find((a) => (a.data as { helpful?: boolean }).helpful === true);
     const thanks = await execute(String(up?.verb), up?.data as Record<string, unknown>, 'personal', PROFESSIONAL);
@@ -173,7 +198,7 @@ describe('Vraag het een expert', () => {
     const file = await expertsFile();
     const t = file.data.tickets[0];
     expect(t).toMatchObject({ number: 1, status: 'answered', askerId: PROFESSIONAL.aadObjectId, handlerId: EXPERT.aadObjectId, delivery: 'sent', helpful: true });
-    expect(file.data.audit.map((a) => a.action)).toEqual(['experts-group-set', 'asked', 'picked-up', 'answered']);
+    expect(file.data.audit.map((a) => a.action)).toEqual(['experts-group-set', 'asked', 'picked-up', 'answered', 'draft-made']);
     expect(JSON.stringify(file.data.audit)).not.toMatch(/melding|Veilig/);
     // No question text in the logs.
     expect(JSON.stringify(bot.logs)).not.toContain('meewerken');
