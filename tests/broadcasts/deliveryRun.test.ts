@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { defaultBackoff } from '../../bot/broadcasts/backoff.ts';
 import { openBroadcastStore, type DeliveryQueue, type RecipientRecord } from '../../bot/broadcasts/broadcastStore.ts';
 import { DeliveryRun, defaultDeliveryPolicy, type DeliveryPolicy } from '../../bot/broadcasts/deliveryRun.ts';
-import { systemClock, systemRandom } from '../../bot/platform/clock.ts';
+import { nowMs, systemClock, systemRandom, type Clock } from '../../bot/platform/clock.ts';
+import { FastClock } from '../../test-support/fastClock.ts';
 import { KeyedLimiter } from '../../bot/platform/delivery/keyedLimiter.ts';
 import { testDelivery } from '../../test-support/delivery.ts';
 import type { ProactiveSender } from '../../bot/messaging.ts';
@@ -20,7 +21,7 @@ const fastPolicy = (over: Partial<DeliveryPolicy> = {}): DeliveryPolicy => ({
   ...over,
 });
 
-async function setup(n: number, options: { rate?: number; convRate?: number } = {}) {
+async function setup(n: number, options: { rate?: number; convRate?: number; clock?: Clock } = {}) {
   const dir = await tempDir();
   const { store: conversations, ids } = await seededConversations(dir, n);
   const broadcasts = await openBroadcastStore(dir);
@@ -31,20 +32,21 @@ async function setup(n: number, options: { rate?: number; convRate?: number } = 
   );
   const rate = options.rate ?? 2000;
   const convRate = options.convRate ?? 50;
-  const pace = new KeyedLimiter(convRate, Math.max(1, Math.floor(convRate)), () => Date.now());
-  return { dir, conversations, ids, broadcasts, file, rate, pace };
+  const clock = options.clock ?? systemClock;
+  const pace = new KeyedLimiter(convRate, Math.max(1, Math.floor(convRate)), () => nowMs(clock));
+  return { dir, conversations, ids, broadcasts, file, rate, pace, clock };
 }
 
 function makeRun(s: Awaited<ReturnType<typeof setup>>, sender: ProactiveSender, policy = fastPolicy(), conversations: ConversationStore = s.conversations) {
   return new DeliveryRun({
     broadcastId: 'b1',
     queue: s.file,
-    delivery: testDelivery(sender, { ratePerSecond: s.rate }),
+    delivery: testDelivery(sender, { ratePerSecond: s.rate, clock: s.clock }),
     conversationPace: s.pace,
     conversations,
     message: () => ({ card: { type: 'AdaptiveCard' }, summary: 'x' }),
     policy,
-    clock: systemClock,
+    clock: s.clock,
     random: systemRandom,
     log: silentLog().log,
   });
@@ -287,8 +289,10 @@ describe('DeliveryRun', () => {
   });
 
   it('keeps to the app rate and to one message per second per conversation', async () => {
-    const s = await setup(30, { rate: 20, convRate: 1 });
-    const sender = fakeSender();
+    // Transport time 10x faster: the windows checked below are seconds of this clock.
+    const clock = new FastClock(10);
+    const s = await setup(30, { rate: 20, convRate: 1, clock });
+    const sender = fakeSender(undefined, 1, () => nowMs(clock));
     await makeRun(s, sender).run();
     const times = sender.attempts.map((a) => a.at).sort((a, b) => a - b);
     let worst = 0;
@@ -305,7 +309,7 @@ describe('DeliveryRun', () => {
       new Date().toISOString(),
     );
     // A fresh delivery platform (the app budget is not what this checks), the same pace per conversation.
-    await new DeliveryRun({ broadcastId: 'b2', queue: file2, delivery: testDelivery(sender, { ratePerSecond: s.rate }), conversationPace: s.pace, conversations: s.conversations, message: () => ({ card: {}, summary: 'x' }), policy: fastPolicy(), clock: systemClock, random: systemRandom, log: silentLog().log }).run();
+    await new DeliveryRun({ broadcastId: 'b2', queue: file2, delivery: testDelivery(sender, { ratePerSecond: s.rate, clock }), conversationPace: s.pace, conversations: s.conversations, message: () => ({ card: {}, summary: 'x' }), policy: fastPolicy(), clock, random: systemRandom, log: silentLog().log }).run();
     for (const id of s.ids.slice(0, 2)) {
       const [a, b] = sender.attempts.filter((x) => x.conversationId === id);
       expect((b?.at ?? 0) - (a?.at ?? 0)).toBeGreaterThanOrEqual(990);

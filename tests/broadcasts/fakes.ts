@@ -39,7 +39,7 @@ export interface FakeSender extends ProactiveSender {
  * A connector stand-in. `script(conversationId, attempt)` decides each answer; latency in ms.
  * A "delivered" count goes up when the fake Teams accepts the message (before the answer travels back).
  */
-export function fakeSender(script: (conversationId: string, attempt: number) => Reply = () => 'ok', latencyMs = 1): FakeSender {
+export function fakeSender(script: (conversationId: string, attempt: number) => Reply = () => 'ok', latencyMs = 1, now: () => number = Date.now): FakeSender {
   const delivered = new Map<string, number>();
   const attempts: Array<{ conversationId: string; at: number }> = [];
   const perConv = new Map<string, number>();
@@ -55,7 +55,7 @@ export function fakeSender(script: (conversationId: string, attempt: number) => 
     async send(c: ConversationRecord, _m: OutgoingCard) {
       const n = (perConv.get(c.conversationId) ?? 0) + 1;
       perConv.set(c.conversationId, n);
-      attempts.push({ conversationId: c.conversationId, at: Date.now() });
+      attempts.push({ conversationId: c.conversationId, at: now() });
       sender.inFlight++;
       sender.maxInFlight = Math.max(sender.maxInFlight, sender.inFlight);
       try {
