@@ -9,8 +9,8 @@ const OWN_MODULES = ['tests/teams/auth.e2e.test.ts', 'tests/hardening/auth.test.
 /**
  * Measured on this 2-core machine (tests/teams, broadcasts, meetings, store, platform: 32 files): a fresh module
  * graph per file (vitest's default) 61 s, shared per worker 30 s, shared with two workers 18 s. Most of a file's
- * cost was importing botbuilder and building the answer service, which the harness now builds once per worker
- * (test-support/harness.ts). The bot code keeps no module-level state (DESIGN.md, principle 1), so sharing is safe
+ * cost was importing botbuilder and building the answer service, now built once per worker and knowledge folder
+ * (test-support/sharedAnswers.ts). The bot code keeps no module-level state (DESIGN.md, principle 1), so sharing is safe
  * except for the files above.
  */
 export default defineConfig({
