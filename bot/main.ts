@@ -126,7 +126,6 @@ async function composeApp(options: StartOptions, config: Config, log: Logger, lo
   const groups = await createGroupsModule(platform);
   const meetings = await createMeetingsModule(platform, { groups, reminderOptions: options.reminderOptions });
   const broadcasts = await createBroadcastsModule(platform, { groups });
-  const insights = createInsightsModule(platform, { answerLog: answers.answerLog, titleOf: (id) => answers.answers.byId(id)?.title });
   const experts = await createExpertsModule(platform, {
     groups: groups.groups,
     members: createTeamsRoster(adapter, config.bot.appId),
@@ -135,6 +134,11 @@ async function composeApp(options: StartOptions, config: Config, log: Logger, lo
     redact: (text) => detectPersonalData(text).redacted,
   });
   expertsAvailable = () => experts.available();
+  const insights = createInsightsModule(platform, {
+    answerLog: answers.answerLog,
+    titleOf: (id) => answers.answers.byId(id)?.title,
+    experts: (now) => (experts.available() ? experts.stats(now) : undefined),
+  });
   const privacy = createPrivacyModule(platform, (id) => eraseEverything(id));
   const modules: readonly AppModule[] = [answers, privacy, insights, meetings, groups, broadcasts, experts];
 

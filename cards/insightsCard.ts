@@ -26,6 +26,8 @@ export interface InsightsView {
   mostUp: readonly InsightsEntryRow[];
   /** Answers shown most often, most first. */
   mostShown: readonly InsightsEntryRow[];
+  /** "Vraag het een expert", when it is set up: tickets per week (newest first) and the median time to an answer. */
+  experts?: { weeks: ReadonlyArray<{ week: string; asked: number; answered: number }>; medianToAnswer: string | undefined; answeredCount: number } | undefined;
 }
 
 /** Teams refuses messages above about 80 KB; the card alone stays under this, with room for the envelope. */
@@ -63,6 +65,20 @@ function questionRows(questions: InsightsView['unanswered']): CardElement[] {
   );
 }
 
+function expertRows(experts: InsightsView['experts']): CardElement[] {
+  if (!experts) return [];
+  const median = experts.medianToAnswer === undefined ? 'Nog geen vraag beantwoord.' : `Tijd tot een antwoord (mediaan van ${experts.answeredCount}): ${experts.medianToAnswer}.`;
+  return [
+    text('**Vragen aan experts**', { spacing: 'Large', size: 'Medium' }),
+    ...experts.weeks.map((w) => ({
+      type: 'ColumnSet',
+      spacing: 'Small',
+      columns: [column([text(w.week)], 'stretch'), column([text(`${w.asked} gesteld · ${w.answered} beantwoord`, { size: 'Small', isSubtle: true })], 'auto')],
+    })),
+    text(median, { size: 'Small', spacing: 'Small' }),
+  ];
+}
+
 function build(view: InsightsView, shownQuestions: number): AdaptiveCard {
   const questions = view.unanswered.slice(0, shownQuestions);
   const body: CardElement[] = [
@@ -88,6 +104,7 @@ function build(view: InsightsView, shownQuestions: number): AdaptiveCard {
     text('**Vaakst getoond**', { spacing: 'Large', size: 'Medium' }),
     ...entryRows(view.mostShown, 'Er is nog geen antwoord getoond.'),
     text(`Beoordelingen tellen over de laatste ${view.feedbackDays} dagen; een persoon telt één keer per antwoord.`, { isSubtle: true, size: 'Small', spacing: 'Medium' }),
+    ...expertRows(view.experts),
     actionSet([execute('Vernieuwen', INSIGHTS_VERBS.refresh), submit('Onderwerpen bekijken', { verb: TOPICS_VERB })], { spacing: 'Medium' }),
   );
   return adaptiveCard(body, { fallbackText: `Inzichten: ${view.unansweredTotal} vragen zonder antwoord.` });

@@ -1,5 +1,6 @@
 import { expertReminderCard, expertTicketCard } from '../../cards/expertTicketCard.ts';
 import { createTicketReminders } from './ticketReminders.ts';
+import { expertStats, type ExpertStats } from './ticketStats.ts';
 import type { GroupStore } from '../groups/public.ts';
 import type { AppModule, Platform } from '../platform/module.ts';
 import { describeError } from '../platform/describeError.ts';
@@ -22,6 +23,8 @@ export interface ExpertsModuleDeps {
 }
 
 export interface ExpertsModule extends AppModule {
+  /** Ticket counts per week and the median time to an answer, for the leader's insights card. */
+  stats(now: Date): ExpertStats;
   /** Whether a question can go to an expert now (an experts' group linked to a channel): the no-answer card asks this. */
   available(): boolean;
 }
@@ -70,6 +73,7 @@ export async function createExpertsModule(platform: Platform, deps: ExpertsModul
   return {
     name: 'experts',
     available,
+    stats: (now) => expertStats(tickets.list(), now, config.timezone),
     features: [feature],
     stores: [tickets],
     erasers: [

@@ -18,6 +18,8 @@ export interface InsightsSource {
   titleOf(entryId: string): string | undefined;
   retention: { unansweredDays: number; feedbackDays: number };
   timezone: string;
+  /** Questions to experts (bot/experts/), when asking an expert is set up. */
+  experts?: (now: Date) => InsightsView['experts'];
 }
 
 /** "12 maart 2026, 14.05 uur" in the bot's time zone. */
@@ -63,6 +65,7 @@ export function insightsView(source: InsightsSource, now: Date): InsightsView {
     mostDown: mostDown.slice(0, INSIGHTS_ROWS),
     mostUp: mostUp.slice(0, INSIGHTS_ROWS),
     mostShown,
+    experts: source.experts?.(now),
   };
 }
 

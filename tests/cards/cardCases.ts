@@ -138,6 +138,7 @@ export function cardCases(context: CaseContext): Record<string, () => Case[]> {
   const CASES: Record<string, () => Case[]> = {
     'insightsCard.ts#insightsCard': () => [
       c('questions and feedback', insightsCard(insights)),
+      c('with questions to experts', insightsCard({ ...insights, experts: { weeks: [49, 48, 47, 46].map((w, i) => ({ week: `week ${w} (${30 - 7 * i} nov)`, asked: 12 - i, answered: 10 - i })), medianToAnswer: '1 dag en 4 uur', answeredCount: 37 } })),
       c('nothing yet', insightsCard({ ...insights, unanswered: [], unansweredTotal: 0, mostDown: [], mostUp: [], mostShown: [] })),
       c('worst case: the most the feature sends', insightsCard(worstInsights(INSIGHTS_QUESTIONS))),
       c('far more than the feature sends: cut to size', insightsCard({ ...worstInsights(300), mostDown: insightsRows(50, (i) => `${worstEntry.title} ${i}`) })),

@@ -200,6 +200,14 @@ describe('Vraag het een expert', () => {
     expect(t).toMatchObject({ number: 1, status: 'answered', askerId: PROFESSIONAL.aadObjectId, handlerId: EXPERT.aadObjectId, delivery: 'sent', helpful: true });
     expect(file.data.audit.map((a) => a.action)).toEqual(['experts-group-set', 'asked', 'picked-up', 'answered', 'draft-made']);
     expect(JSON.stringify(file.data.audit)).not.toMatch(/melding|Veilig/);
+    // The leader's insights count the tickets per week and the time to an answer (no question text).
+    bot.connector.reset();
+    await post(personalMessage('inzichten', LEADER));
+    const insights = cardText(bot.connector.cards().at(-1));
+    expect(insights).toMatch(/Vragen aan experts/);
+    expect(insights).toMatch(/1 gesteld · 1 beantwoord/);
+    expect(insights).toMatch(/Tijd tot een antwoord \(mediaan van 1\): \d+ (minuten|minuut)/);
+
     // No question text in the logs.
     expect(JSON.stringify(bot.logs)).not.toContain('meewerken');
   });
