@@ -95,7 +95,7 @@ describe('npm run erase -- <aadObjectId>', () => {
         .map((l) => l.trim().split(/\s+/) as [string, string])
         .map(([k, v]) => [k, Number(v)]),
     );
-    expect(counts).toEqual({ feedback: 1, 'updates-opt-out': 1, 'group-follows': 1, rsvps: 1, broadcasts: 0, 'personal-chat': 1 });
+    expect(counts).toEqual({ feedback: 1, 'updates-opt-out': 1, 'group-follows': 1, rsvps: 1, broadcasts: 0, 'expert-tickets': 0, 'personal-chat': 1 });
     // Nothing about the person on stdout or in the log beyond the id given.
     for (const out of [run.stdout, run.stderr]) {
       expect(out).not.toContain(PROFESSIONAL.name);
@@ -122,7 +122,7 @@ describe('npm run erase -- <aadObjectId>', () => {
     bot = undefined;
     const again = await runErase(dataDir, [ME]);
     expect(again.code).toBe(0);
-    expect(again.stdout.match(/ (\d+)$/gm)?.map((s) => Number(s))).toEqual([0, 0, 0, 0, 0, 0]);
+    expect(again.stdout.match(/ (\d+)$/gm)?.map((s) => Number(s))).toEqual([0, 0, 0, 0, 0, 0, 0]);
   }, 90_000);
 
   it('refuses to run while the bot runs on the same DATA_DIR, naming the directory and the pid, and changes nothing', async () => {
