@@ -185,6 +185,9 @@ export function createExpertsFeature(deps: ExpertsFeatureDeps): Feature {
         description: 'Stel uw vraag aan een expert uit de regio',
         scopes: ['personal'],
         takesArgs: true,
+        // Teams lists at most 10 commands a scope and the personal list is full: on the help card, and the
+        // no-answer card has the button.
+        hidden: true,
         run: (turn, args) => openForm(turn, args),
       },
       {
