@@ -32,6 +32,7 @@ export function expertAskCard(v: ExpertAskView): AdaptiveCard {
     text('Typ geen namen, geboortedata, adressen, BSN of details van een casus waaraan iemand te herkennen is.', { size: 'Small', isSubtle: true, spacing: 'Small' }),
     { type: 'Input.Toggle', id: 'showName', title: 'De expert mag mijn naam zien', value: v.showName ? 'true' : 'false', valueOn: 'true', valueOff: 'false' },
     text('Met uw naam kan de expert u zo nodig iets terugvragen.', { size: 'Small', isSubtle: true, spacing: 'None' }),
+    text('Meldwijzer bewaart uw vraag en het antwoord tot 90 dagen na afloop. Met **vergeet mij** wist u ze eerder.', { size: 'Small', isSubtle: true }),
   );
   return adaptiveCard(body, {
     actions: [execute('Versturen', EXPERT_VERBS.send, {}, { style: 'positive', associatedInputs: 'auto' }), execute('Annuleren', EXPERT_VERBS.cancel, {}, { associatedInputs: 'none' })],
