@@ -184,6 +184,7 @@ async function composeApp(options: StartOptions, config: Config, log: Logger, lo
     ...(hooks.messageExtension ? { messageExtension: hooks.messageExtension } : {}),
     conversations,
     ...(hooks.onConversationRemoved ? { onConversationRemoved: hooks.onConversationRemoved } : {}),
+    ...(hooks.onTeamMembersChanged ? { onTeamMembersChanged: hooks.onTeamMembersChanged } : {}),
     projectLeaders: config.projectLeaders,
     allowedTenants: config.allowedTenants,
     defaultTimezone: config.timezone,

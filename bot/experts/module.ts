@@ -36,13 +36,14 @@ export interface ExpertsModule extends AppModule {
 export async function createExpertsModule(platform: Platform, deps: ExpertsModuleDeps): Promise<ExpertsModule> {
   const { config, clock, log, dataDir, conversations } = platform;
   const tickets = await openTicketStore(dataDir);
+  const roster = cachedRoster(deps.members, clock);
   const delivery = platform.delivery as ExpertsFeatureDeps['delivery'];
   const feature = createExpertsFeature({
     tickets,
     groups: deps.groups,
     conversations,
     delivery,
-    roster: cachedRoster(deps.members, clock),
+    roster,
     personalData: deps.personalData,
     danger: deps.danger,
     redact: deps.redact,
@@ -95,6 +96,7 @@ export async function createExpertsModule(platform: Platform, deps: ExpertsModul
       },
     ],
     retention: [{ name: 'expert-tickets', purge: (now) => tickets.purge(now, TICKET_RETENTION_DAYS, config.retention.auditDays) }],
+    teams: { onTeamMembersChanged: (teamId) => roster.invalidate(teamId) },
     start: () => reminders.start(),
     idle: () => reminders.idle(),
     stop: () => reminders.stop(),

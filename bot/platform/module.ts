@@ -45,6 +45,8 @@ export interface TeamsHooks {
   messageExtension?: MessageExtension;
   /** The bot was removed from a conversation: let go of it. */
   onConversationRemoved?(conversationId: string): Promise<void>;
+  /** People joined or left a team: a cached roster of it is out of date. */
+  onTeamMembersChanged?(teamId: string): void;
 }
 
 /** What a feature hands the app; bot/main.ts only loops over these. */

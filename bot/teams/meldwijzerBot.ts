@@ -33,6 +33,8 @@ export interface BotOptions {
   conversations: ConversationStore;
   /** Called after the bot was removed from a conversation, so other stores can let go of it (group links). */
   onConversationRemoved?(conversationId: string): Promise<void>;
+  /** People joined or left a team (not the bot): a cached roster of that team is out of date. */
+  onTeamMembersChanged?(teamId: string): void;
   projectLeaders: readonly string[];
   allowedTenants: readonly string[];
   defaultTimezone: string;
@@ -68,6 +70,7 @@ export class MeldwijzerBot extends TeamsActivityHandler {
         await this.#remember(ctx);
         await this.#o.onInstalled(contextTurn(ctx, this.#turn(ctx)));
       }
+      this.#membersChanged(ctx, ctx.activity.membersAdded);
       await next();
     });
     this.onMembersRemoved(async (ctx, next) => {
@@ -76,6 +79,7 @@ export class MeldwijzerBot extends TeamsActivityHandler {
         await this.#forget(ctx.activity.conversation.id);
         this.#o.log.info({ event: 'uninstalled', conversationType: ctx.activity.conversation.conversationType }, 'bot removed from conversation');
       }
+      this.#membersChanged(ctx, ctx.activity.membersRemoved);
       await next();
     });
     this.onInstallationUpdateAdd(async (ctx, next) => {
@@ -107,6 +111,11 @@ export class MeldwijzerBot extends TeamsActivityHandler {
     });
     if (this.#o.replyLimiter) paceReplies(ctx, this.#o.replyLimiter);
     await super.run(ctx);
+  }
+
+  #membersChanged(ctx: TurnContext, members: ReadonlyArray<{ id: string }> | undefined): void {
+    const teamId = (ctx.activity.channelData as { team?: { id?: unknown } } | undefined)?.team?.id;
+    if (typeof teamId === 'string' && (members ?? []).some((m) => m.id !== ctx.activity.recipient.id)) this.#o.onTeamMembersChanged?.(teamId);
   }
 
   #turn(ctx: TurnContext): TurnInfo {

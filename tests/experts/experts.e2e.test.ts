@@ -27,6 +27,8 @@ let keys: BotFrameworkKeys;
 let bot: TestBot;
 /** Roster calls the bot made (TeamsInfo.getPagedTeamMembers). */
 let rosterCalls: string[];
+/** People on the roster's second page besides the expert (someone who joins the team). */
+let joined: Person[];
 
 beforeEach(async () => {
   keys ??= await makeSigningKey();
@@ -34,6 +36,7 @@ beforeEach(async () => {
   serveBotFrameworkMetadata(keys);
   serveTokenEndpoint();
   rosterCalls = [];
+  joined = [];
   // The team's roster, in two pages: the expert on the second, so the continuation token is followed.
   nock(new URL(SERVICE_URL).origin)
     .persist()
@@ -42,7 +45,7 @@ beforeEach(async () => {
       rosterCalls.push(uri);
       const page2 = uri.includes('continuationToken=page2');
       const member = (p: Person) => ({ id: p.id, name: p.name, aadObjectId: p.aadObjectId, userRole: 'user', tenantId: 'x' });
-      return [200, page2 ? { members: [member(EXPERT)] } : { members: [member(LEADER)], continuationToken: 'page2' }];
+      return [200, page2 ? { members: [member(EXPERT), ...joined.map(member)] } : { members: [member(LEADER)], continuationToken: 'page2' }];
     });
 });
 afterEach(async () => {
@@ -305,6 +308,22 @@ describe('Vraag het een expert', () => {
     await post(installationUpdate('personal', 'remove', PROFESSIONAL));
     const answered = await execute(EXPERT_VERBS.answer, { ticketId: second, answer: 'Zie de meldcode.', link: '', source: '' }, 'channel', EXPERT);
     expect(cardText(answered.card)).toMatch(/niet aangekomen: de vrager heeft Meldwijzer verwijderd/);
+  });
+
+  it('someone who joins the experts\u2019 team can act at once: a membership change refreshes the cached roster', async () => {
+    await setUpExperts();
+    const id = await ask();
+    expect((await execute(EXPERT_VERBS.pickUp, { ticketId: id }, 'channel', OUTSIDER)).message).toMatch(/alleen de experts/);
+    joined.push(OUTSIDER);
+    // Still cached: within 5 minutes the roster is not read again.
+    expect((await execute(EXPERT_VERBS.pickUp, { ticketId: id }, 'channel', OUTSIDER)).message).toMatch(/alleen de experts/);
+    expect(rosterCalls).toHaveLength(2);
+    // Teams tells the bot that someone joined the team.
+    const update = { ...botAdded('channel', LEADER), membersAdded: [{ id: OUTSIDER.id, aadObjectId: OUTSIDER.aadObjectId }] };
+    await post(update);
+    const picked = await execute(EXPERT_VERBS.pickUp, { ticketId: id }, 'channel', OUTSIDER);
+    expect(cardText(picked.card)).toMatch(/opgepakt door Buiten Staander/);
+    expect(rosterCalls).toHaveLength(4);
   });
 
   it('refuses a link that is not https and changes nothing', async () => {
