@@ -106,6 +106,8 @@ const envSchema = z.object({
   RETENTION_FEEDBACK_DAYS: positiveInt(365),
   RETENTION_AUDIT_DAYS: positiveInt(730),
   RETENTION_RSVP_DAYS_AFTER_MEETING: positiveInt(30),
+  // Questions to experts; the form promises "tot 90 dagen na afloop", so at most 90.
+  RETENTION_TICKET_DAYS: positiveInt(90, 90),
   PUBLIC_BASE_URL: optionalText.refine((v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v), 'moet een URL zijn'),
   TIMEZONE: optionalText
     .transform((v) => v ?? 'Europe/Amsterdam')
@@ -144,6 +146,8 @@ export interface Config {
     readonly feedbackDays: number;
     readonly auditDays: number;
     readonly rsvpDaysAfterMeeting: number;
+    /** Questions to experts, after they were answered or closed. */
+    readonly ticketDays: number;
   };
   readonly publicBaseUrl: string | undefined;
   readonly timezone: string;
@@ -218,6 +222,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       feedbackDays: e.RETENTION_FEEDBACK_DAYS,
       auditDays: e.RETENTION_AUDIT_DAYS,
       rsvpDaysAfterMeeting: e.RETENTION_RSVP_DAYS_AFTER_MEETING,
+      ticketDays: e.RETENTION_TICKET_DAYS,
     },
     publicBaseUrl: e.PUBLIC_BASE_URL,
     timezone: e.TIMEZONE,

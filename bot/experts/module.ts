@@ -9,9 +9,6 @@ import { createExpertsFeature, type ExpertsFeatureDeps } from './expertsFeature.
 import { cachedRoster, type TeamMembersSource } from './roster.ts';
 import { openTicketStore } from './ticketStore.ts';
 
-/** Tickets are deleted this many days after they were answered, closed or erased. */
-export const TICKET_RETENTION_DAYS = 90;
-
 export interface ExpertsModuleDeps {
   groups: Pick<GroupStore, 'list' | 'get'>;
   /** The Teams roster (bot/teams/teamRoster.ts); cached here for a few minutes. */
@@ -95,7 +92,7 @@ export async function createExpertsModule(platform: Platform, deps: ExpertsModul
         },
       },
     ],
-    retention: [{ name: 'expert-tickets', purge: (now) => tickets.purge(now, TICKET_RETENTION_DAYS, config.retention.auditDays) }],
+    retention: [{ name: 'expert-tickets', purge: (now) => tickets.purge(now, config.retention.ticketDays, config.retention.auditDays) }],
     teams: { onTeamMembersChanged: (teamId) => roster.invalidate(teamId) },
     start: () => reminders.start(),
     idle: () => reminders.idle(),
