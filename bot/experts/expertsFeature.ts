@@ -302,7 +302,9 @@ export function createExpertsFeature(deps: ExpertsFeatureDeps): Feature {
         schema: ticketRef,
         async run(turn, data) {
           const t = tickets.get(data.ticketId);
-          if (!t || (t.channelConversationId !== turn.conversationId && !turn.isLeader)) return { message: 'Deze vraag bestaat niet meer.' };
+          // In a channel Teams adds the thread to the id ("19:…@thread.tacv2;messageid=…").
+          const here = turn.conversationId.split(';')[0];
+          if (!t || (t.channelConversationId !== here && !turn.isLeader)) return { message: 'Deze vraag bestaat niet meer.' };
           return { card: ticketCard(t) };
         },
       }),

@@ -129,6 +129,12 @@ describe('Vraag het een expert', () => {
     expect(refused.message).toMatch(/alleen de experts/);
     expect((await expertsFile()).data.tickets[0]?.status).toBe('new');
 
+    // Universal Actions' refresh in the channel thread (Teams adds ;messageid= to the id) shows the current card.
+    const refresh = executeInvoke(EXPERT_VERBS.refresh, { ticketId: id }, 'channel', OUTSIDER);
+    const refreshed = await post({ ...refresh, conversation: { ...refresh.conversation, id: `${CHANNEL};messageid=1700000000001` } });
+    expect(cardText((refreshed.body as { value: unknown }).value)).toMatch(/Status nieuw/);
+    expect((await execute(EXPERT_VERBS.refresh, { ticketId: id }, 'personal', OUTSIDER)).message).toMatch(/bestaat niet meer/);
+
     // The expert picks it up: the card changes for them and, through an update, for everyone.
     bot.connector.reset();
     const picked = await execute(EXPERT_VERBS.pickUp, { ticketId: id }, 'channel', EXPERT);
