@@ -129,7 +129,7 @@ describe('the daily clean-up (retention)', () => {
     // The clock fires the timer; the run's file writes finish on their own time.
     await vi.waitFor(async () => expect((await health()).retention.lastRunAt).toBeDefined());
     const h = await health();
-    expect(Object.keys(h.retention.lastCounts ?? {}).sort()).toEqual(['answers', 'broadcasts', 'meetings']);
+    expect(Object.keys(h.retention.lastCounts ?? {}).sort()).toEqual(['answers', 'broadcasts', 'expert-tickets', 'meetings']);
     expect(h.retention.lastCounts?.answers).toBe(0);
     expect(new Date(h.retention.nextRunAt ?? '').toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam', hour: 'numeric', minute: 'numeric' })).toBe('03:00');
     expect((await answers()).feedback).toHaveLength(1);
