@@ -167,7 +167,7 @@ const HARM_AT_HOME = new RegExp(`\\b(?:slaat|slaan|mishandelt|bedreigt|misbruikt
  * region ("hier op school", "hier in de wijk"): that is a general statement.
  */
 const HERE =
-  '(?:hier(?! (?:op|in|bij|binnen) (?:school|de (?:wijk|regio|gemeente|buurt|klas|stad|praktijk|organisatie)|het (?:dorp|land)|nederland|ons))|hierzo|hiernaast|voor mijn (?:ogen|neus)|waar ik (?:bij|naast) (?:sta|zit|ben)|terwijl ik erbij (?:sta|zit|ben)|' +
+  '(?:hier(?! (?:op|in|bij|binnen) (?:school|de (?:wijk|regio|gemeente|buurt|klas|stad|praktijk|organisatie)|het (?:dorp|land)|nederland|ons))|hierzo|hiernaast|voor mijn (?:ogen|neus)|waar ik (?:bij|naast) (?:sta|zit|ben)|terwijl ik (?:erbij|hier|ernaast|naast hem|naast haar) (?:sta|zit|ben)|' +
   'met mij erbij|met ons erbij|in mijn bijzijn)';
 /** Violent infinitives after a progressive form: "staat te slaan", "zijn aan het vechten". */
 const VIOLENT_INF =
@@ -378,7 +378,7 @@ const ACUTE: readonly Rule[] = [
 
   // Strangulation said to have happened just now ("haar moeder greep haar net in de auto bij de keel"): a
   // high-risk sign, and the person may still be near.
-  rule(`\\bbij de keel\\b|\\b(?:gewurgd|wurgde|wurgt|wurgen|keel dichtgeknepen|keel dichtknijpt|keel dichtkneep)\\b`, false, {
+  rule(`\\bbij de keel\\b|\\bom (?:haar|zijn|mijn|mn|me|de|je) (?:keel|hals|nek)\\b|\\b(?:gewurgd|wurgde|wurgt|wurgen|keel dichtgeknepen|keel dichtknijpt|keel dichtkneep)\\b`, false, {
     clauseNeeds: new RegExp(`\\b${JUST_NOW}\\b`),
   }),
   // Someone attacked or held right now ("mijn collega wordt nu door een patient vastgehouden en bedreigd").
@@ -406,7 +406,25 @@ const ACUTE: readonly Rule[] = [
   rule(`\\b(?:hij|zij|ze|vader|moeder|man|vriend|ex)${gap(3)} (?:me|mij|je|jou|haar|hem|ons)(?: \\|)?${gap(1)} kapot (?:maakt|maken|zal maken)\\b`),
   // Someone on the floor calling out, and kept from help ("ligt op de grond ... zoon weigert mij binnen te laten").
   rule(`\\b(?:ligt|lag)${gap(3)} op de (?:grond|vloer)\\b`, false, {
-    context: /\b(?:roepen|roept|hulp|bloed|bloedt|bewusteloos|weigert|laat (?:mij|me|ons) niet|kan niet op)\b/,
+    context: /\b(?:roepen|roept|hulp|bloed|bloedt|bewusteloos|wakker|weigert|laat (?:mij|me|ons) niet|kan niet op|schopt|slaat|trapt)\b/,
+    ...NOW_ONLY,
+  }),
+  // Someone who does not come round, now ("mama ligt op de grond en wordt niet meer wakker", "hij reageert nergens
+  // meer op", "ze is bewusteloos"): a medical emergency first.
+  rule(`\\b(?:wordt|word|worden)${gap(1)} niet (?:meer )?wakker\\b|\\bniet (?:meer )?wakker (?:wordt|word|worden)\\b|\\bbewusteloos\\b|\\breageert${gap(1)} (?:niet|nergens) meer\\b|\\bademt${gap(1)} niet\\b`,
+    true, NOW_ONLY),
+  // Pursued now: "hij rijdt achter ons aan", "mijn ex fietst achter me aan".
+  rule(`\\b(?:rijdt|rijden|fietst|loopt|rent|komt|zit)${gap(2)} achter (?:ons|me|mij|haar|hem|mijn auto|de auto)${gap(1)} aan\\b`, false, {
+    context: /\b(?:bang|doodsbang|dreigt|dreigde|agressief|keel|gewurgd|geslagen|geschopt|mishandeld|achtervolgt|huisverbod|gevlucht|vluchten|mes|wapen|pistool)\b/,
+    ...NOW_ONLY,
+  }),
+  // Violence going on while the writer is there ("zijn zoon schopt hem nog steeds terwijl ik hier sta"): "nog steeds"
+  // is still, not a habit, next to the writer's presence.
+  rule(`\\b${VERB_PRESENT}${gap(4)} (?:terwijl|waar) ik (?:hier|erbij|ernaast|naast ${W}) (?:sta|zit|ben)\\b`, false, { beforeBlocks: CONDITION_BEFORE }),
+  // A young child alone, nobody coming, now ("een kleuter staat alleen bij het hek, moeder is niet gekomen, niemand
+  // neemt op, het is donker").
+  rule(`\\b(?:kind|kindje|kleuter|peuter|jongetje|meisje|baby|jongen|dreumes)\\b${gap(8)} (?:helemaal )?alleen\\b`, false, {
+    context: /\b(?:niet (?:gekomen|opgehaald|opgehaald|thuis)|niemand (?:neemt op|komt|bereikbaar|thuis|doet open)|donker|nacht|midden op straat|zwerft|verdwaald)\b/,
     ...NOW_ONLY,
   }),
   // Locked in or hiding now ("zit opgesloten op de wc en appt dat ...").
@@ -509,6 +527,11 @@ const SUICIDE_STRONG: readonly Rule[] = [
   rule(`\\b(?:voor (?:de|een) (?:trein|metro)|van (?:een|de) (?:brug|flat|dak)) (?:springen|te springen|gaan liggen|liggen|te gaan liggen)\\b`),
   rule(`\\b(?:spring|springt|springen|te springen|gooi|gooit)${gap(1)} (?:van|vanaf|voor|onder) (?:de|een|het|mijn|mn) (?:trein|metro|brug|flat|dak|balkon|toren)\\b`),
   rule(`\\b(?:pillen|medicijnen|slaappillen|tabletten)${gap(2)} (?:gespaard|opgespaard|verzameld|klaarliggen|klaar liggen|klaargelegd|klaar gelegd|klaarleggen)\\b`),
+  // Saying goodbye where a life can end, or to everyone ("appt dat ze bij het spoor staat en afscheid wil nemen");
+  // not a colleague's farewell party.
+  rule(`\\bafscheid${gap(3)} (?:nemen|neemt|te nemen|genomen)\\b|\\bneemt${gap(2)} afscheid\\b`, false, {
+    context: /\b(?:spoor|spoorlijn|rails|trein|brug|dak|flat|station|viaduct|water|van iedereen|van het leven|voorgoed|voor altijd)\b/,
+  }),
   // "van het dak van de parkeergarage (gaan) springen": a height with words between it and the verb.
   rule(`\\bvan (?:het|een|de) (?:dak|brug|flat|balkon|toren|parkeergarage|viaduct)${gap(5)} (?:springen|springt|spring|te springen|af springen|af te springen)\\b`),
   rule(`\\b(?:alle|al mijn|al mn|een hele|de hele|een doos|een strip)${gap(1)} (?:pillen|medicijnen|slaappillen|tabletten)${gap(2)} (?:innemen|in te nemen|slikken|te slikken)\\b`),

@@ -32,7 +32,7 @@ const ENGLISH = new Set([
 const DUTCH_HINTS = new Set(['de', 'het', 'een', 'ik', 'wat', 'hoe', 'moet', 'kan', 'niet', 'van', 'bij', 'en', 'is', 'mijn', 'wie', 'waar']);
 
 const MAX_SMALLTALK_WORDS = 8;
-const ABOUT_THE_BOT = /^(?:(?:hoi|hallo|hey|hi|goedemorgen|goedemiddag)\s+)?(?:wat (?:kun|kan|doe) (?:je|jij|u)(?: (?:eigenlijk|allemaal|zoal|precies))*|wie (?:ben|bent) (?:je|jij|u)|wat is meldwijzer)$/;
+const ABOUT_THE_BOT = /^(?:(?:hoi|hallo|hey|hi|goedemorgen|goedemiddag|beste)\s+)?(?:meldwijzer\s+)?(?:wat (?:kun|kan|doe) (?:je|jij|u)(?: (?:eigenlijk|allemaal|zoal|precies))*|wie (?:ben|bent) (?:je|jij|u)|wat is meldwijzer)$/;
 
 export function detectSmallTalk(text: string): SmallTalk | undefined {
   const words = tokenize(normalize(text)).map((w) => w.replace(/'/g, ''));

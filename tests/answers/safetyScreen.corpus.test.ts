@@ -4,6 +4,8 @@ import {
   FRESH_MUST,
   SEALED_ACUTE_MISSES,
   SEALED_ACUTE_MUST_NOT,
+  SEALED_2_ACUTE,
+  SEALED_2_ACUTE_MUST_NOT,
   FRESH_MUST_NOT,
   HOME_VISIT_DANGER,
   MUST_NOT_TRIGGER,
@@ -39,6 +41,7 @@ describe('screenMessage, weapons, violence here and now, a professional in dange
     ...HOME_VISIT_DANGER.map(([t, f]) => ['HOME_VISIT_DANGER', t, f] as const),
     ...FRESH_MUST.map(([t, f]) => ['FRESH_MUST', t, f] as const),
     ...SEALED_ACUTE_MISSES.map(([t, f]) => ['SEALED_ACUTE_MISSES', t, f] as const),
+    ...SEALED_2_ACUTE.map(([t, f]) => ['SEALED_2_ACUTE', t, f] as const),
   ];
 
   it.each(must)('%s: flags "%s"', (_cls, text, flags) => {
@@ -50,6 +53,7 @@ describe('screenMessage, weapons, violence here and now, a professional in dange
     ...WEAPON_OR_THREAT_NOT_ACUTE.map((t) => ['WEAPON_OR_THREAT_NOT_ACUTE', t] as const),
     ...FRESH_MUST_NOT.map((t) => ['FRESH_MUST_NOT', t] as const),
     ...SEALED_ACUTE_MUST_NOT.map((t) => ['SEALED_ACUTE_MUST_NOT', t] as const),
+    ...SEALED_2_ACUTE_MUST_NOT.map((t) => ['SEALED_2_ACUTE_MUST_NOT', t] as const),
   ])('%s: does not flag "%s"', (_cls, text) => {
     expect(screenMessage(text)).toEqual({ acuteDanger: false, suicide: false, victim: false });
   });

@@ -413,3 +413,33 @@ export const SEALED_ACUTE_MUST_NOT: readonly string[] = [
   'een collega werd vorig jaar door een patient bedreigd, hoe melden we dat',
   'hoe reageer ik als een ouder agressief wordt aan de deur van de opvang',
 ];
+
+/**
+ * The acute messages of the second sealed set that the screen missed when that set was scored, once, on
+ * 2026-12-04 (5 of 15; BENCHMARKS.md, "Answer quality"), written here as the rules' general cases rather than the
+ * set's words: a person who does not come round, violence going on while the writer is there ("nog steeds" is
+ * still, not a habit), someone pursued right after strangulation, a young child alone with nobody coming, a
+ * goodbye at a railway or a bridge.
+ */
+export const SEALED_2_ACUTE: ReadonlyArray<readonly [string, readonly Flag[]]> = [
+  ['een kind van 5 belt aan en zegt dat papa op de grond ligt en niet meer wakker wordt', [A]],
+  ['mijn cliënt is bewusteloos en ik ben alleen met hem', [A]],
+  ['de vader slaat het kind nog steeds terwijl ik hier sta', [A]],
+  ['de zoon trapt zijn moeder terwijl ik erbij sta, wat moet ik doen', [A]],
+  ['hij heeft haar zonet om haar keel gegrepen en hij rijdt nu achter ons aan', [A]],
+  ['mijn ex rijdt achter me aan en ik ben doodsbang', [A]],
+  ['er staat een peuter helemaal alleen bij de ingang, niemand neemt op en het is al donker', [A]],
+  ['een leerling appt dat ze bij de spoorlijn staat om afscheid te nemen van iedereen', [S]],
+  ['mijn cliënt zegt dat hij vanavond voorgoed afscheid neemt, hij staat op de brug', [S]],
+];
+
+/** The must-not side of those rules: the same words, not now or not danger. */
+export const SEALED_2_ACUTE_MUST_NOT: readonly string[] = [
+  'morgen nemen we afscheid van een collega die met pensioen gaat',
+  'mijn collega rijdt achter ons aan naar de vergadering',
+  'de baby wordt s nachts vaak niet wakker voor de voeding',
+  'hoe herken ik of een kind vaak alleen thuis is',
+  'een kind mag niet alleen naar huis fietsen, wat zegt de meldcode',
+  'als een vader zijn kind slaat terwijl ik erbij sta, wat doe ik dan',
+  'de vader slaat de moeder nog steeds, ondanks onze hulp, wat nu',
+];

@@ -10,6 +10,7 @@ describe('small talk', () => {
     ['Thanks!', 'thanks'],
     ['wat kun jij allemaal?', 'greeting'],
     ['wie ben jij', 'greeting'],
+    ['hoi meldwijzer, wat doe jij precies?', 'greeting'],
     ['What should I do if a child tells me about abuse?', 'english'],
     ['How do I report domestic violence?', 'english'],
     ['Hi, can you help me in English? My client says her husband hits her.', 'english'],
