@@ -29,6 +29,8 @@ let bot: TestBot;
 let rosterCalls: string[];
 /** People on the roster's second page besides the expert (someone who joins the team). */
 let joined: Person[];
+/** The roster API refuses (the bot was removed from the team). */
+let rosterDown: boolean;
 
 beforeEach(async () => {
   keys ??= await makeSigningKey();
@@ -37,12 +39,14 @@ beforeEach(async () => {
   serveTokenEndpoint();
   rosterCalls = [];
   joined = [];
+  rosterDown = false;
   // The team's roster, in two pages: the expert on the second, so the continuation token is followed.
   nock(new URL(SERVICE_URL).origin)
     .persist()
     .get(/\/v3\/conversations\/[^/]+\/pagedmembers/)
     .reply(function (uri) {
       rosterCalls.push(uri);
+      if (rosterDown) return [403, { error: { code: 'BotNotInConversationRoster', message: 'not in team' } }];
       const page2 = uri.includes('continuationToken=page2');
       const member = (p: Person) => ({ id: p.id, name: p.name, aadObjectId: p.aadObjectId, userRole: 'user', tenantId: 'x' });
       return [200, page2 ? { members: [member(EXPERT), ...joined.map(member)] } : { members: [member(LEADER)], continuationToken: 'page2' }];
@@ -342,6 +346,17 @@ describe('Vraag het een expert', () => {
     expect((await bot.app.purgeExpired(new Date(Date.now() + 91 * day)))['expert-tickets']).toBe(1);
     const file = await expertsFile();
     expect(file.data.tickets.map((t) => t.number)).toEqual([2]);
+  });
+
+  it('when the roster cannot be read, an expert is asked to try again and nothing changes (leaders still can act)', async () => {
+    await setUpExperts();
+    const id = await ask();
+    rosterDown = true;
+    const res = await execute(EXPERT_VERBS.pickUp, { ticketId: id }, 'channel', EXPERT);
+    expect(res.message).toMatch(/Ik kon nu niet nagaan of u bij de experts hoort\. Er is niets veranderd/);
+    expect((await expertsFile()).data.tickets[0]?.status).toBe('new');
+    const leader = await execute(EXPERT_VERBS.pickUp, { ticketId: id }, 'channel', LEADER);
+    expect(cardText(leader.card)).toMatch(/opgepakt door Projectleider Test/);
   });
 
   it('refuses a link that is not https and changes nothing', async () => {
