@@ -22,6 +22,10 @@ for (const file of (await readdir(dir)).filter((f) => f.endsWith('.ts')).sort())
   for (const value of Object.values(mod)) if (Array.isArray(value)) set.push(...(value as BlindQuestion[]));
 }
 
+if (set.length === 0) {
+  console.error(`geen vragen in tests/answers/${which}/ (zie de README daar)`);
+  process.exit(1);
+}
 const answers = await createScoringService();
 const report = await scoreSet(answers, set);
 if (showMisses) {

@@ -1,4 +1,10 @@
 /*
+ * RETIRED AS SEALED on 2026-12-04: scored once, at commit df20955 (198 entries), with `npm run eval:sealed`; the
+ * figures are in BENCHMARKS.md ("Answer quality"). Afterwards its 5 acute misses were studied and the safety
+ * screen got general rules for them (fb48c2c). From then on it is a tuning set (TUNING_SET_D): a new sealed set
+ * must be written, blind, before the next measurement.
+ */
+/*
  * Sealed set 2 — a blind evaluation set for Meldwijzer (meldcode huiselijk geweld en kindermishandeling,
  * regio Gooi en Vechtstreek).
  *
@@ -187,7 +193,7 @@ const S = {
   AWARE: 'https://expertisecentrum-hgkm.nl/aware/',
 } as const;
 
-export const SEALED_SET_2: readonly BlindQuestion[] = [
+export const TUNING_SET_D: readonly BlindQuestion[] = [
   // =====================================================================================
   // CASE descriptions from a named role
   // =====================================================================================
