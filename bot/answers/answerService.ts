@@ -273,6 +273,14 @@ interface Query {
   subjectChosen: boolean;
 }
 
+interface ConceptInfo {
+  readonly contextual: boolean;
+  readonly w: number;
+  readonly isTopic: boolean;
+  readonly isKnown: boolean;
+  readonly facetKinds: readonly ('roles' | 'subjects')[];
+}
+
 export interface AnswerServiceInput {
   entries: readonly KnowledgeEntry[];
   synonyms: Synonyms;
@@ -517,6 +525,31 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
   }
 
   /** Coverage features of one result. */
+  /**
+   * What a question's concepts are, independent of the candidate: context or topic, weight, known to the base, and
+   * which facet kinds (roles, subjects) they name. Computed once per question, not once per candidate.
+   */
+  const conceptInfos = new WeakMap<Query, ConceptInfo[]>();
+  function conceptInfoOf(q: Query): ConceptInfo[] {
+    const cached = conceptInfos.get(q);
+    if (cached !== undefined) return cached;
+    const info = q.concepts.map((c): ConceptInfo => {
+      // Who asks and about whom (kind, moeder, huisarts, school) weigh half: "kindcheck" is what "ik ben huisarts,
+      // een moeder met jonge kinderen, moet ik de kindcheck doen?" is about.
+      const contextual = isContextConcept(c);
+      return {
+        contextual,
+        // Everyday words (a place, "week", "nieuw") weigh like context: they match many entries and say little.
+        w: conceptWeight(c, q.story, q.spelledWords) * (contextual || c.generic ? CONTEXT_WEIGHT : 1),
+        isTopic: !contextual && !c.generic && c.terms.some((t) => df.has(t)),
+        isKnown: c.terms.some((t) => df.has(t) && !t.startsWith('f:')),
+        facetKinds: (['roles', 'subjects'] as const).filter((k) => c.terms.some((t) => t.startsWith(`f:${k}:`))),
+      };
+    });
+    conceptInfos.set(q, info);
+    return info;
+  }
+
   function features(q: Query, r: SearchResult): Omit<Scored, 'entry' | 'score' | 'facetMatches'> {
     const matchedTerms = new Set(r.queryTerms);
     // Fields per doc term; for fuzzy/prefix matches the doc term differs from the query term.
@@ -525,6 +558,9 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
     const inexactFields = Object.entries(fieldsOf)
       .filter(([t]) => !q.conceptsOf.has(t))
       .flatMap(([, f]) => f);
+    const inexactTerms = Object.keys(fieldsOf).filter((t) => !q.conceptsOf.has(t));
+    const own = entryFacets.get(String(r.id));
+    const info = conceptInfoOf(q);
     let total = 0;
     let covered = 0;
     let topicTotal = 0;
@@ -534,22 +570,17 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
     let known = 0;
     let informative = 0;
     let topical = 0;
-    for (const c of q.concepts) {
-      // Who asks and about whom (kind, moeder, huisarts, school) weigh half: "kindcheck" is what "ik ben huisarts,
-      // een moeder met jonge kinderen, moet ik de kindcheck doen?" is about.
-      const contextual = isContextConcept(c);
-      // Everyday words (a place, "week", "nieuw") weigh like context: they match many entries and say little.
-      const w = conceptWeight(c, q.story, q.spelledWords) * (contextual || c.generic ? CONTEXT_WEIGHT : 1);
-      const isTopic = !contextual && !c.generic && c.terms.some((t) => df.has(t));
+    q.concepts.forEach((c, ci) => {
+      const { contextual, w, isTopic, isKnown, facetKinds } = info[ci] as ConceptInfo;
       const hits = c.terms.filter((t) => matchedTerms.has(t));
       // A word that says who asks or about whom (a role, a person), where the entry is for everyone: neither for
       // nor against it. "Ik ben huisarts, moet ik de kindcheck doen?" is answered by the general kindcheck entry.
-      const neutralKinds = (['roles', 'subjects'] as const).filter((k) => c.terms.some((t) => t.startsWith(`f:${k}:`)) && (entryFacets.get(String(r.id))?.[k].size ?? 0) === 0);
-      if (hits.length === 0 && neutralKinds.length > 0) continue;
+      const neutral = facetKinds.some((k) => (own?.[k].size ?? 0) === 0);
+      if (hits.length === 0 && neutral) return;
       total += w;
       if (isTopic) topicTotal += w;
-      if (c.terms.some((t) => df.has(t) && !t.startsWith('f:'))) known += 1;
-      if (hits.length === 0) continue;
+      if (isKnown) known += 1;
+      if (hits.length === 0) return;
       // Only parts of a compound the knowledge base does not know as a whole: "wachtwoord" is not about
       // "wacht", "weerbericht" not about "bericht"; such a word counts as nearly unmatched (PART_VALUE).
       // Unless the other part is a context word: "verslavingsarts" is an arts about verslaving,
@@ -558,7 +589,7 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
         hits.every((t) => c.parts.includes(t)) && !c.parts.some((t) => !hits.includes(t) && CONTEXT_TERMS.has(t));
       // A real Dutch compound the knowledge base does not know, in a question outside the domain, is about
       // something else altogether: "parkeervergunning" is no "vergunning", "ziekmelding" no "melding".
-      if (partsOnly && !q.inDomain && q.spelledWords.has(c.text)) continue;
+      if (partsOnly && !q.inDomain && q.spelledWords.has(c.text)) return;
       matched += 1;
       if (!c.generic) informative += 1;
       // An exact hit on the user's own word counts fully; a typo/prefix hit, a derived or a synonym-only
@@ -575,7 +606,6 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
       // A typo guess on a short word is no topic evidence either ("regenen" ~ "regel", "slapen" ~ "stap"):
       // a short word has many neighbours. An exact hit, a prefix hit (an unfinished or inflected word:
       // "gemeld" -> "melder") or a typo in a long word ("huisvebod") does say what the question is about.
-      const inexactTerms = Object.keys(fieldsOf).filter((t) => !q.conceptsOf.has(t));
       const typoOnly = !hits.some(
         (t) => t in fieldsOf || t.length >= MIN_TYPO_TOPIC_LENGTH || inexactTerms.some((d) => d.startsWith(t)),
       );
@@ -594,7 +624,7 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
       covered += w * value;
       if (isTopic) topicCovered += w * value;
       if (inStrongField) strong += w * value;
-    }
+    });
     const topicCoverage = topicTotal === 0 ? 0 : topicCovered / topicTotal;
     const counts = { matched, informative, topical, known, concepts: q.concepts.length, evidence: covered, topicCoverage };
     return total === 0
