@@ -2,6 +2,7 @@ import type { AnswerService } from './answerService.ts';
 import type { KnowledgeEntry } from './knowledgeSchema.ts';
 import { MAX_QUESTION_LENGTH, type QuestionOutcome } from './questionFlow.ts';
 import { smallTalkReply } from './smalltalk.ts';
+import { englishCard } from '../../cards/englishCard.ts';
 import { answerCard, answerSummary } from '../../cards/answerCard.ts';
 import type { AdaptiveCard } from '../../cards/cardKit.ts';
 import { clarifyCard } from '../../cards/clarifyCard.ts';
@@ -42,7 +43,10 @@ export function repliesFor(answers: AnswerService, outcome: QuestionOutcome, opt
   }
   if (outcome.truncated) replies.push({ text: `Uw bericht is lang. Ik heb alleen de eerste ${MAX_QUESTION_LENGTH} tekens gelezen.` });
   const r = outcome.result;
-  if (r.kind === 'smalltalk') replies.push({ text: smallTalkReply(r.talk) });
+  if (r.kind === 'smalltalk') {
+    // English gets its reply on a card with the help button; a greeting or thanks is plain text.
+    replies.push(r.talk === 'english' ? { card: englishCard(smallTalkReply(r.talk)), summary: 'Meldwijzer antwoordt in het Nederlands' } : { text: smallTalkReply(r.talk) });
+  }
   else if (r.kind === 'answer') replies.push({ card: renderAnswer(answers, r.entry, 'ask', r.alternatives, r.nextSteps), summary: answerSummary(r.entry) });
   else if (danger) return replies;
   else if (r.kind === 'clarify') replies.push({ card: clarifyCard({ options: r.options }), summary: 'Over wie maakt u zich zorgen?' });

@@ -16,6 +16,8 @@ import { invalidInputCard, noticeCard } from '../../cards/noticeCard.ts';
 import { privacyNoteCard, privacyNoteText } from '../../cards/privacyNoteCard.ts';
 import { categoryCard, topicsCard } from '../../cards/topicsCard.ts';
 import { welcomeCard } from '../../cards/welcomeCard.ts';
+import { englishCard } from '../../cards/englishCard.ts';
+import { smallTalkReply } from '../../bot/answers/smalltalk.ts';
 import { forgetMeCancelledCard, forgetMeConfirmCard, forgetMeDoneCard } from '../../cards/forgetMeCard.ts';
 import { groupFormCard, groupRemoveCard } from '../../cards/groupFormCard.ts';
 import { groupListCard } from '../../cards/groupListCard.ts';
@@ -211,6 +213,7 @@ export function cardCases(context: CaseContext): Record<string, () => Case[]> {
     },
     'topicsCard.ts#categoryCard': () =>
       (Object.keys(CATEGORIES) as CategoryId[]).map((id) => c(id, categoryCard(id, answers.byCategory(id).map((e) => ({ id: e.id, title: e.title }))), CATEGORIES[id])),
+    'englishCard.ts#englishCard': () => [c('english input', englishCard(smallTalkReply('english')), 'Meldwijzer antwoordt in het Nederlands')],
     'welcomeCard.ts#welcomeCard': () => (['personal', 'groupChat', 'channel'] as const).map((t) => c(t, welcomeCard({ conversationType: t }), 'Welkom bij Meldwijzer')),
     'forgetMeCard.ts#forgetMeConfirmCard': () => [c('confirm', forgetMeConfirmCard())],
     'forgetMeCard.ts#forgetMeDoneCard': () => [

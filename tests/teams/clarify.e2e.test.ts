@@ -143,8 +143,12 @@ describe('small talk and danger', () => {
     const replies = bot.connector.messages().map((m) => String(m.body.text ?? ''));
     expect(replies[0]).toMatch(/^Hallo!/);
     expect(replies[1]).toMatch(/Graag gedaan/);
-    expect(replies[2]).toMatch(/Nederlands/);
-    expect(bot.connector.cards()).toHaveLength(0);
+    // English: a short Dutch reply on a card with the help button, nothing more.
+    const [english] = bot.connector.cards();
+    expect(bot.connector.cards()).toHaveLength(1);
+    expect(cardText(english)).toMatch(/Nederlands/);
+    expect(cardText(english)).toMatch(/112/);
+    expect(cardActions(english).map((a) => a.title)).toEqual(['Wat kan ik vragen?']);
     // Unanswered questions are saved on a timer or at the stop, not by a write each: stop first, then read the files.
     await bot.app.close();
     const files = (await readdir(bot.dataDir)).filter((f) => f.endsWith('.json'));
