@@ -424,10 +424,51 @@ const ACUTE: readonly Rule[] = [
   // A young child alone, nobody coming, now ("een kleuter staat alleen bij het hek, moeder is niet gekomen, niemand
   // neemt op, het is donker").
   rule(`\\b(?:kind|kindje|kleuter|peuter|jongetje|meisje|baby|jongen|dreumes)\\b${gap(8)} (?:helemaal )?alleen\\b`, false, {
-    context: /\b(?:niet (?:gekomen|opgehaald|opgehaald|thuis)|niemand (?:neemt op|komt|bereikbaar|thuis|doet open)|donker|nacht|midden op straat|zwerft|verdwaald)\b/,
-    ...NOW_ONLY,
+    context: /\b(?:niet (?:gekomen|opgehaald|thuis)|niemand (?:neemt op|komt|bereikbaar|thuis|doet open)|donker|nacht|midden op straat|zwerft|verdwaald)\b/,
+    // An age ("een jaar of 6") is no habit; only habit words that are not about age block.
+    clauseBlocks: /\b(?:vaak|soms|regelmatig|geregeld|weleens|wel eens|altijd|elke|iedere|vroeger|gisteren)\b/,
+    beforeBlocks: CONDITION_BEFORE,
   }),
-  // Locked in or hiding now ("zit opgesloten op de wc en appt dat ...").
+  // Minutes ago is now: "heeft haar 10 minuten geleden gewurgd, hij is nog in huis" (a habit word would block the
+  // rules that read the present, and "geleden" is one).
+  rule(`\\b(?:[0-9]+|een paar|vijf|tien|twintig) (?:min|minuten|minuutjes)${gap(1)} geleden\\b|\\been kwartier geleden\\b`, false, {
+    context: /\b(?:gewurgd|gewurgt|wurgde|keel|geslagen|geschopt|gestoken|aangevallen|mishandeld|verkracht|bedreigd|dreigde|mes|wapen)\b/,
+  }),
+  // Held against the writer's will: "hij heeft de deur op slot gedaan en zegt dat ik niet weg mag", "ik zit in de
+  // badkamer en durf er niet uit".
+  rule(`\\b(?:ik|we|wij|mijn collega|mn collega) (?:mag|mogen|kan|kunnen) niet (?:meer )?(?:weg|naar buiten|vertrekken|het huis uit|naar huis)\\b`, true, {
+    context: /\b(?:slot|deur|huisbezoek|zegt|dreigt|laat|vastgehouden|opgesloten)\b/,
+  }),
+  rule(`\\b(?:heeft|doet|draait)${gap(3)} (?:de )?(?:deur|voordeur|deuren)${gap(1)} op slot\\b`, false, {
+    context: /\b(?:huisbezoek|niet weg|laat (?:mij|me|ons) niet|badkamer|ik zit|bang)\b/,
+  }),
+  // Being followed now: "ik word gevolgd door mijn ex", "hij volgt me al sinds ik van mijn werk kwam".
+  rule(`\\bik (?:word|wordt) (?:nu )?(?:gevolgd|achtervolgd)\\b|\\b(?:volgt|achtervolgt) (?:mij|me|ons)${gap(2)} (?:nu|al sinds|sinds)\\b`, false, NOW_ONLY),
+  // A threat to kill, in any words: "dood gaat maken", "zei dat we allebei dood gaan".
+  rule(`\\bdood (?:gaat|zal|wil|gaan)? ?maken\\b`, false, { context: /\b(?:hij|zij|ze|dreigt|dreigde|zegt|zei|vader|man|ex)\b/ }),
+  rule(`\\b(?:allebei|allemaal|samen|jullie|we|wij)${gap(1)} dood (?:gaan|gaat)\\b`, false, {
+    context: /\b(?:zei|zegt|dreigt|dreigde|gedronken|dronken|weggereden|meegenomen|riep|appt|appte)\b/,
+  }),
+  // A threat to come with a weapon: "dreigbericht dat hij met een mes naar school komt".
+  rule(`\\bmet (?:een |zijn |z'n |haar )?${WEAPON}${gap(3)} (?:naar|langs|op)${gap(2)} (?:komt|komen|kom|gaat|gaan)\\b|\\b(?:komt|komen|gaat)${gap(3)} met (?:een |zijn |haar )?${WEAPON}\\b`, false, {
+    context: /\b(?:dreig\w*|pakken|vermoorden|afmaken|te grazen|steken|schieten|wraak)\b/,
+  }),
+  // A drunk parent leaving, or about to leave, with a child: "wil zijn zoontje meenemen in de auto" while drunk,
+  // "is net weggereden met onze dochter en had gedronken".
+  rule(`\\b(?:meenemen|mee te nemen|meegenomen|weggereden|vertrokken|wegrijden|weg te rijden)${gap(4)} (?:in de auto|met de auto|met (?:onze|ons|mijn|zijn|haar|het) (?:dochter|zoon|kind|kinderen|baby|zoontje|dochtertje))\\b|` +
+    `\\b(?:in de auto|met de auto)${gap(3)} (?:meenemen|mee te nemen|wegrijden|weg te rijden)\\b`, false, {
+    context: /\b(?:ladderzat|dronken|gedronken|drank|alcohol|onder invloed|stoned|drugs)\b/,
+  }),
+  // A child or adult hurt and not reacting well now: "heeft net een klap op zijn hoofd gehad en reageert niet meer goed".
+  rule(`\\breageert${gap(1)} (?:niet|nauwelijks|slecht) (?:meer )?(?:goed|normaal)?\\b`, true, {
+    context: /\b(?:klap|hoofd|gevallen|geslagen|geschud|bloed|bewusteloos|suf|braakt|overgeven)\b/,
+  }),
+  // Someone on a roof, a bridge or the tracks saying they will jump.
+  rule(`\\b(?:staat|zit|is|ligt)${gap(2)} op (?:het|een|de) (?:dak|balkon|brug|spoor|rand|reling)${gap(8)} (?:springt|springen|te springen|spring|springt)\\b`),
+  rule(`\\b(?:dreigt|dreigde|zegt|zei|gaat)${gap(2)} (?:te )?(?:springen|springt)\\b`, false, {
+    context: /\b(?:dak|balkon|brug|spoor|flat|raam|rand|reling|trein|parkeergarage)\b/,
+  }),
+    // Locked in or hiding now ("zit opgesloten op de wc en appt dat ...").
   rule(`\\b(?:zit|zitten|ben|is|zijn|zat)${gap(2)} opgesloten\\b`, false, { habitBlocks: true, ...NOW_ONLY }),
   // Taken away tonight: forced marriage or abduction about to happen ("wordt vannacht opgehaald om naar het buitenland te gaan").
   rule(`\\b(?:vannacht|vanavond|vandaag|morgen|straks|zo meteen)${gap(6)} (?:opgehaald|meegenomen|weggehaald|ontvoerd|op het vliegtuig gezet)\\b`, false, {
@@ -536,6 +577,8 @@ const SUICIDE_STRONG: readonly Rule[] = [
   rule(`\\bvan (?:het|een|de) (?:dak|brug|flat|balkon|toren|parkeergarage|viaduct)${gap(5)} (?:springen|springt|spring|te springen|af springen|af te springen)\\b`),
   rule(`\\b(?:alle|al mijn|al mn|een hele|de hele|een doos|een strip)${gap(1)} (?:pillen|medicijnen|slaappillen|tabletten)${gap(2)} (?:innemen|in te nemen|slikken|te slikken)\\b`),
   rule(`\\boverdosis (?:nemen|te nemen|innemen|in te nemen)\\b|\\bafscheidsbrie[fv]\\w*`),
+  // A goodbye message: "dit is mijn laatste bericht", "ik heb de pillen al".
+  rule(`\\b(?:mijn|mn) laatste (?:bericht|appje|berichtje|mail)\\b|\\bik heb de (?:pillen|medicijnen|slaappillen|tabletten)(?: al)?\\b(?! voorgeschreven| gekregen| opgehaald)`),
   rule(`\\b(?:zelfmoordgedachten|zelfmoordgedachte|suicidegedachten|suicidale gedachten|doodsgedachten|doodswens|` +
     `zelfmoordpoging|suicidepoging|poging tot zelfmoord|poging tot zelfdoding|zelfmoordplannen|gedachten aan zelfmoord|` +
     `gedachten aan de dood|gedachten over zelfmoord)\\b`),

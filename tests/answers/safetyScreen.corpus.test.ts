@@ -6,6 +6,8 @@ import {
   SEALED_ACUTE_MUST_NOT,
   SEALED_2_ACUTE,
   SEALED_2_ACUTE_MUST_NOT,
+  SEALED_3_ACUTE,
+  SEALED_3_ACUTE_MUST_NOT,
   FRESH_MUST_NOT,
   HOME_VISIT_DANGER,
   MUST_NOT_TRIGGER,
@@ -42,6 +44,7 @@ describe('screenMessage, weapons, violence here and now, a professional in dange
     ...FRESH_MUST.map(([t, f]) => ['FRESH_MUST', t, f] as const),
     ...SEALED_ACUTE_MISSES.map(([t, f]) => ['SEALED_ACUTE_MISSES', t, f] as const),
     ...SEALED_2_ACUTE.map(([t, f]) => ['SEALED_2_ACUTE', t, f] as const),
+    ...SEALED_3_ACUTE.map(([t, f]) => ['SEALED_3_ACUTE', t, f] as const),
   ];
 
   it.each(must)('%s: flags "%s"', (_cls, text, flags) => {
@@ -54,6 +57,7 @@ describe('screenMessage, weapons, violence here and now, a professional in dange
     ...FRESH_MUST_NOT.map((t) => ['FRESH_MUST_NOT', t] as const),
     ...SEALED_ACUTE_MUST_NOT.map((t) => ['SEALED_ACUTE_MUST_NOT', t] as const),
     ...SEALED_2_ACUTE_MUST_NOT.map((t) => ['SEALED_2_ACUTE_MUST_NOT', t] as const),
+    ...SEALED_3_ACUTE_MUST_NOT.map((t) => ['SEALED_3_ACUTE_MUST_NOT', t] as const),
   ])('%s: does not flag "%s"', (_cls, text) => {
     expect(screenMessage(text)).toEqual({ acuteDanger: false, suicide: false, victim: false });
   });

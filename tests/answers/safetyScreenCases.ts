@@ -443,3 +443,33 @@ export const SEALED_2_ACUTE_MUST_NOT: readonly string[] = [
   'als een vader zijn kind slaat terwijl ik erbij sta, wat doe ik dan',
   'de vader slaat de moeder nog steeds, ondanks onze hulp, wat nu',
 ];
+
+/**
+ * The acute messages of the third sealed set that the screen missed when that set was scored, once, on 2026-12-04
+ * (11 of 20; BENCHMARKS.md), written here as general cases of the rules made for them: minutes ago is now, held
+ * against one's will, followed now, a threat to kill in other words, a threat to come with a weapon, a drunk
+ * parent leaving with a child, a hurt child not reacting well, someone on a roof who says they will jump, a goodbye
+ * message, a child alone outside at night (an age is no habit).
+ */
+export const SEALED_3_ACUTE: ReadonlyArray<readonly [string, readonly Flag[]]> = [
+  ['ze belde net, haar vriend heeft haar een kwartier geleden bij de keel gegrepen en is nog thuis', [A]],
+  ['de vader zegt dat ik niet weg mag tot ik mijn verslag aanpas, hij heeft de deur op slot gedraaid', [A]],
+  ['ik word nu gevolgd door de ex van mijn cliënte', [A]],
+  ['haar ex zegt dat hij haar dood gaat maken als ze de kinderen niet brengt', [A]],
+  ['een ouder dreigt dat hij morgen met een mes naar de opvang komt', [A]],
+  ['moeder is dronken en wil haar dochtertje meenemen in de auto', [A]],
+  ['baby is net gevallen en reageert niet meer goed', [A]],
+  ['een leerling staat op de rand van het balkon en zegt dat hij springt', [A]],
+  ['een cliënt appte: dit is mijn laatste bericht, sorry', [S]],
+  ['een jongetje van een jaar of 5 loopt alleen op straat, het is nacht en niemand neemt op', [A]],
+];
+
+/** Their must-not side: the same words, not now or not danger. */
+export const SEALED_3_ACUTE_MUST_NOT: readonly string[] = [
+  'ik heb de pillen voorgeschreven gekregen van de huisarts',
+  'de collega heeft de deur op slot gedaan na het overleg',
+  'hoe lang duurt het voordat veilig thuis reageert',
+  'we gaan samen met de wijkagent naar het gezin, hij komt met de auto',
+  'een kind van een jaar of 8 is vaak alleen thuis na school',
+  'dit is mijn laatste vraag voor vandaag, dank je',
+];
