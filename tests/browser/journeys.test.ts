@@ -282,7 +282,7 @@ describe('updates (broadcasts)', () => {
       expect(preview).toMatch(/Ontvangers \d+ chats? (of|en) kana/);
       await form!.getByRole('button', { name: 'Versturen' }).click();
 
-      await expect.poll(() => Chat.title(form!), { timeout: 30_000 }).toBe('Update verstuurd');
+      await expect.poll(() => Chat.title(form!), { timeout: 60_000 }).toBe('Update verstuurd');
       const report = await text(form!);
       expect(report).toContain(update.title);
       expect(report).toMatch(/Verstuurd (\d+) van \1/);
