@@ -1,4 +1,10 @@
 /*
+ * RETIRED AS SEALED on 2026-12-04: scored once, at commit 5969c89 (198 entries), with `npm run eval:sealed`; the
+ * figures are in BENCHMARKS.md ("Answer quality"). Afterwards its 11 acute misses were studied and the safety screen
+ * got general rules for them (9c1e73a). From then on it is a tuning set (TUNING_SET_E): a new sealed set must be
+ * written, blind, before the next measurement.
+ */
+/*
  * Sealed set 3: a blind evaluation set for Meldwijzer.
  *
  * What: 166 messages as professionals in Gooi en Vechtstreek would type them in Teams. It covers case descriptions
@@ -150,7 +156,7 @@ const S = {
   TOEZ: 'https://www.kindermishandelingonderwijskinderopvang.nl/toezicht-meldcode/',
 } as const;
 
-export const SEALED_SET_3: readonly BlindQuestion[] = [
+export const TUNING_SET_E: readonly BlindQuestion[] = [
   // ===================== case: named roles, all sectors (69) =====================
   { q: "ik ben leerkracht groep 5. een meisje heeft al 2x blauwe plekken op haar bovenarm gehad en zegt dat ze van de trap viel. moeder reageert geïrriteerd als ik ernaar vraag. wat is nu mijn volgende stap?", kind: 'case', about: 'kind', facts: [COLLEGA_AF, VASTLEGGEN], source: S.RO_MC },
   { q: "IB'er hier (po). Leerling vertelde vanochtend dat papa mama gisteren heeft geslagen en dat hij onder zijn bed ging liggen. Moet ik dit melden bij VT of eerst met ouders praten?", kind: 'case', about: 'kind', facts: [VT, ACUUT_STRUCT], source: S.AUG_VT },
