@@ -1,5 +1,6 @@
 import { adaptiveCard, text, type AdaptiveCard } from './cardKit.ts';
 
+/** How a kind of personal data is named in a sentence ("een BSN"); shared by every message that names one. */
 const LABELS: Record<string, string> = {
   bsn: 'een BSN',
   phone: 'een telefoonnummer',
@@ -9,8 +10,10 @@ const LABELS: Record<string, string> = {
   naam: 'een naam',
 };
 
+export const personalDataWord = (kind: string): string => LABELS[kind] ?? 'persoonsgegevens';
+
 export function privacyNoteText(kinds: readonly string[]): string {
-  const found = kinds.map((k) => LABELS[k] ?? 'persoonsgegevens');
+  const found = kinds.map(personalDataWord);
   const list = found.length > 1 ? `${found.slice(0, -1).join(', ')} en ${found.at(-1) ?? ''}` : (found[0] ?? 'persoonsgegevens');
   return `Uw bericht lijkt ${list} te bevatten. Dat heb ik niet nodig en ik heb het niet bewaard. Typ liever geen namen of details van een casus. Uw vraag beantwoord ik hieronder.`;
 }

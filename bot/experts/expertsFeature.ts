@@ -1,6 +1,7 @@
 import { access } from 'node:fs/promises';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
+import { personalDataWord } from '../../cards/privacyNoteCard.ts';
 import { emergencyCard, emergencySummary } from '../../cards/emergencyCard.ts';
 import { expertAnswerCard, expertClosedCard } from '../../cards/expertAnswerCard.ts';
 import { expertAskCard, expertCancelledCard, expertSentCard, MAX_EXPERT_QUESTION } from '../../cards/expertAskCard.ts';
@@ -42,14 +43,6 @@ export interface ExpertsFeatureDeps {
   log: Logger;
 }
 
-const KIND_WORDS: Record<string, string> = {
-  bsn: 'een BSN',
-  phone: 'een telefoonnummer',
-  email: 'een e-mailadres',
-  'postcode-huisnummer': 'een adres',
-  geboortedatum: 'een geboortedatum',
-  naam: 'een naam',
-};
 
 export const personalOnlyText = 'Een vraag aan een expert kan alleen in uw persoonlijke chat met Meldwijzer: in een kanaal leest iedereen mee. Typ daar **vraag een expert**.';
 export const notSetUpText = 'Vragen aan een expert kan nog niet: de projectleider heeft nog geen kanaal voor de experts ingesteld. Twijfelt u over een situatie? Bel Veilig Thuis: 0800-2000 (gratis, dag en nacht).';
@@ -275,7 +268,7 @@ export function createExpertsFeature(deps: ExpertsFeatureDeps): Feature {
           const found = deps.personalData(question).kinds;
           if (found.length > 0) {
             log.info({ event: 'expert-question-refused', kinds: found }, 'question to an expert held back: personal data');
-            const words = found.map((k) => KIND_WORDS[k] ?? 'persoonsgegevens');
+            const words = found.map(personalDataWord);
             return form(`Uw vraag bevat ${[...new Set(words)].join(', ')}. Haal dat weg: een expert hoeft niet te weten om wie het gaat.`);
           }
           const channel = expertsChannel();
