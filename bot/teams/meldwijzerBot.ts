@@ -135,7 +135,13 @@ export class MeldwijzerBot extends TeamsActivityHandler {
   async #handleMessage(ctx: TurnContext): Promise<void> {
     const a = ctx.activity;
     const turn = contextTurn(ctx, this.#turn(ctx));
-    await this.#remember(ctx);
+    // Remembering the conversation (for reminders and updates later) must never stand between a message and its
+    // answer: with a full or read-only disk a danger message still gets the emergency card (issue 15, item 3).
+    try {
+      await this.#remember(ctx);
+    } catch (err) {
+      this.#o.log.error({ event: 'conversation-save-failed', err: describeError(err) }, 'conversation not saved; the message is still answered');
+    }
 
     // Action.Submit posts a message whose value carries the verb.
     if (a.value !== undefined && a.value !== null) {
