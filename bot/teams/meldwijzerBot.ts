@@ -36,9 +36,39 @@ export interface BotOptions {
   /** People joined or left a team (not the bot): a cached roster of that team is out of date. */
   onTeamMembersChanged?(teamId: string): void;
   projectLeaders: readonly string[];
+  /** Milliseconds since the epoch, for the replay window; Date.now when left out. */
+  now?: () => number;
   allowedTenants: readonly string[];
   defaultTimezone: string;
   log: Logger;
+}
+
+/** How long a message id is remembered, and how many at most (the oldest forgotten first): memory stays bounded. */
+export const REPLAY_WINDOW_MS = 10 * 60_000;
+const REPLAY_MAX_IDS = 10_000;
+
+interface ReplayFilter {
+  /** True when this conversation's message id was seen within REPLAY_WINDOW_MS; remembers it otherwise. */
+  seen(conversationId: string, activityId: string | undefined): boolean;
+}
+
+function createReplayFilter(now: () => number): ReplayFilter {
+  const ids = new Map<string, number>();
+  return {
+    seen(conversationId, activityId) {
+      if (activityId === undefined || activityId === '') return false;
+      const t = now();
+      for (const [key, at] of ids) {
+        if (ids.size <= REPLAY_MAX_IDS && t - at < REPLAY_WINDOW_MS) break;
+        ids.delete(key);
+      }
+      const key = `${conversationId}\u0000${activityId}`;
+      const at = ids.get(key);
+      if (at !== undefined && t - at < REPLAY_WINDOW_MS) return true;
+      ids.set(key, t);
+      return false;
+    },
+  };
 }
 
 /** Set in the turn state when the turn's first message was handed to the send pipeline. */
@@ -53,14 +83,21 @@ export class MeldwijzerBot extends TeamsActivityHandler {
   readonly router: Router;
   readonly #o: BotOptions;
   readonly #leaders: ReadonlySet<string>;
+  readonly #replays: ReplayFilter;
 
   constructor(options: BotOptions) {
     super();
     this.#o = options;
     this.router = createRouter(options.features);
     this.#leaders = new Set(options.projectLeaders);
+    this.#replays = createReplayFilter(options.now ?? Date.now);
 
     this.onMessage(async (ctx, next) => {
+      // Teams sends a message again when a bot was slow to answer: the same id is answered once.
+      if (this.#replays.seen(ctx.activity.conversation.id, ctx.activity.id)) {
+        this.#o.log.info({ event: 'message-replayed' }, 'a message with an id already answered: not answered again');
+        return;
+      }
       await this.#handleMessage(ctx);
       await next();
     });
