@@ -127,7 +127,7 @@ describe('the daily clean-up (retention)', () => {
     const health = async () => (await (await fetch(`${bot?.app.url ?? ''}/healthz`)).json()) as Health;
     await clock.advance(2 * 60_000); // the catch-up run: nothing is old enough yet
     // The clock fires the timer; the run's file writes finish on their own time.
-    await vi.waitFor(async () => expect((await health()).retention.lastRunAt).toBeDefined());
+    await vi.waitFor(async () => expect((await health()).retention.lastRunAt).toBeDefined(), { timeout: 10_000 });
     const h = await health();
     expect(Object.keys(h.retention.lastCounts ?? {}).sort()).toEqual(['answers', 'broadcasts', 'expert-tickets', 'meetings']);
     expect(h.retention.lastCounts?.answers).toBe(0);
@@ -135,7 +135,7 @@ describe('the daily clean-up (retention)', () => {
     expect((await answers()).feedback).toHaveLength(1);
 
     await clock.advance(3 * 86_400_000); // past the two days: the 03:00 runs purge them
-    await vi.waitFor(async () => expect((await answers()).feedback).toHaveLength(0));
+    await vi.waitFor(async () => expect((await answers()).feedback).toHaveLength(0), { timeout: 10_000 });
     expect((await answers()).unanswered).toHaveLength(0);
     // One run purged both (a feedback vote and an unanswered question), and said so.
     const runs = bot.logs.filter((l) => l.event === 'retention-run') as Array<{ counts: Record<string, number> }>;

@@ -93,8 +93,8 @@ describe('a graceful stop during a reminder run', () => {
     await clock.set('2027-03-21T09:00:00Z'); // the 7-day reminder falls due
 
     // Batch 1 is on the wire; the pipelined write has marked batch 2 "sending" meanwhile.
-    await vi.waitFor(() => expect(calls).toBe(2));
-    await vi.waitFor(() => expect(Object.values(a.store.read().deliveries).flatMap((d) => Object.values(d)).filter((x) => x.status === 'sending')).toHaveLength(4));
+    await vi.waitFor(() => expect(calls).toBe(2), { timeout: 10_000 });
+    await vi.waitFor(() => expect(Object.values(a.store.read().deliveries).flatMap((d) => Object.values(d)).filter((x) => x.status === 'sending')).toHaveLength(4), { timeout: 10_000 });
     const stopped = a.scheduler.stop();
     hold?.();
     await stopped;

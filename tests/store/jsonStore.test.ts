@@ -35,7 +35,7 @@ describe('the JSON file store', () => {
 
     await rm(path.join(dir, '.test.json.tmp'), { recursive: true });
     s.status(); // the platform's next health probe
-    await vi.waitFor(() => expect(s.status().ok).toBe(true));
+    await vi.waitFor(() => expect(s.status().ok).toBe(true), { timeout: 10_000 });
     expect(s.status()).toMatchObject({ ok: true, pendingWrites: 0, lastError: undefined });
     // What was on disk is what was committed: the failed change is not in it.
     expect((await open(dir)).read().items).toEqual([{ n: 1 }]);
