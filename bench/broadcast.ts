@@ -13,25 +13,16 @@
  *
  * Without --rate the bot runs as it ships (TEAMS_RATE_PER_SECOND unset: the whole budget of 50/s).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { defaultDeliveryPolicy } from '../bot/broadcasts/deliveryRun.ts';
 import { BROADCAST_VERBS } from '../cards/broadcastVerbs.ts';
+import { findConfirmId, flag, freePort, health, killGroup, median, root, startBot, waitFor } from './benchKit.ts';
 import { executeInvoke, LEADER, TENANT_ID, BOT_ID } from '../test-support/activities.ts';
 import { startConnectorServer, type ConnectorServer } from '../test-support/connectorServer.ts';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const flag = (name: string, fallback: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] !== undefined ? (args[i + 1] as string) : fallback;
-};
 const sizes = flag('sizes', '1000x3,5000x1')
   .split(',')
   .map((s) => s.split('x').map(Number) as [number, number]);
@@ -61,15 +52,6 @@ interface Result {
   peakPerSecond: number;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 /** Conversation records as the bot stores them after an install, written directly (5,000 installs would take long). */
 async function seed(dataDir: string, n: number, serviceUrl: string) {
@@ -87,41 +69,9 @@ async function seed(dataDir: string, n: number, serviceUrl: string) {
   await writeFile(path.join(dataDir, 'conversations.json'), JSON.stringify({ version: 1, data: { conversations } }));
 }
 
-function startBot(env: Record<string, string>, logFile: string): ChildProcess {
-  const out = createWriteStream(logFile, { flags: 'a' });
-  // detached: its own process group, so SIGKILL reaches npx, tsx and the node process that runs the bot.
-  const child = spawn('npx', ['tsx', 'bot/main.ts'], { cwd: root, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-  child.stdout?.pipe(out);
-  child.stderr?.pipe(out);
-  return child;
-}
 
-function killGroup(child: ChildProcess, signal: NodeJS.Signals) {
-  try {
-    if (child.pid) process.kill(-child.pid, signal);
-  } catch {
-    // already gone
-  }
-}
 
-async function waitFor<T>(probe: () => Promise<T | undefined> | T | undefined, timeoutMs: number, stepMs = 50): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await probe();
-    if (v !== undefined) return v;
-    if (Date.now() > end) throw new Error('benchmark: timed out');
-    await new Promise((r) => setTimeout(r, stepMs));
-  }
-}
 
-async function health(url: string): Promise<Record<string, unknown> | undefined> {
-  try {
-    const res = await fetch(`${url}/healthz`);
-    return res.ok ? ((await res.json()) as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 async function invoke(url: string, connector: ConnectorServer, verb: string, data: Record<string, unknown>) {
   const activity = { ...executeInvoke(verb, data, 'personal', LEADER), serviceUrl: connector.url, replyToId: 'report-card-1', conversation: { conversationType: 'personal', tenantId: TENANT_ID, id: LEADER_CHAT } };
@@ -129,12 +79,6 @@ async function invoke(url: string, connector: ConnectorServer, verb: string, dat
   return (await res.json()) as { value: Record<string, unknown> };
 }
 
-function findConfirmId(card: unknown): string {
-  const json = JSON.stringify(card);
-  const m = new RegExp(`"verb":"${BROADCAST_VERBS.confirm.replace('.', '\\.')}","data":\\{"id":"([^"]+)"`).exec(json);
-  if (!m?.[1]) throw new Error('benchmark: no Versturen button in the preview');
-  return m[1];
-}
 
 async function runOnce(n: number, kill: boolean, seedNo: number): Promise<Result> {
   const connector = await startConnectorServer({ ratePerSecond: serverRate, failRate, seed: seedNo });
@@ -234,11 +178,6 @@ async function runOnce(n: number, kill: boolean, seedNo: number): Promise<Result
   }
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-};
 
 const bound = defaultDeliveryPolicy({ ratePerSecond: rate, maxAttempts: 6 }).maxUnconfirmed;
 process.stdout.write(

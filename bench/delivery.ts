@@ -13,14 +13,11 @@
  *   npx tsx bench/delivery.ts                 # 300 people, 3 runs
  *   npx tsx bench/delivery.ts --n 1000 --runs 3 --server-rate 50 --fail 0.02
  */
-import { execSync, spawn, type ChildProcess } from 'node:child_process';
+import { execSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { DateTime } from 'luxon';
 import { openGroupStore } from '../bot/groups/groupStore.ts';
 import { reminderJobId, type Job, type Meeting } from '../bot/meetings/meetingSchema.ts';
@@ -28,15 +25,10 @@ import { openMeetingStore } from '../bot/meetings/meetingStore.ts';
 import { toLocal } from '../bot/meetings/meetingTime.ts';
 import { openConversationStore } from '../bot/store/conversationStore.ts';
 import { BROADCAST_VERBS } from '../cards/broadcastVerbs.ts';
+import { findConfirmId, flag, freePort, health, killGroup, median, root, startBot, waitFor } from './benchKit.ts';
 import { BOT_ID, executeInvoke, LEADER, PERSONAL_CONVERSATION, personalMessage, PROFESSIONAL, TENANT_ID } from '../test-support/activities.ts';
 import { startConnectorServer, type ConnectorServer } from '../test-support/connectorServer.ts';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const flag = (name: string, fallback: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] !== undefined ? (args[i + 1] as string) : fallback;
-};
 const N = Number(flag('n', '300'));
 const RUNS = Number(flag('runs', '3'));
 const serverRate = Number(flag('server-rate', '50'));
@@ -67,25 +59,7 @@ interface Result {
   peakPerSecond: number;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
-async function waitFor<T>(probe: () => Promise<T | undefined> | T | undefined, timeoutMs: number, stepMs = 20): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await probe();
-    if (v !== undefined) return v;
-    if (Date.now() > end) throw new Error('benchmark: timed out');
-    await new Promise((r) => setTimeout(r, stepMs));
-  }
-}
 
 const sleepUntil = (at: number) => new Promise((r) => setTimeout(r, Math.max(0, at - Date.now())));
 
@@ -146,30 +120,8 @@ async function seed(dataDir: string, serviceUrl: string): Promise<{ idleDue: num
   return { idleDue, busyDue, idleMeeting: ids[0] as string, busyMeeting: ids[1] as string };
 }
 
-function startBot(env: Record<string, string>, logFile: string): ChildProcess {
-  const out = createWriteStream(logFile, { flags: 'a' });
-  const child = spawn('npx', ['tsx', 'bot/main.ts'], { cwd: root, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-  child.stdout?.pipe(out);
-  child.stderr?.pipe(out);
-  return child;
-}
 
-function killGroup(child: ChildProcess, signal: NodeJS.Signals) {
-  try {
-    if (child.pid) process.kill(-child.pid, signal);
-  } catch {
-    // already gone
-  }
-}
 
-async function health(url: string): Promise<Record<string, unknown> | undefined> {
-  try {
-    const res = await fetch(`${url}/healthz`);
-    return res.ok ? ((await res.json()) as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 async function post(url: string, activity: Record<string, unknown>): Promise<{ ms: number; body: unknown }> {
   const t = performance.now();
@@ -186,17 +138,7 @@ function leaderInvoke(url: string, connector: ConnectorServer, verb: string, dat
   return post(url, { ...executeInvoke(verb, data, 'personal', LEADER), serviceUrl: connector.url, replyToId: 'report-card-1', conversation: { conversationType: 'personal', tenantId: TENANT_ID, id: LEADER_CHAT } });
 }
 
-function findConfirmId(card: unknown): string {
-  const m = new RegExp(`"verb":"${BROADCAST_VERBS.confirm.replace('.', '\\.')}","data":\\{"id":"([^"]+)"`).exec(JSON.stringify(card));
-  if (!m?.[1]) throw new Error('benchmark: no Versturen button in the preview');
-  return m[1];
-}
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-};
 
 async function runOnce(seedNo: number): Promise<Result> {
   const connector = await startConnectorServer({ ratePerSecond: serverRate, failRate, seed: seedNo });
@@ -227,7 +169,7 @@ async function runOnce(seedNo: number): Promise<Result> {
     const idle: number[] = [];
     for (let i = 0; i < 3; i++) idle.push((await ask(url, connector)).ms);
     // The idle reminder.
-    const idleArrival = await waitFor(firstReminder, 20_000);
+    const idleArrival = await waitFor(firstReminder, 20_000, 20);
     const preview = await leaderInvoke(url, connector, BROADCAST_VERBS.preview, { title: 'Meetupdate', text: 'Een update voor iedereen, om de levering te meten.', audience: 'personal' });
     const id = findConfirmId((preview.body as { value: unknown }).value);
     // Versturen 3 s before the second reminder falls due; a question 1.5 s into the update.
@@ -238,7 +180,7 @@ async function runOnce(seedNo: number): Promise<Result> {
     await leaderInvoke(url, connector, BROADCAST_VERBS.confirm, { id });
     await sleepUntil(t0 + 1500);
     const busyReply = (await ask(url, connector)).ms;
-    const busyArrival = await waitFor(() => connector.log.find((l, i) => i >= logStart && l.conversationId === CHANNEL), 30_000);
+    const busyArrival = await waitFor(() => connector.log.find((l, i) => i >= logStart && l.conversationId === CHANNEL), 30_000, 20);
     const updates = () => connector.log.slice(logStart).filter((l) => String(l.summary).startsWith('Update:'));
     await waitFor(() => (new Set(updates().map((l) => l.conversationId)).size >= N ? true : undefined), 300_000, 5);
     const last = Math.max(...updates().map((l) => l.at));
