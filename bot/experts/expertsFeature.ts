@@ -12,7 +12,7 @@ import type { Logger } from '../platform/log.ts';
 import type { Delivery } from '../platform/delivery/delivery.ts';
 import { asDeliveryError } from '../platform/delivery/deliveryError.ts';
 import { describeError } from '../platform/describeError.ts';
-import type { ConversationRecord, ConversationStore } from '../store/conversationStore.ts';
+import { channelConversationId, type ConversationRecord, type ConversationStore } from '../store/conversationStore.ts';
 import { executeAction, submitAction, type ExecuteResult, type Feature, type Turn, type TurnInfo } from '../teams/feature.ts';
 import type { TeamAddress, TeamRoster } from './roster.ts';
 import { writeDraft } from './kbDraft.ts';
@@ -296,7 +296,7 @@ export function createExpertsFeature(deps: ExpertsFeatureDeps): Feature {
         async run(turn, data) {
           const t = tickets.get(data.ticketId);
           // In a channel Teams adds the thread to the id ("19:…@thread.tacv2;messageid=…").
-          const here = turn.conversationId.split(';')[0];
+          const here = channelConversationId(turn.conversationId);
           if (!t || (t.channelConversationId !== here && !turn.isLeader)) return { message: 'Deze vraag bestaat niet meer.' };
           return { card: ticketCard(t) };
         },

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Clock } from '../clock.ts';
 import type { Logger } from '../platform/log.ts';
 import { projectLeaders, type Actor } from '../platform/roles.ts';
-import type { ConversationInput, ConversationStore } from '../store/conversationStore.ts';
+import { channelConversationId, type ConversationInput, type ConversationStore } from '../store/conversationStore.ts';
 import { GroupError, type Group, type GroupStore } from './groupStore.ts';
 
 /**
@@ -28,9 +28,7 @@ export interface GroupService {
 }
 
 /** A message in a channel thread has the id "19:...@thread.tacv2;messageid=..."; reminders go to the channel. */
-export function linkId(conversationId: string): string {
-  return conversationId.split(';')[0] ?? conversationId;
-}
+export const linkId: (conversationId: string) => string = channelConversationId;
 
 export interface GroupServiceDeps {
   groups: GroupStore;

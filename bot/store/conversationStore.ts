@@ -27,6 +27,43 @@ export type ConversationInput = Omit<ConversationRecord, 'installedAt' | 'lastSe
 
 const fileSchema = z.object({ conversations: z.record(z.string(), conversationSchema) });
 
+/**
+ * The conversation a proactive message goes to. A message in a channel thread arrives with the id
+ * "19:…@thread.tacv2;messageid=…"; the channel is the id without that suffix. Other ids pass unchanged.
+ * One record per channel, however many threads mention the bot.
+ */
+export function channelConversationId(conversationId: string): string {
+  const i = conversationId.indexOf(';');
+  return i === -1 ? conversationId : conversationId.slice(0, i);
+}
+
+/**
+ * Version 1 kept a record per channel thread. Version 2 merges them into the channel's record: the earliest
+ * install, the latest activity, active when any of them is, and an opt-out kept when any of them had one.
+ * The fields the bot writes (service url, names) come from the one seen last.
+ */
+export function mergeThreadRecords(conversations: Record<string, unknown>): Record<string, unknown> {
+  const merged: Record<string, Record<string, unknown>> = {};
+  const entries = Object.entries(conversations).filter((e): e is [string, Record<string, unknown>] => e[1] !== null && typeof e[1] === 'object');
+  // Oldest activity first, so the one seen last wins the plain fields.
+  const seenAt = (r: Record<string, unknown>) => (typeof r.lastSeenAt === 'string' ? r.lastSeenAt : '');
+  entries.sort((a, b) => seenAt(a[1]).localeCompare(seenAt(b[1])));
+  for (const [key, record] of entries) {
+    const id = channelConversationId(typeof record.conversationId === 'string' ? record.conversationId : key);
+    const prev = merged[id];
+    const next: Record<string, unknown> = { ...prev, ...record, conversationId: id };
+    if (prev) {
+      const earliest = [prev.installedAt, record.installedAt].filter((v): v is string => typeof v === 'string').sort()[0];
+      if (earliest !== undefined) next.installedAt = earliest;
+      next.active = prev.active === true || record.active === true;
+      next.updatesOptOut = prev.updatesOptOut === true || record.updatesOptOut === true;
+      if (next.active) delete next.inactiveReason;
+    }
+    merged[id] = next;
+  }
+  return merged;
+}
+
 export interface ConversationStore {
   /** Records (or refreshes) a conversation the bot is in; marks it active again. */
   upsert(input: ConversationInput, now?: Date): Promise<void>;
@@ -54,11 +91,21 @@ export async function openConversationStore(dataDir: string): Promise<Conversati
     name: 'conversations.json',
     schema: fileSchema,
     initial: () => ({ conversations: {} }),
-    version: 1,
+    version: 2,
+    migrations: {
+      1: (data) => {
+        const d = data as { conversations?: unknown } | null;
+        const conversations = d?.conversations;
+        if (conversations === null || typeof conversations !== 'object') return data;
+        return { ...d, conversations: mergeThreadRecords(conversations as Record<string, unknown>) };
+      },
+    },
   });
+  const key = channelConversationId;
 
   return {
-    async upsert(input, now = new Date()) {
+    async upsert(given, now = new Date()) {
+      const input = { ...given, conversationId: key(given.conversationId) };
       const existing = store.read().conversations[input.conversationId];
       const unchanged =
         existing !== undefined &&
@@ -83,8 +130,9 @@ export async function openConversationStore(dataDir: string): Promise<Conversati
         d.conversations[input.conversationId] = record;
       });
     },
-    get: (id) => store.read().conversations[id],
+    get: (id) => store.read().conversations[key(id)],
     async remove(id) {
+      id = key(id);
       if (!store.read().conversations[id]) return false;
       await store.update((d) => {
         delete d.conversations[id];
@@ -92,6 +140,7 @@ export async function openConversationStore(dataDir: string): Promise<Conversati
       return true;
     },
     async markInactive(id, reason) {
+      id = key(id);
       if (!store.read().conversations[id]) return;
       await store.update((d) => {
         const c = d.conversations[id];
@@ -112,6 +161,7 @@ export async function openConversationStore(dataDir: string): Promise<Conversati
       );
     },
     async setUpdatesOptOut(id, optOut) {
+      id = key(id);
       if (!store.read().conversations[id]) return false;
       await store.update((d) => {
         const c = d.conversations[id];
