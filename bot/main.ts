@@ -134,6 +134,7 @@ async function composeApp(options: StartOptions, config: Config, log: Logger, lo
     redact: (text) => detectPersonalData(text).redacted,
   });
   expertsAvailable = () => experts.available();
+  groups.addFormOption(experts.groupFormOption);
   const insights = createInsightsModule(platform, {
     answerLog: answers.answerLog,
     titleOf: (id) => answers.answers.byId(id)?.title,

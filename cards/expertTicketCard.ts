@@ -17,6 +17,11 @@ export interface TicketCardView {
   unreachable?: boolean;
   /** A leader made a draft knowledge entry of the answer. */
   draftMade?: boolean;
+  /**
+   * The viewer is a project leader: an answered ticket offers Maak concept. Only in the card a leader gets back
+   * (a click's answer, or the refresh Teams asks for each viewer); the card in the channel is everyone's.
+   */
+  canDraft?: boolean;
 }
 
 function statusLine(v: TicketCardView): string {
@@ -79,8 +84,8 @@ export function expertTicketCard(v: TicketCardView): AdaptiveCard {
     if (v.answer.source) body.push(text(`Bron: ${escapeText(v.answer.source)}`, { size: 'Small', isSubtle: true }));
     if (v.unreachable) body.push(statusText('Het antwoord is niet aangekomen: de vrager heeft Meldwijzer verwijderd.', 'warning'));
     if (v.draftMade) body.push(statusText('Concept gemaakt voor de kennisbank (wacht op controle).', 'good', { size: 'Small' }));
-    // The leader's step into the knowledge base; anyone else who clicks gets the polite refusal.
-    else body.push(...buttonRows([execute('Maak concept', EXPERT_VERBS.draft, { ticketId: v.ticketId })], 1, { spacing: 'Medium' }));
+    // The leader's step into the knowledge base, in the leader's own view of the card only.
+    else if (v.canDraft) body.push(...buttonRows([execute('Maak concept', EXPERT_VERBS.draft, { ticketId: v.ticketId })], 1, { spacing: 'Medium' }));
   }
   if (v.status === 'closed' && v.closeReason) body.push(text(`Reden: ${escapeText(v.closeReason)}`, { size: 'Small' }));
   const open = v.status === 'new' || v.status === 'picked';
@@ -94,6 +99,9 @@ export function expertTicketCard(v: TicketCardView): AdaptiveCard {
   }
   return adaptiveCard(body, {
     fallbackText: `Vraag ${v.number} voor de experts: ${statusLine(v)}`,
+    // Universal Actions' user-specific view: Teams asks the bot for each viewer's card (automatically in a channel
+    // of at most 60 members, else on the viewer's click), and a leader's card has Maak concept. No userIds: the
+    // bot knows leaders by Azure AD object id, and userIds wants their Teams ids.
     refresh: { action: { type: 'Action.Execute', title: 'Vernieuwen', verb: EXPERT_VERBS.refresh, data: { ticketId: v.ticketId } } },
   });
 }

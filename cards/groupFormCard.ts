@@ -5,6 +5,8 @@ export interface GroupFormView {
   groupId?: string;
   values: { name?: string; description?: string };
   errors: { name?: string; description?: string; form?: string };
+  /** On/off choices other features add (the experts' group), in the order given. */
+  options?: ReadonlyArray<{ id: string; title: string; hint?: string | undefined; on: boolean }>;
 }
 
 /** New group, or change the name and description of one. */
@@ -19,6 +21,10 @@ export function groupFormCard(v: GroupFormView): AdaptiveCard {
   if (v.errors.name) body.push(text(escapeQuoted(v.errors.name), { color: 'Attention', size: 'Small', spacing: 'None' }));
   body.push({ type: 'Input.Text', id: 'description', label: 'Omschrijving (niet verplicht)', isMultiline: true, maxLength: 300, placeholder: 'Wie zitten erin, waar gaat de groep over?', value: v.values.description ?? '' });
   if (v.errors.description) body.push(text(escapeQuoted(v.errors.description), { color: 'Attention', size: 'Small', spacing: 'None' }));
+  for (const o of v.options ?? []) {
+    body.push({ type: 'Input.Toggle', id: o.id, title: o.title, value: o.on ? 'true' : 'false', valueOn: 'true', valueOff: 'false', wrap: true, spacing: 'Medium' });
+    if (o.hint) body.push(text(o.hint, { size: 'Small', isSubtle: true, spacing: 'None' }));
+  }
   const data: Record<string, unknown> = v.groupId ? { groupId: v.groupId } : {};
   const actions: CardElement[] = [execute('Opslaan', GROUP_VERBS.save, data, { style: 'positive', associatedInputs: 'auto' }), execute('Terug', GROUP_VERBS.view, {}, { associatedInputs: 'none' })];
   if (v.groupId) actions.push(execute('Groep verwijderen', GROUP_VERBS.removeAsk, { groupId: v.groupId }, { style: 'destructive', associatedInputs: 'none' }));

@@ -8,6 +8,7 @@ import { expertAskCard, expertCancelledCard, expertSentCard, MAX_EXPERT_QUESTION
 import { expertTicketCard, expertTicketListCard } from '../../cards/expertTicketCard.ts';
 import { EXPERT_VERBS } from '../../cards/expertVerbs.ts';
 import type { GroupStore } from '../groups/public.ts';
+import type { ExpertsGroup } from './expertsGroup.ts';
 import type { Logger } from '../platform/log.ts';
 import type { Delivery } from '../platform/delivery/delivery.ts';
 import { asDeliveryError } from '../platform/delivery/deliveryError.ts';
@@ -28,6 +29,8 @@ export interface DangerScreen {
 export interface ExpertsFeatureDeps {
   tickets: TicketStore;
   groups: Pick<GroupStore, 'list' | 'get'>;
+  /** Which group is the experts' group and its channel; the one way to change it. */
+  expertsGroup: ExpertsGroup;
   conversations: Pick<ConversationStore, 'get'>;
   delivery: Delivery<ConversationRecord>;
   roster: TeamRoster;
@@ -70,17 +73,7 @@ export function createExpertsFeature(deps: ExpertsFeatureDeps): Feature {
   const { tickets, log } = deps;
   const when = (iso: string) => DateTime.fromISO(iso, { zone: deps.timezone }).setLocale('nl').toFormat("d LLLL yyyy, HH.mm 'uur'");
 
-  /** The experts' channel: the first active channel the experts' group is linked to. */
-  const expertsChannel = (): ConversationRecord | undefined => {
-    const id = tickets.expertsGroupId();
-    const group = id === undefined ? undefined : deps.groups.get(id);
-    if (!group) return undefined;
-    for (const c of group.linkedConversations) {
-      const r = deps.conversations.get(c);
-      if (r && r.active && r.conversationType === 'channel' && r.teamId) return r;
-    }
-    return undefined;
-  };
+  const expertsChannel = (): ConversationRecord | undefined => deps.expertsGroup.channel();
 
   const teamOf = (r: ConversationRecord): TeamAddress | undefined =>
     r.teamId ? { serviceUrl: r.serviceUrl, teamId: r.teamId, tenantId: r.tenantId, channelId: r.channelId, botId: r.botId, conversationId: r.conversationId } : undefined;
@@ -95,7 +88,8 @@ export function createExpertsFeature(deps: ExpertsFeatureDeps): Feature {
     return deps.roster.isMember(team, turn.aadObjectId);
   };
 
-  const ticketCard = (t: Ticket) =>
+  /** The ticket card; `viewer` a leader: their own view, with Maak concept (the channel's card is without). */
+  const ticketCard = (t: Ticket, viewer?: TurnInfo) =>
     expertTicketCard({
       ticketId: t.id,
       number: t.number,
@@ -108,6 +102,7 @@ export function createExpertsFeature(deps: ExpertsFeatureDeps): Feature {
       closeReason: t.closeReason,
       unreachable: t.delivery === 'unreachable',
       draftMade: t.draftAt !== undefined,
+      canDraft: viewer?.isLeader === true,
     });
 
   /** Shows a ticket's new state to everyone in the experts' channel (best effort: the click itself succeeded). */
@@ -193,9 +188,9 @@ export function createExpertsFeature(deps: ExpertsFeatureDeps): Feature {
         async run(turn, args) {
           const name = args.trim();
           if (name === '') {
-            const current = deps.groups.get(tickets.expertsGroupId() ?? '');
+            const current = deps.expertsGroup.group();
             await turn.reply(
-              `${current ? `De groep van de experts is nu **${current.name}**.` : 'Er is nog geen groep van de experts.'} Typ **experts <groep>** om een groep te kiezen, bijvoorbeeld: experts Netwerk aandachtsfunctionarissen.`,
+              `${current ? `De groep van de experts is nu **${current.name}**.` : 'Er is nog geen groep van de experts.'} Typ **experts <groep>** om een groep te kiezen, bijvoorbeeld: experts Netwerk aandachtsfunctionarissen. Of zet in het formulier van de groep **Groep van de experts** aan.`,
             );
             return;
           }
@@ -204,13 +199,7 @@ export function createExpertsFeature(deps: ExpertsFeatureDeps): Feature {
             await turn.reply(`Ik ken geen groep met de naam "${name.replace(/[*_[\]`\\<>]/g, '')}". Er is niets veranderd. Typ **groepen** voor de lijst.`);
             return;
           }
-          await tickets.setExpertsGroup(group.id, turn.userId, deps.now());
-          log.info({ event: 'experts-group-set' }, 'experts group chosen');
-          await turn.reply(
-            expertsChannel()
-              ? `**${group.name}** is nu de groep van de experts. Vragen aan een expert gaan naar het kanaal van deze groep.`
-              : `**${group.name}** is nu de groep van de experts. Koppel de groep nog aan het kanaal van de experts: typ daar **@Meldwijzer koppel ${group.name}**. Tot dan kan niemand een expert iets vragen.`,
-          );
+          await turn.reply(await deps.expertsGroup.mark({ userId: turn.userId, isLeader: turn.isLeader }, group));
         },
       },
       {
@@ -298,7 +287,7 @@ export function createExpertsFeature(deps: ExpertsFeatureDeps): Feature {
           // In a channel Teams adds the thread to the id ("19:…@thread.tacv2;messageid=…").
           const here = channelConversationId(turn.conversationId);
           if (!t || (t.channelConversationId !== here && !turn.isLeader)) return { message: 'Deze vraag bestaat niet meer.' };
-          return { card: ticketCard(t) };
+          return { card: ticketCard(t, turn) };
         },
       }),
       executeAction({
@@ -310,7 +299,7 @@ export function createExpertsFeature(deps: ExpertsFeatureDeps): Feature {
             const picked = await tickets.pickUp(t.id, whoAmI(turn), deps.now());
             log.info({ event: 'expert-ticket-picked', ticket: t.number }, 'ticket picked up');
             await updateChannelCard(picked);
-            return { card: ticketCard(picked) };
+            return { card: ticketCard(picked, turn) };
           }),
       }),
       executeAction({
@@ -333,7 +322,7 @@ export function createExpertsFeature(deps: ExpertsFeatureDeps): Feature {
               `Antwoord van een expert op uw vraag ${answered.number}`,
             );
             await updateChannelCard(delivered);
-            return { card: ticketCard(delivered) };
+            return { card: ticketCard(delivered, turn) };
           }),
       }),
       executeAction({
@@ -348,7 +337,7 @@ export function createExpertsFeature(deps: ExpertsFeatureDeps): Feature {
             log.info({ event: 'expert-ticket-closed', ticket: t.number }, 'ticket closed without an answer');
             const delivered = await toAsker(closed, expertClosedCard({ number: closed.number, question: closed.question, reason }), `Uw vraag ${closed.number} is gesloten`);
             await updateChannelCard(delivered);
-            return { card: ticketCard(delivered) };
+            return { card: ticketCard(delivered, turn) };
           }),
       }),
       executeAction({
@@ -364,7 +353,7 @@ export function createExpertsFeature(deps: ExpertsFeatureDeps): Feature {
           const drafted = await tickets.setDraft(t.id, turn.userId, deps.now());
           log.info({ event: 'expert-draft-made', ticket: t.number }, 'draft knowledge entry written');
           await updateChannelCard(drafted);
-          return { card: ticketCard(drafted) };
+          return { card: ticketCard(drafted, turn) };
         },
       }),
       executeAction({

@@ -1,7 +1,8 @@
 import { expertReminderCard, expertTicketCard } from '../../cards/expertTicketCard.ts';
 import { createTicketReminders } from './ticketReminders.ts';
 import { expertStats, type ExpertStats } from './ticketStats.ts';
-import type { GroupStore } from '../groups/public.ts';
+import type { GroupFormOption, GroupStore } from '../groups/public.ts';
+import { createExpertsGroup } from './expertsGroup.ts';
 import type { AppModule, Platform } from '../platform/module.ts';
 import { describeError } from '../platform/describeError.ts';
 import type { ConversationRecord } from '../store/conversationStore.ts';
@@ -24,6 +25,8 @@ export interface ExpertsModule extends AppModule {
   stats(now: Date): ExpertStats;
   /** Whether a question can go to an expert now (an experts' group linked to a channel): the no-answer card asks this. */
   available(): boolean;
+  /** The group form's "Groep van de experts" toggle (the same rule as `experts <groep>`). */
+  readonly groupFormOption: GroupFormOption;
 }
 
 /**
@@ -35,9 +38,11 @@ export async function createExpertsModule(platform: Platform, deps: ExpertsModul
   const tickets = await openTicketStore(dataDir);
   const roster = cachedRoster(deps.members, clock);
   const delivery = platform.delivery as ExpertsFeatureDeps['delivery'];
+  const expertsGroup = createExpertsGroup({ tickets, groups: deps.groups, conversations, now: () => clock.now(), log });
   const feature = createExpertsFeature({
     tickets,
     groups: deps.groups,
+    expertsGroup,
     conversations,
     delivery,
     roster,
@@ -61,16 +66,11 @@ export async function createExpertsModule(platform: Platform, deps: ExpertsModul
       await delivery.send(channel, { card: expertReminderCard({ number: t.number, question: t.question, status }), summary: `Vraag ${t.number} wacht op een antwoord` }, 'normal');
     },
   });
-  const available = () => {
-    const group = deps.groups.get(tickets.expertsGroupId() ?? '');
-    return group !== undefined && group.linkedConversations.some((c) => {
-      const r = conversations.get(c);
-      return r !== undefined && r.active && r.conversationType === 'channel' && r.teamId !== undefined;
-    });
-  };
+  const available = () => expertsGroup.channel() !== undefined;
   return {
     name: 'experts',
     available,
+    groupFormOption: expertsGroup.formOption(),
     stats: (now) => expertStats(tickets.list(), now, config.timezone),
     features: [feature],
     stores: [tickets],

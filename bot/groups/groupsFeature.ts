@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Logger } from '../platform/log.ts';
 import { NotAllowedError } from '../platform/roles.ts';
+import type { GroupFormOption } from './groupFormOption.ts';
 import { linkId, type GroupService } from './groupService.ts';
 import { GroupError, type Group } from './groupStore.ts';
 import { escapeText } from '../../cards/cardKit.ts';
@@ -19,6 +20,8 @@ export interface GroupsFeatureDeps {
   groups: GroupService;
   /** Planned meetings of a group that have not ended (shown before deleting it). */
   upcomingMeetings(groupId: string): number;
+  /** On/off choices other features add to the group form (read on every use: modules add theirs after this one). */
+  formOptions(): readonly GroupFormOption[];
   log: Logger;
 }
 
@@ -26,6 +29,8 @@ const groupRef = z.object({ groupId: z.string().min(1).max(100) });
 const groupForm = z.looseObject({ groupId: z.string().min(1).max(100).optional(), name: z.string().max(1000).optional(), description: z.string().max(5000).optional() });
 
 type Message = NonNullable<GroupListView['message']>;
+/** A toggle's submitted value ('true'/'false'); anything else counts as not sent. */
+const toggleValue = z.enum(['true', 'false']);
 
 export function createGroupsFeature(deps: GroupsFeatureDeps): Feature {
   const { groups, log } = deps;
@@ -50,6 +55,13 @@ export function createGroupsFeature(deps: GroupsFeatureDeps): Feature {
     if (message) view.message = message;
     return groupListCard(view);
   }
+
+  /** The form's toggles: as stored for an existing group, off for a new one, or as submitted when the form comes back. */
+  const optionViews = (groupId: string | undefined, submitted: Readonly<Record<string, unknown>> = {}) =>
+    deps.formOptions().map((o) => {
+      const sent = toggleValue.safeParse(submitted[o.id]);
+      return { id: o.id, title: o.title, hint: o.hint, on: sent.success ? sent.data === 'true' : groupId !== undefined && o.isOn(groupId) };
+    });
 
   const send = (turn: Turn, card: Card, summary: string) => turn.reply(card, summary);
   const notice = (turn: Turn, text: string, tone: 'good' | 'warning' = 'good') => send(turn, noticeCard(text, { tone }), text.replace(/\*/g, ''));
@@ -101,7 +113,7 @@ export function createGroupsFeature(deps: GroupsFeatureDeps): Feature {
       hidden: true,
       takesArgs: true,
       run: async (turn, args) => {
-        await send(turn, groupFormCard({ values: { name: args.slice(0, 80) }, errors: {} }), 'Nieuwe groep');
+        await send(turn, groupFormCard({ values: { name: args.slice(0, 80) }, errors: {}, options: optionViews(undefined) }), 'Nieuwe groep');
       },
     },
     {
@@ -231,7 +243,7 @@ export function createGroupsFeature(deps: GroupsFeatureDeps): Feature {
         verb: GROUP_VERBS.create,
         schema: z.object({}),
         leaderOnly: true,
-        run: async () => ({ card: groupFormCard({ values: {}, errors: {} }) }),
+        run: async () => ({ card: groupFormCard({ values: {}, errors: {}, options: optionViews(undefined) }) }),
       }),
       executeAction({
         verb: GROUP_VERBS.edit,
@@ -240,7 +252,7 @@ export function createGroupsFeature(deps: GroupsFeatureDeps): Feature {
         run: async (_turn, data) => {
           const g = groups.get(data.groupId);
           if (!g) return { message: 'Deze groep bestaat niet (meer).' };
-          return { card: groupFormCard({ groupId: g.id, values: { name: g.name, description: g.description }, errors: {} }) };
+          return { card: groupFormCard({ groupId: g.id, values: { name: g.name, description: g.description }, errors: {}, options: optionViews(g.id) }) };
         },
       }),
       executeAction({
@@ -253,10 +265,18 @@ export function createGroupsFeature(deps: GroupsFeatureDeps): Feature {
             if (data.name !== undefined) values.name = data.name;
             if (data.description !== undefined) values.description = data.description;
             const r = await groups.save(actor(turn), data.groupId, values);
-            if (!r.ok) return { card: groupFormCard({ ...(data.groupId ? { groupId: data.groupId } : {}), values, errors: r.errors }) };
+            if (!r.ok) return { card: groupFormCard({ ...(data.groupId ? { groupId: data.groupId } : {}), values, errors: r.errors, options: optionViews(data.groupId, data) }) };
+            // The toggles after the group itself: a new group has its id only now. A toggle not sent stays as it is.
+            const said: string[] = [];
+            for (const o of deps.formOptions()) {
+              const sent = toggleValue.safeParse(data[o.id]);
+              if (!sent.success) continue;
+              const line = await o.save({ userId: turn.userId, isLeader: turn.isLeader }, r.group, sent.data === 'true');
+              if (line) said.push(line);
+            }
             const what = data.groupId ? 'is opgeslagen' : 'is gemaakt';
-            const next = turn.conversationType === 'personal' ? ' Koppel hem aan een kanaal: typ daar **@Meldwijzer koppel** en de naam.' : '';
-            return { card: listCard(turn, { text: `**${escapeText(r.group.name)}** ${what}.${data.groupId ? '' : next}`, tone: 'good' }) };
+            const next = turn.conversationType === 'personal' && said.length === 0 ? ' Koppel hem aan een kanaal: typ daar **@Meldwijzer koppel** en de naam.' : '';
+            return { card: listCard(turn, { text: [`**${escapeText(r.group.name)}** ${what}.${data.groupId ? '' : next}`, ...said].join(' '), tone: 'good' }) };
           }),
       }),
       executeAction({

@@ -3,6 +3,7 @@ import type { ConversationRecord } from '../store/conversationStore.ts';
 import { createGroupService } from './groupService.ts';
 import { createGroupsFeature } from './groupsFeature.ts';
 import { openGroupStore, type GroupStore } from './groupStore.ts';
+import type { GroupFormOption } from './groupFormOption.ts';
 import { reminderTargets } from './reach.ts';
 
 export interface GroupsModule extends AppModule {
@@ -15,6 +16,8 @@ export interface GroupsModule extends AppModule {
    * deleted, and the delete question shows the number.
    */
   countUpcoming(count: (groupId: string) => number): void;
+  /** A feature adds an on/off choice to the group form (the experts' group); it saves the choice itself. */
+  addFormOption(option: GroupFormOption): void;
 }
 
 /** Groups: create and edit (leaders), link to a channel or group chat (leaders), follow in the personal chat (anyone). */
@@ -23,13 +26,18 @@ export async function createGroupsModule(platform: Platform): Promise<GroupsModu
   const groups = await openGroupStore(dataDir);
   const counters: Array<(groupId: string) => number> = [];
   const upcomingMeetings = (groupId: string) => counters.reduce((n, count) => n + count(groupId), 0);
+  const formOptions: GroupFormOption[] = [];
   const service = createGroupService({ groups, conversations, projectLeaders: config.projectLeaders, upcomingMeetings, clock, log });
   return {
     name: 'groups',
     groups,
     targets: reminderTargets(groups, conversations),
     countUpcoming: (count) => void counters.push(count),
-    features: [createGroupsFeature({ groups: service, upcomingMeetings, log })],
+    addFormOption: (option) => {
+      if (formOptions.some((o) => o.id === option.id)) throw new Error(`group form option ${option.id} added twice`);
+      formOptions.push(option);
+    },
+    features: [createGroupsFeature({ groups: service, upcomingMeetings, formOptions: () => formOptions, log })],
     stores: [groups],
     erasers: [{ name: 'group-follows', erase: (id) => groups.erasePerson(id) }],
     teams: { onConversationRemoved: (id) => groups.forgetConversation(id) },

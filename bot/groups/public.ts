@@ -2,3 +2,4 @@
 export type { Group, GroupStore } from './groupStore.ts';
 export { groupReach, reminderTargets, type MissingConversation } from './reach.ts';
 export { linkId } from './groupService.ts';
+export type { GroupFormOption } from './groupFormOption.ts';

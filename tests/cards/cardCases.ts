@@ -226,6 +226,15 @@ export function cardCases(context: CaseContext): Record<string, () => Case[]> {
       c('new, empty', groupFormCard({ values: {}, errors: {} })),
       c('edit, filled', groupFormCard({ groupId: 'grp-verwijsindex', values: { name: 'Werkgroep verwijsindex', description: long(30, 'omschrijving') }, errors: {} })),
       c('errors', groupFormCard({ values: { name: '' }, errors: { name: 'Vul een naam in.', form: 'De naam "Werkgroep *test*" bestaat al.' } })),
+      c(
+        'edit, the experts\u2019 group toggle on',
+        groupFormCard({
+          groupId: 'grp-af',
+          values: { name: 'Netwerk aandachtsfunctionarissen', description: 'Alle aandachtsfunctionarissen van de regio' },
+          errors: {},
+          options: [{ id: 'expertsGroup', title: 'Groep van de experts', hint: 'Vragen aan een expert gaan naar het kanaal van deze groep. Er is maar één groep van de experts.', on: true }],
+        }),
+      ),
     ],
     'groupFormCard.ts#groupRemoveCard': () => [0, 1, 3].map((n) => c(`${n} upcoming`, groupRemoveCard({ groupId: 'grp-af', name: 'Netwerk *AF*', upcomingMeetings: n }))),
     'groupListCard.ts#groupListCard': () => [
@@ -344,11 +353,12 @@ function expertCases(c: (name: string, card: Card, summary?: string) => Case, lo
       c('new, anonymous', expertTicketCard({ ...ticket, askedBy: undefined })),
       c('picked up', expertTicketCard({ ...ticket, status: 'picked', handlerName: 'Expert Test' })),
       c('answered', expertTicketCard({ ...ticket, status: 'answered', handlerName: 'Expert Test', answer })),
-      c('answered, draft made', expertTicketCard({ ...ticket, status: 'answered', handlerName: 'Expert Test', answer, draftMade: true })),
+      c('answered, as the leader sees it (Maak concept)', expertTicketCard({ ...ticket, status: 'answered', handlerName: 'Expert Test', answer, canDraft: true })),
+      c('answered, draft made', expertTicketCard({ ...ticket, status: 'answered', handlerName: 'Expert Test', answer, draftMade: true, canDraft: true })),
       c('answered, asker removed the app', expertTicketCard({ ...ticket, status: 'answered', handlerName: 'Expert Test', answer, unreachable: true })),
       c('closed', expertTicketCard({ ...ticket, status: 'closed', handlerName: 'Expert Test', closeReason: 'Bel hiervoor de GGD.' })),
       c('erased on request', expertTicketCard({ ...ticket, status: 'erased', question: '' })),
-      c('worst case: longest question and answer', expertTicketCard({ ...ticket, status: 'answered', question: long(200, 'vraag').slice(0, 1000), handlerName: 'N'.repeat(200), answer: longest })),
+      c('worst case: longest question and answer', expertTicketCard({ ...ticket, status: 'answered', question: long(200, 'vraag').slice(0, 1000), handlerName: 'N'.repeat(200), answer: longest, canDraft: true })),
     ],
     'expertTicketCard.ts#expertReminderCard': () => [
       c('new', expertReminderCard({ number: 12, question, status: 'nieuw' })),

@@ -5,6 +5,7 @@ import path from 'node:path';
 import nock from 'nock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EXPERT_VERBS } from '../../cards/expertVerbs.ts';
+import { GROUP_VERBS } from '../../cards/meetingVerbs.ts';
 import { FORGET_CONFIRM_VERB } from '../../cards/forgetMeCard.ts';
 import { botAdded, executeInvoke, submitValue, groupMessage, installationUpdate, LEADER, PERSONAL_CONVERSATION, personalMessage, PROFESSIONAL, SERVICE_URL, CHANNEL, TEAM_ID, type Person } from '../../test-support/activities.ts';
 import { channelToken, makeSigningKey, serveBotFrameworkMetadata, serveTokenEndpoint, type BotFrameworkKeys } from '../../test-support/botFrameworkAuth.ts';
@@ -176,12 +177,30 @@ describe('Vraag het een expert', () => {
     expect(late.message).toBe('Deze vraag is al beantwoord door Expert Test.');
     expect(toAsker()).toHaveLength(1);
 
-    // A leader turns the answer into a draft entry; an expert who is no leader cannot.
+    // Maak concept is in the leader's own view only: not on the card everyone in the channel sees, not in the
+    // expert's answer or refresh, but in the card Teams' refresh (Universal Actions' user-specific view) gets the leader.
+    const titles = (card: Record<string, unknown> | undefined) => cardActions(card).map((a) => a.title);
+    expect(titles(cardOf(bot.connector.calls.find((c) => c.method === 'PUT' && c.conversationId === CHANNEL)))).not.toContain('Maak concept');
+    expect(titles(answered.card)).not.toContain('Maak concept');
+    const refreshAs = async (who: Person) => {
+      const invoke = executeInvoke(EXPERT_VERBS.refresh, { ticketId: id }, 'channel', who);
+      const res = await post({ ...invoke, value: { ...invoke.value, trigger: 'automatic' }, conversation: { ...invoke.conversation, id: `${CHANNEL};messageid=1700000000001` } });
+      const card = (res.body as { value: Record<string, unknown> }).value;
+      expect(adaptiveCardProblems(card)).toEqual([]);
+      return card;
+    };
+    expect(titles(await refreshAs(EXPERT))).not.toContain('Maak concept');
+    expect(cardText(await refreshAs(EXPERT))).toMatch(/Status beantwoord door Expert Test/);
+    expect(titles(await refreshAs(LEADER))).toContain('Maak concept');
+    // An expert who is no leader and clicks it anyway (an old card, a crafted invoke) is refused and nothing changes.
     const notLeader = await execute(EXPERT_VERBS.draft, { ticketId: id }, 'channel', EXPERT);
     expect(notLeader.message).toMatch(/Dit kan alleen de projectleider/);
+    await expect(readFile(path.join(bot.dataDir, 'kb-drafts', 'expert-vraag-1.md'), 'utf-8')).rejects.toThrow(/ENOENT/);
+    expect((await expertsFile()).data.tickets[0]?.draftAt).toBeUndefined();
     const drafted = await execute(EXPERT_VERBS.draft, { ticketId: id }, 'channel', LEADER);
     expect(cardText(drafted.card)).toMatch(/Concept gemaakt voor de kennisbank/);
-    expect(cardActions(drafted.card).map((a) => a.title)).not.toContain('Maak concept');
+    expect(titles(drafted.card)).not.toContain('Maak concept');
+    expect(titles(cardOf(bot.connector.calls.filter((c) => c.method === 'PUT' && c.conversationId === CHANNEL).at(-1)))).not.toContain('Maak concept');
     const again = await execute(EXPERT_VERBS.draft, { ticketId: id }, 'channel', LEADER);
     expect(again.message).toBe('Er is al een concept voor vraag 1. Er is niets veranderd.');
     const draft = await readFile(path.join(bot.dataDir, 'kb-drafts', 'expert-vraag-1.md'), 'utf-8');
@@ -393,5 +412,90 @@ describe('Vraag het een expert', () => {
     expect(file.data.tickets[0]?.status).toBe('erased');
     const after = await execute(EXPERT_VERBS.pickUp, { ticketId: id }, 'channel', EXPERT);
     expect(after.message).toMatch(/bestaat niet meer/);
+  });
+});
+
+describe('the experts\u2019 group from the group form', () => {
+  type Toggle = { type: string; id: string; title: string; value: string };
+  const toggleOf = (card: Record<string, unknown> | undefined) =>
+    (card?.body as Array<Record<string, unknown>> | undefined)?.find((e) => e.type === 'Input.Toggle' && e.id === 'expertsGroup') as Toggle | undefined;
+  const groupIds = async () => {
+    await bot.app.idle();
+    const file = JSON.parse(await readFile(path.join(bot.dataDir, 'groups.json'), 'utf-8')) as { data: { groups: Array<{ id: string; name: string }> } };
+    return Object.fromEntries(file.data.groups.map((g) => [g.name, g.id]));
+  };
+
+  it('a leader marks a group with the toggle; marking another moves the mark (one experts\u2019 group); off clears it; the command and the form agree', async () => {
+    // The new-group form has the toggle, off.
+    const blank = await execute(GROUP_VERBS.create, {}, 'personal', LEADER);
+    expect(adaptiveCardProblems(blank.card)).toEqual([]);
+    expect(toggleOf(blank.card)).toMatchObject({ title: 'Groep van de experts', value: 'false' });
+    expect(cardText(blank.card)).toMatch(/Er is maar één groep van de experts/);
+
+    // A new group saved with the toggle on is the experts' group; the leader is told to link it.
+    const made = await execute(GROUP_VERBS.save, { name: GROUP, description: '', expertsGroup: 'true' }, 'personal', LEADER);
+    expect(cardText(made.card)).toMatch(/Netwerk aandachtsfunctionarissen\*\* is gemaakt\. \*\*Netwerk aandachtsfunctionarissen\*\* is nu de groep van de experts\. Koppel de groep nog/);
+    const ids = await groupIds();
+    expect((await expertsFile()).data.expertsGroupId).toBe(ids[GROUP]);
+
+    // Linked to the team's channel, a professional can ask: the ticket goes to that channel.
+    await post(botAdded('channel', LEADER));
+    await post(groupMessage('channel', `koppel ${GROUP}`, { from: LEADER }));
+    bot.connector.reset();
+    await ask();
+    expect(toChannel()).toHaveLength(1);
+
+    // The form of that group shows the toggle on; saving it unchanged says nothing about it.
+    const edit = await execute(GROUP_VERBS.edit, { groupId: ids[GROUP] }, 'personal', LEADER);
+    expect(toggleOf(edit.card)?.value).toBe('true');
+    const unchanged = await execute(GROUP_VERBS.save, { groupId: ids[GROUP], name: GROUP, description: 'Alle AF', expertsGroup: 'true' }, 'personal', LEADER);
+    expect(cardText(unchanged.card)).toMatch(/is opgeslagen\.$/m);
+    expect(cardText(unchanged.card)).not.toMatch(/groep van de experts/);
+
+    // Another group with the toggle on takes the mark over: there is one experts' group.
+    const other = 'Taskforce';
+    const moved = await execute(GROUP_VERBS.save, { name: other, description: '', expertsGroup: 'true' }, 'personal', LEADER);
+    expect(cardText(moved.card)).toMatch(/\*\*Taskforce\*\* is nu de groep van de experts \(dat was \*\*Netwerk aandachtsfunctionarissen\*\*\)/);
+    const all = await groupIds();
+    expect((await expertsFile()).data.expertsGroupId).toBe(all[other]);
+    expect(toggleOf((await execute(GROUP_VERBS.edit, { groupId: all[GROUP] }, 'personal', LEADER)).card)?.value).toBe('false');
+    expect(toggleOf((await execute(GROUP_VERBS.edit, { groupId: all[other] }, 'personal', LEADER)).card)?.value).toBe('true');
+    // Taskforce has no channel: asking is not possible now.
+    await post(personalMessage('vraag een expert'));
+    expect(lastText()).toMatch(/nog geen kanaal voor de experts/);
+
+    // The command moves it back, and the form shows what the command did.
+    await post(personalMessage(`experts ${GROUP}`, LEADER));
+    expect(lastText()).toContain('is nu de groep van de experts (dat was **Taskforce**)');
+    expect(toggleOf((await execute(GROUP_VERBS.edit, { groupId: all[GROUP] }, 'personal', LEADER)).card)?.value).toBe('true');
+
+    // Off on a group that is not the experts' group changes nothing; off on the experts' group clears the mark.
+    await execute(GROUP_VERBS.save, { groupId: all[other], name: other, description: '', expertsGroup: 'false' }, 'personal', LEADER);
+    expect((await expertsFile()).data.expertsGroupId).toBe(all[GROUP]);
+    const cleared = await execute(GROUP_VERBS.save, { groupId: all[GROUP], name: GROUP, description: '', expertsGroup: 'false' }, 'personal', LEADER);
+    expect(cardText(cleared.card)).toMatch(/is niet meer de groep van de experts/);
+    expect((await expertsFile()).data.expertsGroupId).toBeUndefined();
+    await post(personalMessage('vraag een expert'));
+    expect(lastText()).toMatch(/nog geen kanaal voor de experts/);
+
+    // Every change is in the audit, without text; the same path as the command.
+    expect((await expertsFile()).data.audit.map((a) => a.action)).toEqual(['experts-group-set', 'asked', 'experts-group-set', 'experts-group-set', 'experts-group-cleared']);
+  });
+
+  it('a form that comes back with an error keeps the toggle as the leader set it, and nothing is marked', async () => {
+    const bad = await execute(GROUP_VERBS.save, { name: 'W', description: '', expertsGroup: 'true' }, 'personal', LEADER);
+    expect(cardText(bad.card)).toMatch(/Er is niets opgeslagen/);
+    expect(toggleOf(bad.card)?.value).toBe('true');
+    expect((await expertsFile()).data.expertsGroupId).toBeUndefined();
+  });
+
+  it('someone who is not a project leader cannot mark a group through the form: a polite refusal, nothing changes', async () => {
+    await execute(GROUP_VERBS.save, { name: GROUP, description: '' }, 'personal', LEADER);
+    const ids = await groupIds();
+    for (const who of [EXPERT, OUTSIDER]) {
+      const res = await execute(GROUP_VERBS.save, { groupId: ids[GROUP], name: GROUP, description: '', expertsGroup: 'true' }, 'personal', who);
+      expect(res.message).toMatch(/Dit kan alleen de projectleider/);
+    }
+    expect((await expertsFile()).data.expertsGroupId).toBeUndefined();
   });
 });
