@@ -99,6 +99,10 @@ const envSchema = z.object({
   TEAMS_RATE_PER_SECOND: positiveNumber(undefined, MAX_TEAMS_RATE),
   BROADCAST_RATE_PER_SECOND: positiveNumber(undefined),
   REMINDER_RATE_PER_SECOND: positiveNumber(undefined),
+  // One timeout on every connector call: proactive sends (reminders, notices, updates, card refreshes) and replies.
+  // A reply must be done before Teams gives up on the turn (15 s).
+  SEND_TIMEOUT_MS: positiveInt(15_000, 120_000),
+  REPLY_TIMEOUT_MS: positiveInt(10_000, 14_000),
   BROADCAST_CONVERSATION_RATE_PER_SECOND: positiveNumber(1),
   BROADCAST_MAX_ATTEMPTS: positiveInt(6),
   // The welcome card and the privacy note promise "hooguit 90 dagen" (issue: at most 90 days).
@@ -135,7 +139,13 @@ export interface Config {
    * Everything the bot sends to Teams (replies, reminders, notices, updates, card refreshes) shares one budget:
    * requests per second for the whole app, never above Teams' ~50.
    */
-  readonly delivery: { readonly ratePerSecond: number };
+  readonly delivery: {
+    readonly ratePerSecond: number;
+    /** Longest wait for the connector's answer to a proactive send or update; then it counts as maybe delivered. */
+    readonly sendTimeoutMs: number;
+    /** Longest wait for one reply in a turn (Teams gives up on a turn after 15 s). */
+    readonly replyTimeoutMs: number;
+  };
   readonly broadcast: {
     readonly approvalRequired: boolean;
     readonly conversationRatePerSecond: number;
@@ -211,7 +221,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     bot: { appId: e.MicrosoftAppId, appPassword: e.MicrosoftAppPassword, appType: e.MicrosoftAppType, tenantId: e.MicrosoftAppTenantId },
     projectLeaders: e.PROJECT_LEADERS,
     allowedTenants: e.ALLOWED_TENANTS,
-    delivery: { ratePerSecond },
+    delivery: { ratePerSecond, sendTimeoutMs: e.SEND_TIMEOUT_MS, replyTimeoutMs: e.REPLY_TIMEOUT_MS },
     broadcast: {
       approvalRequired: e.BROADCAST_APPROVAL,
       conversationRatePerSecond: e.BROADCAST_CONVERSATION_RATE_PER_SECOND,

@@ -105,9 +105,12 @@ async function composeApp(options: StartOptions, config: Config, log: Logger, lo
   const conversations = await openConversationStore(dataDir);
   // Everything the bot sends to Teams shares one budget and one sender; no SDK retries, so every 429 and 5xx is
   // seen and classified once, and each kind of message retries by its own policy (reminders at most once).
+  // One timeout on every attempt (SEND_TIMEOUT_MS): a hung connector call is given up on as maybe delivered.
   const delivery = createDelivery({
-    sender: createProactiveSender(adapter, config.bot.appId, { connectorRetries: false }),
+    sender: createProactiveSender(adapter, config.bot.appId, { timeoutMs: config.delivery.sendTimeoutMs }),
     limiter: new DeliveryLimiter({ ratePerSecond: options.deliveryRatePerSecond ?? config.delivery.ratePerSecond, clock: options.transportClock ?? systemClock }),
+    timeoutMs: config.delivery.sendTimeoutMs,
+    clock: options.transportClock ?? systemClock,
   });
   const platform: Platform = { config, log, clock, transportClock: options.transportClock, dataDir, conversations, delivery };
 
@@ -128,7 +131,7 @@ async function composeApp(options: StartOptions, config: Config, log: Logger, lo
   const broadcasts = await createBroadcastsModule(platform, { groups });
   const experts = await createExpertsModule(platform, {
     groups: groups.groups,
-    members: createTeamsRoster(adapter, config.bot.appId),
+    members: createTeamsRoster(adapter, config.bot.appId, config.delivery.sendTimeoutMs),
     personalData: detectPersonalData,
     danger: screenMessage,
     redact: (text) => detectPersonalData(text).redacted,
@@ -190,6 +193,7 @@ async function composeApp(options: StartOptions, config: Config, log: Logger, lo
     allowedTenants: config.allowedTenants,
     defaultTimezone: config.timezone,
     replyLimiter: delivery.limiter,
+    replyTimeoutMs: config.delivery.replyTimeoutMs,
     log,
   });
   router = bot.router;

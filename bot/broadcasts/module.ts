@@ -15,6 +15,8 @@ export async function createBroadcastsModule(platform: Platform, deps: { groups:
     delivery,
     ...(transportClock ? { transportClock } : {}),
     presenter: createBroadcastPresenter(),
+    // The platform's one connector timeout; the run counts a send without an answer by then as maybe delivered.
+    policy: { sendTimeoutMs: config.delivery.sendTimeoutMs },
     clock,
     log,
     config: {

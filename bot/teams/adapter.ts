@@ -11,6 +11,7 @@ import { AuthenticationError } from 'botframework-connector';
 import type { Config } from '../config.ts';
 import type { Logger } from '../platform/log.ts';
 import { describeError } from '../platform/describeError.ts';
+import { isTimeout } from '../platform/delivery/timeout.ts';
 import type { ProcessActivity } from '../platform/http.ts';
 
 export const APOLOGY = 'Sorry, er ging iets mis aan mijn kant. Probeer het straks opnieuw. Bij direct gevaar: bel 112. Advies: Veilig Thuis 0800-2000.';
@@ -42,6 +43,8 @@ export function createAdapter(config: Config, log: Logger, options: AdapterOptio
     const a = ctx.activity;
     log.error({ event: 'turn-error', err: describeError(error), activityType: a.type, invoke: a.type === ActivityTypes.Invoke ? a.name : undefined }, 'unhandled error in a turn');
     try {
+      // A reply the connector did not answer in time: an apology would wait on the same connector, past Teams' limit.
+      if (isTimeout(error)) return;
       if (a.type === ActivityTypes.Message) {
         await ctx.sendActivity(APOLOGY);
       } else if (a.type === ActivityTypes.Invoke && a.name === 'adaptiveCard/action') {
@@ -58,6 +61,37 @@ export function createAdapter(config: Config, log: Logger, options: AdapterOptio
     }
   };
   return adapter;
+}
+
+interface PipelineLike {
+  removePolicy(options: { name: string }): unknown;
+  addPolicy(policy: { name: string; sendRequest(request: { timeout: number }, next: (request: { timeout: number }) => Promise<unknown>): Promise<unknown> }): void;
+  getOrderedPolicies(): Array<{ name: string }>;
+}
+
+const TIMEOUT_POLICY = 'meldwijzerConnectorTimeout';
+
+/**
+ * The connector client of a turn (a reply, or a proactive turn) as every connector call needs it:
+ * - without the SDK's own retries (@azure/core-rest-pipeline's defaultRetryPolicy retries 408/5xx and a 429/503
+ *   with Retry-After up to 3 times): each response is seen and counted once, and retried only by our policy;
+ * - with a timeout on each request, which aborts a connection that never answers (the caller's own wait is bounded
+ *   by withTimeout; this frees the socket).
+ * The CloudAdapter makes a new ConnectorClient per turn and keeps it in the turn state.
+ */
+export function limitConnector(ctx: TurnContext, timeoutMs: number): void {
+  const client = ctx.turnState.get(ctx.adapter.ConnectorClientKey) as { client?: { pipeline?: PipelineLike } } | undefined;
+  const pipeline = client?.client?.pipeline;
+  if (!pipeline) return;
+  pipeline.removePolicy({ name: 'defaultRetryPolicy' });
+  if (pipeline.getOrderedPolicies().some((p) => p.name === TIMEOUT_POLICY)) return;
+  pipeline.addPolicy({
+    name: TIMEOUT_POLICY,
+    sendRequest(request, next) {
+      request.timeout = timeoutMs;
+      return next(request);
+    },
+  });
 }
 
 /** POST /api/messages for the server: authentication, the bot's turn and the HTTP answer, all by the adapter. */

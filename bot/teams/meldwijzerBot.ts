@@ -15,6 +15,8 @@ import { invalidInputCard } from '../../cards/noticeCard.ts';
 import { screenMessage } from '../answers/safetyScreen.ts';
 import { leaderOnlyText } from '../platform/roles.ts';
 import { describeError } from '../platform/describeError.ts';
+import { withTimeout } from '../platform/delivery/timeout.ts';
+import { limitConnector } from './adapter.ts';
 
 export interface BotOptions {
   features: readonly Feature[];
@@ -25,6 +27,11 @@ export interface BotOptions {
   messageExtension?: MessageExtension;
   /** Replies take their turn in the app's delivery budget (top priority). */
   replyLimiter?: DeliveryLimiter;
+  /**
+   * Longest wait for one reply, card update or typing indicator, budget wait included (default 10 s): a hung
+   * connector must not keep the turn open past Teams' 15 s. A reply not answered by then counts as maybe delivered.
+   */
+  replyTimeoutMs?: number;
   /**
    * A typing indicator goes out only when a command's or question's reply has not started within this many ms
    * (default 300): for the usual answer it would be a second request to Teams that only delays the reply.
@@ -141,6 +148,12 @@ export class MeldwijzerBot extends TeamsActivityHandler {
       }
     }
     if (a.from?.role === 'bot' || (a.from?.id !== undefined && a.from.id === a.recipient?.id)) return;
+    // First, so it bounds everything after it (the budget wait too); no SDK retries, each request aborted in time.
+    const replyTimeoutMs = this.#o.replyTimeoutMs ?? 10_000;
+    limitConnector(ctx, replyTimeoutMs);
+    ctx.onSendActivities((_c, _activities, next) => withTimeout(next(), replyTimeoutMs));
+    ctx.onUpdateActivity((_c, _activity, next) => withTimeout(next(), replyTimeoutMs));
+    ctx.onDeleteActivity((_c, _reference, next) => withTimeout(next(), replyTimeoutMs));
     // Before the pacing, so "a reply has started" means the handler is done with it, not that the budget let it through.
     ctx.onSendActivities(async (c, activities, next) => {
       if (activities.some((x) => x.type === ActivityTypes.Message)) c.turnState.set(REPLY_STARTED, true);

@@ -2,22 +2,21 @@ import type { CloudAdapter, ConversationReference, TurnContext } from 'botbuilde
 import { DeliveryError, parseRetryAfter, type OutgoingCard, type ProactiveSender } from '../messaging.ts';
 import type { ConversationInput, ConversationRecord } from '../store/conversationStore.ts';
 import { adaptiveCardMessage } from './send.ts';
+import { limitConnector } from './adapter.ts';
+import { isTimeout, TIMED_OUT } from '../platform/delivery/timeout.ts';
 
 export interface ProactiveSenderOptions {
   /**
-   * botbuilder's connector client (@azure/core-rest-pipeline, defaultRetryPolicy) retries 429/503 with a
-   * Retry-After header and 408/5xx (not 501/505) up to 3 times on its own, with delays of 1 s upwards.
-   * That is fine for a single reminder, but a caller with its own rate limiter and backoff (broadcasts) must
-   * see every response, so it turns this off. Default: on (the SDK's behaviour).
+   * Timeout of each connector request (it aborts a hung connection); the SDK's own retries are always off, so a
+   * caller with its own rate limiter and retry policy sees every response once. Default: none.
    */
-  connectorRetries?: boolean;
+  timeoutMs?: number;
 }
 
 /** Proactive messages through the CloudAdapter; connector failures become DeliveryErrors with status and Retry-After. */
 export function createProactiveSender(adapter: CloudAdapter, appId: string | undefined, options: ProactiveSenderOptions = {}): ProactiveSender {
   const botAppId = appId ?? '';
-  const sdkRetries = options.connectorRetries ?? true;
-
+  const timeoutMs = options.timeoutMs ?? 0;
   /**
    * Runs `work` in a proactive turn. An error thrown inside the turn would go to adapter.onTurnError (which logs
    * and swallows it), so it is caught inside and rethrown here, where the caller can see the status.
@@ -26,7 +25,7 @@ export function createProactiveSender(adapter: CloudAdapter, appId: string | und
     let failure: { error: unknown } | undefined;
     try {
       await adapter.continueConversationAsync(botAppId, toConversationReference(conversation) as ConversationReference, async (ctx) => {
-        if (!sdkRetries) removeConnectorRetries(ctx);
+        limitConnector(ctx, timeoutMs);
         try {
           await work(ctx);
         } catch (err) {
@@ -56,20 +55,14 @@ export function createProactiveSender(adapter: CloudAdapter, appId: string | und
   };
 }
 
-/** The CloudAdapter makes a new ConnectorClient per proactive turn; take the retry policy out of its pipeline. */
-function removeConnectorRetries(ctx: TurnContext): void {
-  const client = ctx.turnState.get(ctx.adapter.ConnectorClientKey) as
-    | { client?: { pipeline?: { removePolicy(options: { name: string }): unknown } } }
-    | undefined;
-  client?.client?.pipeline?.removePolicy({ name: 'defaultRetryPolicy' });
-}
-
 export function toDeliveryError(err: unknown): DeliveryError {
   if (err instanceof DeliveryError) return err;
   const e = err as { statusCode?: unknown; code?: unknown; message?: unknown; response?: { headers?: { get?(name: string): string | undefined } } };
   const status = typeof e.statusCode === 'number' ? e.statusCode : undefined;
   const retryAfter = parseRetryAfter(e.response?.headers?.get?.('retry-after'));
   const message = typeof e.message === 'string' ? e.message.slice(0, 200) : 'send failed';
+  // The request's own timeout (limitConnector) aborts it: no answer in time, maybe delivered.
+  if (isTimeout(err)) return new DeliveryError(message, undefined, undefined, TIMED_OUT);
   // A network error carries the system code (ECONNREFUSED, ...) that tells "never left" from "may have arrived".
   return new DeliveryError(message, status, retryAfter, typeof e.code === 'string' ? e.code : undefined);
 }
