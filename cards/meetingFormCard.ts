@@ -7,6 +7,8 @@ import { MEETING_VERBS } from './meetingVerbs.ts';
 export interface MeetingFormView {
   mode: 'create' | 'edit';
   meetingId?: string;
+  /** A new-meeting form's own id, sent back with Opslaan: saving the same form twice plans one meeting. */
+  formId?: string;
   groups: ReadonlyArray<{ id: string; name: string }>;
   values: MeetingFormValues;
   errors: FieldErrors;
@@ -95,6 +97,7 @@ export function meetingFormCard(v: MeetingFormView): AdaptiveCard {
 
   const data: Record<string, unknown> = { mode: v.mode };
   if (v.meetingId) data.meetingId = v.meetingId;
+  if (v.formId) data.formId = v.formId;
   const actions: CardElement[] = [execute('Opslaan', MEETING_VERBS.save, data, { style: 'positive', associatedInputs: 'auto' })];
   // A way out without saving (cards/README.md, rule 9): back to the meeting, or the form closed.
   if (v.mode === 'edit' && v.meetingId) actions.push(execute('Terug zonder opslaan', MEETING_VERBS.view, { meetingId: v.meetingId }, { associatedInputs: 'none' }));

@@ -28,6 +28,11 @@ export const meetingSchema = z.object({
   /** Random secret in the .ics address, so a meeting id alone does not reveal the meeting. */
   calendarToken: z.string().min(16),
   createdBy: z.string(),
+  /**
+   * The id the new-meeting form carried (made when the form was shown): the same form saved twice (a double click,
+   * or Teams delivering the save again) finds the meetings it made the first time instead of making them again.
+   */
+  formId: z.string().min(1).max(64).optional(),
   createdAt: iso,
   updatedAt: iso,
 });

@@ -23,7 +23,7 @@ export type RsvpCounts = Readonly<Record<RsvpAnswer, number>>;
 
 export type Refusal = 'not-found' | 'cancelled' | 'past';
 
-export type PlanResult = { ok: true; meetings: Meeting[] } | { ok: false; errors: FieldErrors };
+export type PlanResult = { ok: true; meetings: Meeting[]; replayed?: boolean } | { ok: false; errors: FieldErrors };
 export type EditResult = { ok: true; meeting: Meeting; moved: boolean } | { ok: false; errors: FieldErrors } | { ok: false; refusal: Refusal };
 
 export interface MeetingService {
@@ -34,7 +34,11 @@ export interface MeetingService {
   upcoming(groupIds: readonly string[], limit?: number): Meeting[];
   /** The later, still planned occurrences of the same series (this one excluded). */
   laterInSeries(meeting: Meeting): Meeting[];
-  plan(actor: Actor, values: MeetingFormValues): Promise<PlanResult>;
+  /**
+   * Plans a meeting (or a series). With `formId`, the same form saved again returns the meetings it made the first
+   * time and changes nothing (`replayed`).
+   */
+  plan(actor: Actor, values: MeetingFormValues, formId?: string): Promise<PlanResult>;
   edit(actor: Actor, meetingId: string, values: MeetingFormValues): Promise<EditResult>;
   /** Cancels one meeting, or it and the later ones of its series. Returns the cancelled meetings. */
   cancel(actor: Actor, meetingId: string, scope: 'one' | 'series'): Promise<{ ok: true; cancelled: Meeting[] } | { ok: false; refusal: Refusal }>;
@@ -156,7 +160,7 @@ export function createMeetingService(deps: MeetingServiceDeps): MeetingService {
     },
     laterInSeries,
 
-    async plan(actor, values) {
+    async plan(actor, values, formId) {
       requireLeader(actor);
       const now = clock.now();
       const parsed = parseMeetingForm(values, { mode: 'create', zone, now, groupExists: deps.groupExists });
@@ -180,15 +184,24 @@ export function createMeetingService(deps: MeetingServiceDeps): MeetingService {
           updatedAt: now.toISOString(),
         };
         if (seriesId) m.seriesId = seriesId;
+        if (formId) m.formId = formId;
         applyDraft(m, draft);
         return m;
       });
-      await store.transaction((d) => {
+      // In the transaction, so two saves of one form at the same moment see each other: the second finds the first's.
+      const earlier = await store.transaction((d) => {
+        const made = formId ? Object.values(d.meetings).filter((m) => m.formId === formId).sort((a, b) => a.start.localeCompare(b.start)) : [];
+        if (made.length > 0) return made;
         for (const m of meetings) {
           d.meetings[m.id] = m;
           syncReminderJobs(d, m, now);
         }
+        return undefined;
       });
+      if (earlier) {
+        log.info({ event: 'meeting-save-replayed', meetingIds: earlier.map((m) => m.id) }, 'the same meeting form was saved again: nothing new planned');
+        return { ok: true, meetings: earlier, replayed: true };
+      }
       log.info({ event: 'meeting-planned', meetingIds: meetings.map((m) => m.id), groupId: draft.groupId, reminders: draft.reminders }, 'meeting planned');
       deps.onScheduleChanged();
       return { ok: true, meetings };

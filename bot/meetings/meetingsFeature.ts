@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { linkId, type GroupStore } from '../groups/public.ts';
 import type { Logger } from '../platform/log.ts';
@@ -41,6 +42,7 @@ const meetingRef = z.object({ meetingId: z.string().min(1).max(100) });
 const formPayload = z.looseObject({
   mode: z.enum(['create', 'edit']),
   meetingId: z.string().min(1).max(100).optional(),
+  formId: z.string().regex(/^[\w-]{8,64}$/).optional(),
   ...Object.fromEntries(MEETING_FIELDS.map((f) => [f, z.string().max(5000).optional()])),
 });
 
@@ -116,7 +118,7 @@ export function createMeetingsFeature(deps: MeetingsFeatureDeps): Feature {
     if (linked.length === 1 && linked[0]) values.group = linked[0].id;
     else if (choices.length === 1 && choices[0]) values.group = choices[0].id;
     if (title) values.title = title.slice(0, 120);
-    await turn.reply(meetingFormCard({ mode: 'create', groups: choices, values, errors: {}, zoneNote: ZONE_NOTE }), 'Nieuwe vergadering');
+    await turn.reply(meetingFormCard({ mode: 'create', formId: randomUUID(), groups: choices, values, errors: {}, zoneNote: ZONE_NOTE }), 'Nieuwe vergadering');
   }
 
   function confirmation(created: Meeting[]): string {
@@ -226,8 +228,9 @@ export function createMeetingsFeature(deps: MeetingsFeatureDeps): Feature {
               if (typeof v === 'string') values[f] = v;
             }
             if (data.mode === 'create') {
-              const result = await service.plan(actor(turn), values);
-              if (!result.ok) return { card: meetingFormCard({ mode: 'create', groups: groupChoices(), values, errors: result.errors, zoneNote: ZONE_NOTE }) };
+              const result = await service.plan(actor(turn), values, data.formId);
+              // The form comes back with its own id, so saving it after a correction is still the same form.
+              if (!result.ok) return { card: meetingFormCard({ mode: 'create', ...(data.formId ? { formId: data.formId } : {}), groups: groupChoices(), values, errors: result.errors, zoneNote: ZONE_NOTE }) };
               const first = result.meetings[0];
               if (!first) return { message: 'Er is niets gepland.' };
               await replaceForAll(turn, views.card(first), views.summary(first), log);

@@ -78,6 +78,43 @@ function createReplayFilter(now: () => number): ReplayFilter {
   };
 }
 
+/** Answers kept for redelivered card actions: fewer than message ids, as an answer may hold a whole card. */
+const INVOKE_MEMO_MAX = 500;
+
+interface InvokeMemo {
+  /**
+   * The answer to this conversation's card action: the first time `work`'s, again (the same, also while the first is
+   * still running) when Teams delivers the same activity id within REPLAY_WINDOW_MS. A failed answer is forgotten.
+   */
+  answer(conversationId: string, activityId: string | undefined, work: () => Promise<InvokeResponse>, onReplay: () => void): Promise<InvokeResponse>;
+}
+
+function createInvokeMemo(now: () => number): InvokeMemo {
+  const answers = new Map<string, { at: number; response: Promise<InvokeResponse> }>();
+  return {
+    answer(conversationId, activityId, work, onReplay) {
+      if (activityId === undefined || activityId === '') return work();
+      const t = now();
+      for (const [key, entry] of answers) {
+        if (answers.size <= INVOKE_MEMO_MAX && t - entry.at < REPLAY_WINDOW_MS) break;
+        answers.delete(key);
+      }
+      const key = `${conversationId}\u0000${activityId}`;
+      const known = answers.get(key);
+      if (known && t - known.at < REPLAY_WINDOW_MS) {
+        onReplay();
+        return known.response;
+      }
+      const response = work();
+      answers.set(key, { at: t, response });
+      response.catch(() => {
+        if (answers.get(key)?.response === response) answers.delete(key);
+      });
+      return response;
+    },
+  };
+}
+
 /** Set in the turn state when the turn's first message was handed to the send pipeline. */
 const REPLY_STARTED = Symbol('replyStarted');
 
@@ -91,6 +128,7 @@ export class MeldwijzerBot extends TeamsActivityHandler {
   readonly #o: BotOptions;
   readonly #leaders: ReadonlySet<string>;
   readonly #replays: ReplayFilter;
+  readonly #invokes: InvokeMemo;
 
   constructor(options: BotOptions) {
     super();
@@ -98,6 +136,7 @@ export class MeldwijzerBot extends TeamsActivityHandler {
     this.router = createRouter(options.features);
     this.#leaders = new Set(options.projectLeaders);
     this.#replays = createReplayFilter(options.now ?? Date.now);
+    this.#invokes = createInvokeMemo(options.now ?? Date.now);
 
     this.onMessage(async (ctx, next) => {
       // Teams sends a message again when a bot was slow to answer: the same id is answered once.
@@ -271,8 +310,16 @@ export class MeldwijzerBot extends TeamsActivityHandler {
     const name = ctx.activity.name;
     const turn = contextTurn(ctx, this.#turn(ctx));
     if (name === 'adaptiveCard/action') {
-      await this.#remember(ctx);
-      return this.#handleExecute(ctx, turn);
+      // Teams delivers a card action again when the bot was slow: the same id gets the first answer, and runs once.
+      return this.#invokes.answer(
+        ctx.activity.conversation.id,
+        ctx.activity.id,
+        async () => {
+          await this.#remember(ctx);
+          return this.#handleExecute(ctx, turn);
+        },
+        () => this.#o.log.info({ event: 'invoke-replayed' }, 'a card action with an id already answered: answered the same, not run again'),
+      );
     }
     if (name === 'composeExtension/query' && this.#o.messageExtension) {
       return { status: 200, body: await this.#o.messageExtension.query(turn, ctx.activity.value) };
