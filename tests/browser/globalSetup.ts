@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { findUser, freePort, leaderIds, readTenant, ROOT, startBot, startPlayground, tenantAs, TENANT_FILE, writeTenant, type Service } from '../../scripts/playground.ts';
+import { expertsChannel, findUser, freePort, leaderIds, readTenant, ROOT, seedExperts, startBot, startPlayground, tenantAs, TENANT_FILE, writeTenant, type Service } from '../../scripts/playground.ts';
 import { CHROMIUM_PATH } from './chat.ts';
 
 export interface PlaygroundStack {
@@ -19,6 +19,8 @@ export interface PlaygroundStack {
   groupChatName: string;
   teamName: string;
   channelName: string;
+  /** The team channel the experts' questions go to (seeded as for `npm run playground`). */
+  expertsChannelName: string;
   logDir: string;
 }
 
@@ -51,6 +53,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     fs.rmSync(dataDir, { recursive: true, force: true });
   };
   try {
+    // As `npm run playground` does on a fresh data folder: the experts' group, linked to the experts' channel.
+    await seedExperts(dataDir, tenant);
     const botPort = await freePort();
     const endpoint = `http://127.0.0.1:${botPort}/api/messages`;
     const started = await Promise.allSettled([
@@ -71,6 +75,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       groupChatName: tenant.groupChat.name,
       teamName: tenant.team.name,
       channelName: tenant.team.channels[0]?.name ?? 'General',
+      expertsChannelName: expertsChannel(tenant)?.name ?? 'General',
       logDir,
     });
   } catch (err) {

@@ -30,6 +30,7 @@ const entry = (id: string) => {
 
 const GROUP_CHAT = stack.groupChatName;
 const CHANNEL = `${stack.teamName} - ${stack.channelName}`;
+const EXPERTS_CHANNEL = `${stack.teamName} - ${stack.expertsChannelName}`;
 
 let browser: Browser | undefined;
 let leader: Chat;
@@ -366,6 +367,77 @@ describe('inzichten: what the leader learns from questions without an answer', (
 });
 
 // ------------------------------------------------------------------------------------------------------------
+describe('asking an expert', () => {
+  const question = 'Hoe lang mag een school het verslag van een gesprek over zorgen om een leerling bewaren?';
+  const answer = 'Zo lang als nodig is voor de zorg, en daarna niet langer.\n1. Bewaar het in het leerlingdossier\n2. Vraag de aandachtsfunctionaris bij twijfel';
+
+  j(
+    'a professional asks an expert; the expert (the leader) picks it up and answers in the experts\u2019 channel; the professional gets the answer',
+    async () => {
+      // The Playground tenant has the experts' channel, linked to the experts' group (seeded as by `npm run playground`).
+      // The leader's first visit adds the app there (the welcome card), so the bot writes to this channel in the
+      // leader's window from now on (the professional's window had it before: "installing the app" above).
+      await leader.openConversation(EXPERTS_CHANNEL);
+
+      // The professional asks from the personal chat, with the form.
+      await professional.openConversation(PERSONAL_CHAT);
+      const [form] = await professional.ask(`vraag een expert ${question}`);
+      expect(await Chat.title(form!)).toBe('Vraag het een expert');
+      expect(await form!.getByRole('textbox', { name: 'Uw vraag' }).inputValue()).toBe(question);
+      expect(await text(form!)).toContain('Typ geen namen, geboortedata, adressen, BSN');
+      expect(await form!.getByRole('checkbox', { name: 'De expert mag mijn naam zien' }).isChecked()).toBe(true);
+      const inChannel = await leader.cardCount();
+      await form!.getByRole('button', { name: 'Versturen' }).click();
+      await expect.poll(() => text(form!)).toMatch(/Uw vraag is doorgestuurd \(nummer \d+\)/);
+      const number = /nummer (\d+)/.exec(await text(form!))?.[1];
+
+      // The ticket arrives in the experts' channel as a new post (found by its heading: posts are not in time order).
+      const ticket = leader.cards().filter({ has: leader.page.getByRole('heading', { name: `Vraag ${number} voor de experts`, exact: true }) });
+      await ticket.waitFor();
+      expect(await text(ticket)).toContain(question);
+      expect(await text(ticket)).toContain(`Door ${stack.professionalName}`);
+      expect(await text(ticket)).toContain('Status nieuw');
+      expect(await Chat.buttonNames(ticket)).toEqual(expect.arrayContaining(['Ik pak dit op', 'Beantwoorden', 'Sluiten zonder antwoord']));
+
+      // Every member of the team is an expert: in the Playground the roster (paged team members, read from its
+      // connector) is everyone in the tenant, so the professional, no leader, may list the open questions too.
+      const [open] = await professional.ask('tickets');
+      expect(await Chat.title(open!)).toBe('Open vragen voor de experts');
+      expect(await text(open!)).toContain(`Vraag ${number}`);
+
+      // Picked up: the card changes in place.
+      await ticket.getByRole('button', { name: 'Ik pak dit op', exact: true }).click();
+      await expect.poll(() => text(ticket)).toContain(`Status opgepakt door ${stack.leaderName}`);
+      expect(await Chat.buttonNames(ticket)).not.toContain('Ik pak dit op');
+
+      // Answered with the form behind Beantwoorden.
+      const asker = await professional.cardCount();
+      await ticket.getByRole('button', { name: 'Beantwoorden', exact: true }).click();
+      await ticket.getByRole('textbox', { name: 'Antwoord' }).fill(answer);
+      await ticket.getByRole('textbox', { name: 'Bron (niet verplicht)' }).fill('Meldcode, stap 1');
+      await ticket.getByRole('button', { name: 'Antwoord versturen', exact: true }).click();
+      await expect.poll(() => text(ticket)).toContain(`Status beantwoord door ${stack.leaderName}`);
+      expect(await Chat.buttonNames(ticket)).not.toContain('Beantwoorden');
+      expect(await leader.cardCount()).toBe(inChannel + 1);
+
+      // The professional sees the answer in the personal chat, with the list and the source.
+      const [received] = await professional.newCards(asker);
+      expect(await Chat.title(received!)).toBe('Antwoord van een expert');
+      const t = await text(received!);
+      expect(t).toContain(`Uw vraag (nummer ${number})`);
+      expect(t).toContain(question);
+      expect(t).toContain('Zo lang als nodig is voor de zorg');
+      expect((await received!.locator('li').allInnerTexts()).map((x) => x.trim())).toEqual(['Bewaar het in het leerlingdossier', 'Vraag de aandachtsfunctionaris bij twijfel']);
+      expect(t).toContain('Bron: Meldcode, stap 1');
+      expect(t).toContain(`Beantwoord door ${stack.leaderName}`);
+      await received!.getByRole('button', { name: '👍 Ja, nuttig' }).click();
+      await expect.poll(() => text(received!)).toContain('Bedankt voor uw reactie');
+    },
+    { timeout: 120_000 },
+  );
+});
+
+// ------------------------------------------------------------------------------------------------------------
 describe('accessibility', () => {
   j('a question that does not say who is at risk gets one clarifying question, a tap gives the answer; thanks gets a short reply', async () => {
     const [question] = await professional.ask('hoe herken ik psychische mishandeling');
@@ -389,7 +461,7 @@ describe('accessibility', () => {
     const offenders: string[] = [];
     let checked = 0;
     for (const chat of chats()) {
-      for (const conversation of [PERSONAL_CHAT, GROUP_CHAT, CHANNEL]) {
+      for (const conversation of [...new Set([PERSONAL_CHAT, GROUP_CHAT, CHANNEL, EXPERTS_CHANNEL])]) {
         await chat.openConversation(conversation);
         for (const name of await Chat.buttonNames(chat.page.locator('.ac-adaptiveCard'))) {
           checked++;
