@@ -2,7 +2,8 @@ import type { OutgoingCard } from '../platform/delivery/proactiveSender.ts';
 import type { ConversationRecord } from '../store/conversationStore.ts';
 import type { FailureReason } from './backoff.ts';
 import type { Broadcast, BroadcastStatus, DeliveryCounts, RecipientRecord, SkipReason } from './broadcastStore.ts';
-import { formatDuration, formatMoment, type BroadcastContent } from './draft.ts';
+import { formatDuration, type BroadcastContent } from './draft.ts';
+import { formatMoment } from '../platform/dutchTime.ts';
 
 /** What the cards show about a broadcast: plain data built from its stored state (the cards turn it into Dutch). */
 export interface ReportView {

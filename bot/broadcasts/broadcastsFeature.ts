@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BroadcastRefusal, type BroadcastPresenter, type BroadcastService, type LeaderActor } from './broadcastService.ts';
-import { draftInputOf, formatMoment, type DraftInput } from './draft.ts';
+import { draftInputOf, type DraftInput } from './draft.ts';
+import { formatMoment } from '../platform/dutchTime.ts';
 import type { Logger } from '../platform/log.ts';
 import { zoneNote as zoneNoteFor } from '../platform/dutchTime.ts';
 import { leaderOnlyText } from '../platform/roles.ts';

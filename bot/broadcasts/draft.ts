@@ -149,12 +149,6 @@ function isWebUrl(value: string, protocols: readonly string[]): boolean {
   }
 }
 
-/** "dinsdag 3 maart 2026, 09.00 uur" in the given time zone: the time format of every card (meetings too). */
-export function formatMoment(at: Date | string, timezone: string): string {
-  const dt = DateTime.fromJSDate(typeof at === 'string' ? new Date(at) : at, { zone: timezone }).setLocale('nl');
-  return `${dt.toFormat('cccc d LLLL yyyy')}, ${dt.toFormat('HH.mm')} uur`;
-}
-
 /** "2 min 5 s", "1 u 3 min", "minder dan een seconde". */
 export function formatDuration(ms: number): string {
   if (ms < 1000) return 'minder dan een seconde';

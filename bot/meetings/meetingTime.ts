@@ -63,12 +63,6 @@ export function formatDay(local: LocalDateTime, zone: string): string {
   return nl(instantOf(local, zone)).toFormat('cccc d LLLL yyyy');
 }
 
-/** "3 maart 2027, 14.00 uur" */
-export function formatMoment(at: Date, zone: string): string {
-  const dt = nl(DateTime.fromJSDate(at, { zone }));
-  return `${dt.toFormat('cccc d LLLL yyyy')}, ${clock(dt)} uur`;
-}
-
 /** How far away a meeting is, in calendar words: "vandaag", "morgen", "over 6 dagen", "over 2 weken". */
 export function untilText(startLocal: LocalDateTime, zone: string, now: Date): string {
   const start = instantOf(startLocal, zone);

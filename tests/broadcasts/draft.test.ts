@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { draftInputOf, formatDuration, formatMoment, markdownLinkTargets, parseSendTime, validateDraft } from '../../bot/broadcasts/draft.ts';
+import { draftInputOf, formatDuration, markdownLinkTargets, parseSendTime, validateDraft } from '../../bot/broadcasts/draft.ts';
+import { formatMoment } from '../../bot/platform/dutchTime.ts';
 
 const now = new Date('2026-03-02T10:00:00Z'); // 11:00 in Amsterdam
 const ctx = { now, timezone: 'Europe/Amsterdam', knownGroupIds: new Set(['g1', 'g2']) };
