@@ -339,22 +339,24 @@ export class MeldwijzerBot extends TeamsActivityHandler {
     const action = head.success ? this.router.execute(head.data.action.verb) : undefined;
     if (!head.success || !action) {
       this.#o.log.warn({ event: 'execute-unknown' }, 'Action.Execute without a known verb');
-      return executeMessage(400, 'Deze knop werkt niet (meer).');
+      return executeError(400, 'BadRequest', BUTTON_BROKEN);
     }
+    // Understood and refused: the contract's 401 is a sign-in request and its error type is for 400/500, so a
+    // refusal is the documented answer with a message the user can read (nothing changed, who can do it).
     if (action.leaderOnly && !turn.isLeader) {
       this.#o.log.warn({ event: 'execute-refused', verb: action.verb }, 'leader-only action from a non-leader');
-      return executeMessage(200, leaderOnlyText);
+      return executeMessage(leaderOnlyText);
     }
     const data = action.schema.safeParse(head.data.action.data ?? {});
     if (!data.success) {
       this.#o.log.warn({ event: 'execute-invalid', verb: action.verb }, 'Action.Execute data failed its schema');
-      return executeMessage(200, 'Deze knop werkt niet (meer).');
+      return executeError(400, 'BadRequest', BUTTON_BROKEN);
     }
     const result = await action.run(turn, data.data);
     if ('card' in result) {
       return { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: result.card } };
     }
-    return executeMessage(200, result.message);
+    return executeMessage(result.message);
   }
 }
 
@@ -378,6 +380,17 @@ function isCommand(match: { command: Command; args: string }, turn: TurnInfo, te
   return true;
 }
 
-function executeMessage(status: number, message: string): InvokeResponse {
-  return { status: 200, body: { statusCode: status, type: 'application/vnd.microsoft.activity.message', value: message } };
+const BUTTON_BROKEN = 'Deze knop werkt niet (meer).';
+
+/** Universal Actions: the request was handled; Teams shows the message under the card. */
+function executeMessage(message: string): InvokeResponse {
+  return { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: message } };
+}
+
+/**
+ * Universal Actions' error answer (400: the request is not one the bot can handle; 500: it failed): the error type
+ * with a code and a message, and the same status on the HTTP answer, as botbuilder's own invoke errors do.
+ */
+function executeError(status: 400 | 500, code: string, message: string): InvokeResponse {
+  return { status, body: { statusCode: status, type: 'application/vnd.microsoft.error', value: { code, message } } };
 }

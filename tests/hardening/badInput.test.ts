@@ -186,24 +186,23 @@ describe('card submits and invokes that fail their schema: a clear message, noth
     }
   });
 
-  it('Action.Execute with a known verb and wrong data: the message, and no feedback stored', async () => {
+  it('Action.Execute with a known verb and wrong data: the Universal Actions error (400), and no feedback stored', async () => {
     const before = await snapshotDataFiles(bot.dataDir);
     for (const data of [{ id: 'afwegingskader-afweging-1-vermoeden', helpful: 'ja' }, { helpful: true }, { id: '', helpful: false }, { id: ['a'], helpful: true }]) {
       const res = await bot.post(executeInvoke(FEEDBACK_VERB, data));
-      expect(res.status).toBe(200);
-      expect(res.body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: 'Deze knop werkt niet (meer).' });
+      expect(res.status).toBe(400);
+      expect(res.body).toEqual({ statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: 'Deze knop werkt niet (meer).' } });
     }
     expect(await snapshotDataFiles(bot.dataDir)).toEqual(before);
   });
 
-  it('Action.Execute with an unknown verb or no action at all: a message, never an error', async () => {
-    const unknown = await bot.post(executeInvoke('no.such.verb', {}));
-    expect(unknown.status).toBe(200);
-    expect(unknown.body).toMatchObject({ type: 'application/vnd.microsoft.activity.message' });
-    const broken = await bot.post({ ...executeInvoke(FEEDBACK_VERB, {}), value: { action: 'x' } });
-    expect(broken.status).toBe(200);
-    const missing = await bot.post({ ...executeInvoke(FEEDBACK_VERB, {}), value: undefined });
-    expect(missing.status).toBe(200);
+  it('Action.Execute with an unknown verb or no action at all: the Universal Actions error (400), never a 500', async () => {
+    const error = { statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: 'Deze knop werkt niet (meer).' } };
+    for (const activity of [executeInvoke('no.such.verb', {}), { ...executeInvoke(FEEDBACK_VERB, {}), value: { action: 'x' } }, { ...executeInvoke(FEEDBACK_VERB, {}), value: undefined }]) {
+      const res = await bot.post(activity);
+      expect(res.status).toBe(400);
+      expect(res.body).toEqual(error);
+    }
   });
 });
 
