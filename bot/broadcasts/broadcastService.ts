@@ -12,7 +12,8 @@ import { deliverable, describeAudience, resolveAudience, type Audience } from '.
 import { asDeliveryError } from './backoff.ts';
 import type { Actor, AuditEntry, Broadcast, BroadcastStore, CardRef, DeliveryCounts, RecipientRecord } from './broadcastStore.ts';
 import { DeliveryRun, defaultDeliveryPolicy, type DeliveryPolicy } from './deliveryRun.ts';
-import { isHttpsUrl, markdownLinkTargets, validateDraft, type DraftInput, type FieldErrors } from './draft.ts';
+import { markdownLinkTargets, validateDraft, type DraftInput, type FieldErrors } from './draft.ts';
+import { isHttpsUrl } from '../platform/formFields.ts';
 import { transition, type WorkflowActor, type WorkflowEvent } from './workflow.ts';
 import { createBroadcastCards } from './broadcastCards.ts';
 import { BroadcastRefusal, requireLeader as requireLeaderIn, type LeaderActor } from './broadcastRefusal.ts';

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import type { Audience, AudienceKind } from './audience.ts';
+import { clockGapMessage, isHttpsUrl, MAX_URL_LENGTH, normalizeDate, normalizeTime, parseLocal, type FieldErrors as FormFieldErrors } from '../platform/formFields.ts';
 
 /** What a broadcast says. The text is Teams markdown by design (the leader may use bold, lists and links). */
 export const contentSchema = z.object({
@@ -27,7 +28,7 @@ export interface DraftInput {
   sendTime?: string | undefined;
 }
 export type DraftField = keyof DraftInput;
-export type FieldErrors = Partial<Record<DraftField, string>>;
+export type FieldErrors = FormFieldErrors<DraftField>;
 
 export interface ValidDraft {
   content: BroadcastContent;
@@ -36,7 +37,7 @@ export interface ValidDraft {
   sendAt: Date | undefined;
 }
 
-export const LIMITS = { title: 100, text: 3000, linkTitle: 40, url: 2000, scheduleDays: 90 } as const;
+export const LIMITS = { title: 100, text: 3000, linkTitle: 40, url: MAX_URL_LENGTH, scheduleDays: 90 } as const;
 const AUDIENCE_KINDS: readonly AudienceKind[] = ['personal', 'channels', 'all', 'groups'];
 
 /**
@@ -59,7 +60,7 @@ export function validateDraft(
   else if (text.length > LIMITS.text) errors.text = `De tekst is te lang: ${text.length} tekens. Het mag hooguit ${LIMITS.text} zijn.`;
 
   if (!errors.text) {
-    const unsafe = markdownLinkTargets(text).find((target) => !isWebUrl(target, ['https:']));
+    const unsafe = markdownLinkTargets(text).find((target) => !isHttpsUrl(target));
     if (unsafe !== undefined) {
       const shown = unsafe.length > 60 ? `${unsafe.slice(0, 60)}…` : unsafe;
       errors.text = `Een link in de tekst moet een webadres met https:// zijn. Dit adres kan niet: "${shown}". Pas de link aan of haal hem weg.`;
@@ -70,7 +71,7 @@ export function validateDraft(
   const linkTitle = clean(input.linkTitle).replace(/\s+/g, ' ');
   let link: BroadcastContent['link'];
   if (linkUrl.length > 0) {
-    if (!isWebUrl(linkUrl, ['https:', 'http:'])) errors.linkUrl = 'Dit is geen geldig webadres. Begin met https://';
+    if (!isHttpsUrl(linkUrl)) errors.linkUrl = 'Dit is geen geldig webadres. Begin met https://';
     else if (linkTitle.length > LIMITS.linkTitle) errors.linkTitle = `De knoptekst is te lang. Het mag hooguit ${LIMITS.linkTitle} tekens zijn.`;
     else link = { title: linkTitle || 'Lees meer', url: linkUrl };
   } else if (linkTitle.length > 0) {
@@ -78,7 +79,7 @@ export function validateDraft(
   }
 
   const imageUrl = clean(input.imageUrl);
-  if (imageUrl.length > 0 && !isWebUrl(imageUrl, ['https:'])) errors.imageUrl = 'Een afbeelding moet een https://-adres hebben dat iedereen kan openen.';
+  if (imageUrl.length > 0 && !isHttpsUrl(imageUrl)) errors.imageUrl = 'Een afbeelding moet een https://-adres hebben dat iedereen kan openen.';
 
   let audience: Audience | undefined;
   const kind = clean(input.audience) as AudienceKind;
@@ -108,13 +109,13 @@ export function parseSendTime(date: string, time: string, now: Date, timezone: s
   if (date === '' && time === '') return { at: undefined };
   if (date === '') return { field: 'sendDate', error: 'Kies ook een datum, of maak de tijd leeg om meteen te versturen.' };
   if (time === '') return { field: 'sendTime', error: 'Kies ook een tijd, of maak de datum leeg om meteen te versturen.' };
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return { field: 'sendDate', error: 'Deze datum klopt niet.' };
-  if (!/^\d{1,2}:\d{2}(:\d{2})?$/.test(time)) return { field: 'sendTime', error: 'Deze tijd klopt niet. Gebruik uu:mm, bijvoorbeeld 09:30.' };
-  const [hh, mm] = time.split(':');
-  const at = DateTime.fromISO(`${date}T${(hh ?? '').padStart(2, '0')}:${mm ?? ''}`, { zone: timezone });
-  if (!at.isValid) return { field: 'sendDate', error: 'Deze datum of tijd bestaat niet.' };
-  // 23:30 on the day the clocks go forward does not exist; luxon moves it. Say so rather than guess.
-  if (at.toFormat('HH:mm') !== `${(hh ?? '').padStart(2, '0')}:${mm ?? ''}`) return { field: 'sendTime', error: 'Deze tijd bestaat niet op die dag (de klok gaat dan een uur vooruit). Kies een andere tijd.' };
+  const day = normalizeDate(date);
+  if (day === undefined) return { field: 'sendDate', error: 'Deze datum klopt niet. Gebruik bijvoorbeeld 28-03-2027.' };
+  const clock = normalizeTime(time);
+  if (clock === undefined) return { field: 'sendTime', error: 'Deze tijd klopt niet. Gebruik bijvoorbeeld 09:30.' };
+  const local = parseLocal(`${day}T${clock}`, timezone);
+  if (!local.ok) return local.reason === 'nonexistent' ? { field: 'sendTime', error: clockGapMessage } : { field: 'sendDate', error: 'Deze datum of tijd bestaat niet.' };
+  const at = local.dt;
   const ms = at.toMillis();
   if (ms < now.getTime() + 60_000) return { field: 'sendTime', error: 'Dit moment is al voorbij. Kies een later moment, of maak datum en tijd leeg om meteen te versturen.' };
   if (ms > now.getTime() + LIMITS.scheduleDays * 86_400_000) return { field: 'sendDate', error: `Plan hooguit ${LIMITS.scheduleDays} dagen vooruit.` };
@@ -134,19 +135,6 @@ export function markdownLinkTargets(text: string): string[] {
   for (const m of text.matchAll(/<([a-z][a-z0-9+.-]{1,31}:[^\s<>]*)>/gi)) targets.push(m[1] ?? '');
   for (const m of text.matchAll(/^ {0,3}\[[^\]\n]+\]:[ \t]*(<[^>\n]*>|\S*)/gm)) targets.push(unwrap(m[1] ?? ''));
   return targets;
-}
-
-/** An https web address as the update's links must be (the text's links, the image). */
-export const isHttpsUrl = (value: string): boolean => isWebUrl(value, ['https:']);
-
-function isWebUrl(value: string, protocols: readonly string[]): boolean {
-  if (value.length > LIMITS.url || /\s/.test(value)) return false;
-  try {
-    const u = new URL(value);
-    return protocols.includes(u.protocol) && u.hostname.includes('.');
-  } catch {
-    return false;
-  }
 }
 
 /** "2 min 5 s", "1 u 3 min", "minder dan een seconde". */

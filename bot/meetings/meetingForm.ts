@@ -1,7 +1,7 @@
-import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { DEFAULT_MOMENTS, isReminderMoment, sortMoments, type ReminderMoment } from './moments.ts';
-import { formatDay, parseLocal, type LocalDateTime } from './meetingTime.ts';
+import { formatDay } from './meetingTime.ts';
+import { formText as text, hasControlChars, isHttpsUrl, MAX_URL_LENGTH, normalizeDate, normalizeTime, parseLocal, type FieldErrors as FormFieldErrors, type LocalDateTime } from '../platform/formFields.ts';
 import { expandOccurrences, MAX_OCCURRENCES, REPEAT_INTERVALS, type Occurrence, type Repeat, type RepeatInterval } from './recurrence.ts';
 
 /**
@@ -27,9 +27,9 @@ export const MEETING_FIELDS = [
 export type MeetingField = (typeof MEETING_FIELDS)[number];
 export type MeetingFormValues = Partial<Record<MeetingField, string>>;
 /** `form` is for a problem that belongs to no single field. */
-export type FieldErrors = Partial<Record<MeetingField | 'form', string>>;
+export type FieldErrors = FormFieldErrors<MeetingField | 'form'>;
 
-export const LIMITS = { title: 120, location: 200, url: 2000, agenda: 2000 } as const;
+export const LIMITS = { title: 120, location: 200, url: MAX_URL_LENGTH, agenda: 2000 } as const;
 
 export interface MeetingDraft {
   groupId: string;
@@ -57,45 +57,6 @@ export type FormResult = { ok: true; draft: MeetingDraft } | { ok: false; errors
 /** Longest a meeting may last. */
 const MAX_DURATION_DAYS = 7;
 
-const text = z
-  .string()
-  .optional()
-  .transform((v) => (v ?? '').replace(/\r\n?/g, '\n').trim());
-
-/** "2027-03-28" (Input.Date), or typed "28-03-2027" / "28-3-2027". */
-export function normalizeDate(value: string): string | undefined {
-  const v = value.trim();
-  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(v);
-  let y: number, mo: number, d: number;
-  if (m) [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  else if ((m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(v))) [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  else return undefined;
-  const dt = DateTime.fromObject({ year: y, month: mo, day: d }, { zone: 'utc' });
-  return dt.isValid ? dt.toISODate() ?? undefined : undefined;
-}
-
-/** "14:00" (Input.Time), or typed "14.00" / "9:30". */
-export function normalizeTime(value: string): string | undefined {
-  const m = /^(\d{1,2})[:.](\d{2})$/.exec(value.trim());
-  if (!m) return undefined;
-  const h = Number(m[1]);
-  const min = Number(m[2]);
-  if (h > 23 || min > 59) return undefined;
-  return `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
-}
-
-function httpsUrl(value: string): boolean {
-  if (value.length > LIMITS.url || /\s/.test(value)) return false;
-  try {
-    const u = new URL(value);
-    return u.protocol === 'https:' && u.hostname.includes('.');
-  } catch {
-    return false;
-  }
-}
-
-const hasControlChars = (v: string) => /[\u0000-\u0008\u000b-\u001f\u007f]/.test(v);
-
 function formSchema(ctx: FormContext) {
   return z
     .object({
@@ -112,9 +73,9 @@ function formSchema(ctx: FormContext) {
       endTime: text.pipe(z.string().min(1, 'Vul de eindtijd in.').transform((v, c) => normalizeTime(v) ?? (c.addIssue({ code: 'custom', message: 'Dit is geen geldige tijd. Gebruik bijvoorbeeld 16:00.' }), z.NEVER))),
       endDate: text.transform((v, c) => (v === '' ? undefined : normalizeDate(v) ?? (c.addIssue({ code: 'custom', message: 'Dit is geen geldige datum. Laat leeg als de vergadering op één dag is.' }), z.NEVER))),
       location: text.pipe(z.string().max(LIMITS.location, `Maak de plaats korter (hooguit ${LIMITS.location} tekens).`).refine((v) => !hasControlChars(v), 'Gebruik gewone tekst.')),
-      onlineUrl: text.pipe(z.string().refine((v) => v === '' || httpsUrl(v), 'Vul een volledige link in die begint met https://')),
+      onlineUrl: text.pipe(z.string().refine((v) => v === '' || isHttpsUrl(v), 'Vul een volledige link in die begint met https://')),
       agenda: text.pipe(z.string().max(LIMITS.agenda, `Maak de agenda korter (hooguit ${LIMITS.agenda} tekens), of zet hem in een document en vul de link in.`).refine((v) => !hasControlChars(v), 'Gebruik gewone tekst.')),
-      agendaUrl: text.pipe(z.string().refine((v) => v === '' || httpsUrl(v), 'Vul een volledige link in die begint met https://')),
+      agendaUrl: text.pipe(z.string().refine((v) => v === '' || isHttpsUrl(v), 'Vul een volledige link in die begint met https://')),
       reminders: z
         .string()
         .optional()

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LOCAL_DATE_TIME } from './meetingTime.ts';
+import { LOCAL_DATE_TIME } from '../platform/formFields.ts';
 import { REMINDER_MOMENTS } from './moments.ts';
 
 /** What meetings.json holds: meetings, the jobs of the scheduler, one record per send, and RSVPs. */

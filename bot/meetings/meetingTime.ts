@@ -1,30 +1,13 @@
 import { DateTime, Duration } from 'luxon';
 import type { ReminderMoment } from './moments.ts';
+import type { LocalDateTime } from '../platform/formFields.ts';
 
 /**
  * Wall-clock times of meetings. A meeting is stored as local date-time strings ("2027-03-28T10:00") plus
  * its IANA zone, because that is what the leader planned: if time-zone rules change, the meeting stays at
  * 10.00 local time. Instants (UTC) are derived from it when needed.
  */
-export type LocalDateTime = string;
-
-export const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
-
-export type LocalParse = { ok: true; dt: DateTime } | { ok: false; reason: 'invalid' | 'nonexistent' };
-
-/**
- * Parses a local date-time in a zone. A time that does not exist there (the hour skipped when summer time
- * starts, 02.00-03.00 on the last Sunday of March in Europe/Amsterdam) is refused rather than silently moved.
- * A time that exists twice (02.00-03.00 on the last Sunday of October) resolves to the later one (winter time),
- * which is what luxon chooses.
- */
-export function parseLocal(local: string, zone: string): LocalParse {
-  if (!LOCAL_DATE_TIME.test(local)) return { ok: false, reason: 'invalid' };
-  const dt = DateTime.fromISO(local, { zone });
-  if (!dt.isValid) return { ok: false, reason: 'invalid' };
-  if (dt.toFormat("yyyy-MM-dd'T'HH:mm") !== local) return { ok: false, reason: 'nonexistent' };
-  return { ok: true, dt };
-}
+export type { LocalDateTime } from '../platform/formFields.ts';
 
 /** The instant of a stored (already validated) local time. */
 export function instantOf(local: LocalDateTime, zone: string): DateTime {

@@ -94,6 +94,17 @@ describe('parseSendTime (Europe/Amsterdam)', () => {
     expect(parseSendTime('2026-03-29', '02:30', now, 'Europe/Amsterdam')).toMatchObject({ field: 'sendTime', error: expect.stringMatching(/bestaat niet/) });
     expect(parseSendTime('2026-02-30', '10:00', now, 'Europe/Amsterdam')).toMatchObject({ field: 'sendDate' });
   });
+  it('reads typed dates and times as the meeting form does (one reader for every form)', () => {
+    const at = { at: new Date('2026-03-03T08:30:00Z') };
+    expect(parseSendTime('3-3-2026', '9.30', now, 'Europe/Amsterdam')).toEqual(at);
+    expect(parseSendTime('03/03/2026', '09:30:00', now, 'Europe/Amsterdam')).toEqual(at);
+    expect(parseSendTime('2026-03-03', '24:00', now, 'Europe/Amsterdam')).toMatchObject({ field: 'sendTime' });
+    expect(parseSendTime('morgen', '09:30', now, 'Europe/Amsterdam')).toMatchObject({ field: 'sendDate' });
+  });
+  it('the link button takes https only, as the links in the text', () => {
+    const r = validateDraft({ title: 'T', text: 'x', linkUrl: 'http://example.nl/info', audience: 'all' }, ctx);
+    expect(r).toMatchObject({ ok: false, errors: { linkUrl: expect.stringMatching(/https:\/\//) } });
+  });
 });
 
 describe('formatting', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeDate, normalizeTime, parseMeetingForm, type FormContext, type MeetingFormValues } from '../../bot/meetings/meetingForm.ts';
+import { parseMeetingForm, type FormContext, type MeetingFormValues } from '../../bot/meetings/meetingForm.ts';
+import { normalizeDate, normalizeTime } from '../../bot/platform/formFields.ts';
 
 const ctx: FormContext = { mode: 'create', zone: 'Europe/Amsterdam', now: new Date('2027-01-15T09:00:00Z'), groupExists: (id) => id === 'g1' };
 const valid: MeetingFormValues = { group: 'g1', title: 'Taskforce-overleg', date: '2027-03-28', startTime: '10:00', endTime: '12:00', location: 'Gemeentehuis Hilversum' };

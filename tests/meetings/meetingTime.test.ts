@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatWhen, parseLocal, reminderDueAt, untilText } from '../../bot/meetings/meetingTime.ts';
+import { formatWhen, reminderDueAt, untilText } from '../../bot/meetings/meetingTime.ts';
+import { parseLocal } from '../../bot/platform/formFields.ts';
 
 const ZONE = 'Europe/Amsterdam';
 const iso = (d: Date) => d.toISOString();
