@@ -27,7 +27,7 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { DateTime } from 'luxon';
-import type { Clock } from '../bot/clock.ts';
+import type { Clock } from '../bot/platform/clock.ts';
 import { openGroupStore } from '../bot/groups/groupStore.ts';
 import { createLogger } from '../bot/platform/log.ts';
 import { startApp } from '../bot/main.ts';

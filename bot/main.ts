@@ -13,7 +13,7 @@ import { MeldwijzerBot } from './teams/meldwijzerBot.ts';
 import type { Router } from './teams/router.ts';
 import { createServer, localModeServiceUrlAllowed } from './server.ts';
 import type { Feature } from './teams/feature.ts';
-import { systemClock, type Clock } from './clock.ts';
+import { systemClock, type Clock } from './platform/clock.ts';
 import type { SchedulerOptions } from './meetings/reminderScheduler.ts';
 import { createProactiveSender } from './teams/proactiveSender.ts';
 import { createDelivery } from './platform/delivery/delivery.ts';

@@ -5,7 +5,7 @@ import { Writable } from 'node:stream';
 import nock from 'nock';
 import { startApp, type App, type StartOptions } from '../bot/main.ts';
 import { createLogger } from '../bot/platform/log.ts';
-import type { Clock } from '../bot/clock.ts';
+import type { Clock } from '../bot/platform/clock.ts';
 import { SERVICE_URL } from './activities.ts';
 import { stubConnector } from './connectorStub.ts';
 import { sharedAnswers } from './sharedAnswers.ts';

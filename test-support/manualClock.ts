@@ -1,4 +1,4 @@
-import type { Clock } from '../bot/clock.ts';
+import type { Clock } from '../bot/platform/clock.ts';
 
 /** A clock that only moves when the test says so; timers fire in order as time passes them. */
 export class ManualClock implements Clock {

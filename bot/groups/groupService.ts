@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Clock } from '../clock.ts';
+import type { Clock } from '../platform/clock.ts';
 import type { Logger } from '../platform/log.ts';
 import { projectLeaders, type Actor } from '../platform/roles.ts';
 import { channelConversationId, type ConversationInput, type ConversationStore } from '../store/conversationStore.ts';

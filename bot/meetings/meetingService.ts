@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { Clock } from '../clock.ts';
+import type { Clock } from '../platform/clock.ts';
 import type { Logger } from '../platform/log.ts';
 import { parseMeetingForm, type FieldErrors, type MeetingDraft, type MeetingFormValues } from './meetingForm.ts';
 import {

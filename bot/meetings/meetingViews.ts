@@ -1,6 +1,6 @@
-import type { Clock } from '../clock.ts';
+import type { Clock } from '../platform/clock.ts';
 import type { GroupStore } from '../groups/public.ts';
-import type { OutgoingCard } from '../messaging.ts';
+import type { OutgoingCard } from '../platform/delivery/proactiveSender.ts';
 import { icsPath, outlookComposeUrl } from './calendar.ts';
 import type { Meeting, Notice } from './meetingSchema.ts';
 import type { MeetingService } from './meetingService.ts';

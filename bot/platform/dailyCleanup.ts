@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { Clock } from '../clock.ts';
+import type { Clock } from './clock.ts';
 import type { Logger } from './log.ts';
 import { describeError } from './describeError.ts';
 

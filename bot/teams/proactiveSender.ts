@@ -1,5 +1,6 @@
 import type { CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
-import { DeliveryError, parseRetryAfter, type OutgoingCard, type ProactiveSender } from '../messaging.ts';
+import { DeliveryError, parseRetryAfter } from '../platform/delivery/deliveryError.ts';
+import type { OutgoingCard, ProactiveSender } from '../platform/delivery/proactiveSender.ts';
 import type { ConversationInput, ConversationRecord } from '../store/conversationStore.ts';
 import { adaptiveCardMessage } from './send.ts';
 import { limitConnector } from './adapter.ts';
@@ -14,7 +15,7 @@ export interface ProactiveSenderOptions {
 }
 
 /** Proactive messages through the CloudAdapter; connector failures become DeliveryErrors with status and Retry-After. */
-export function createProactiveSender(adapter: CloudAdapter, appId: string | undefined, options: ProactiveSenderOptions = {}): ProactiveSender {
+export function createProactiveSender(adapter: CloudAdapter, appId: string | undefined, options: ProactiveSenderOptions = {}): ProactiveSender<ConversationRecord> {
   const botAppId = appId ?? '';
   const timeoutMs = options.timeoutMs ?? 0;
   /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decideOnFailure, defaultBackoff, retryDelayMs } from '../../bot/broadcasts/backoff.ts';
-import { DeliveryError } from '../../bot/messaging.ts';
+import { DeliveryError } from '../../bot/platform/delivery/deliveryError.ts';
 
 const policy = defaultBackoff(6);
 const err = (status: number | undefined, retryAfterMs?: number) => new DeliveryError('x', status, retryAfterMs);

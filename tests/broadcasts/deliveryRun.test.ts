@@ -8,7 +8,7 @@ import { nowMs, systemClock, systemRandom, type Clock } from '../../bot/platform
 import { FastClock } from '../../test-support/fastClock.ts';
 import { KeyedLimiter } from '../../bot/platform/delivery/keyedLimiter.ts';
 import { testDelivery } from '../../test-support/delivery.ts';
-import type { ProactiveSender } from '../../bot/messaging.ts';
+import type { ProactiveSender } from '../../bot/platform/delivery/proactiveSender.ts';
 import type { ConversationStore } from '../../bot/store/conversationStore.ts';
 import { StoreError } from '../../bot/store/jsonStore.ts';
 import { fakeSender, queueOnDisk, seededConversations, silentLog, tempDir, until, type Reply } from './fakes.ts';

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import type { RecipientRecord } from '../../bot/broadcasts/broadcastStore.ts';
 import { createLogger } from '../../bot/platform/log.ts';
-import { DeliveryError, type OutgoingCard, type ProactiveSender } from '../../bot/messaging.ts';
+import { DeliveryError } from '../../bot/platform/delivery/deliveryError.ts';
+import type { OutgoingCard, ProactiveSender } from '../../bot/platform/delivery/proactiveSender.ts';
 import { openConversationStore, type ConversationRecord, type ConversationStore } from '../../bot/store/conversationStore.ts';
 
 export const tempDir = () => mkdtemp(path.join(tmpdir(), 'meldwijzer-bc-'));

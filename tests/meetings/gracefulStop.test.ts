@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { reminderTargets } from '../../bot/groups/reach.ts';
 import { openGroupStore } from '../../bot/groups/groupStore.ts';
 import { createLogger } from '../../bot/platform/log.ts';
-import type { ProactiveSender } from '../../bot/messaging.ts';
+import type { ProactiveSender } from '../../bot/platform/delivery/proactiveSender.ts';
 import { createMeetingService } from '../../bot/meetings/meetingService.ts';
 import { openMeetingStore, type MeetingStore } from '../../bot/meetings/meetingStore.ts';
 import { createReminderScheduler, type ReminderScheduler } from '../../bot/meetings/reminderScheduler.ts';

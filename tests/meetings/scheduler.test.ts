@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DeliveryError } from '../../bot/messaging.ts';
+import { DeliveryError } from '../../bot/platform/delivery/deliveryError.ts';
 import { classifyFailure } from '../../bot/meetings/reminderScheduler.ts';
 import { reminderJobId } from '../../bot/meetings/meetingSchema.ts';
 import { advanceTo, CHANNEL_ID, LEADER_AAD, openDomain, PERSONAL_ID, planValues, type Domain } from './schedulerHarness.ts';

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { openGroupStore, type Group, type GroupStore } from '../../bot/groups/groupStore.ts';
 import { createLogger } from '../../bot/platform/log.ts';
-import { DeliveryError, type OutgoingCard, type ProactiveSender } from '../../bot/messaging.ts';
+import { DeliveryError } from '../../bot/platform/delivery/deliveryError.ts';
+import type { OutgoingCard, ProactiveSender } from '../../bot/platform/delivery/proactiveSender.ts';
 import { createMeetingService, type MeetingService } from '../../bot/meetings/meetingService.ts';
 import { openMeetingStore, type MeetingStore } from '../../bot/meetings/meetingStore.ts';
 import { createReminderScheduler, type ReminderScheduler } from '../../bot/meetings/reminderScheduler.ts';
@@ -67,7 +68,7 @@ export async function openDomain(options: { start?: string; dir?: string; clock?
   const attempts = new Map<string, number>();
   const behaviour: { fn: Behaviour } = { fn: () => undefined };
   let n = sent.length;
-  const sender: ProactiveSender = {
+  const sender: ProactiveSender<ConversationRecord> = {
     async send(conversation, message: OutgoingCard) {
       const key = conversation.conversationId;
       const attempt = (attempts.get(key) ?? 0) + 1;
