@@ -12,6 +12,7 @@ import { channelToken, makeSigningKey, serveBotFrameworkMetadata, serveTokenEndp
 import { cardActions, cardText } from '../../test-support/connectorStub.ts';
 import { startTestBot, type TestBot } from '../../test-support/harness.ts';
 import { adaptiveCardProblems } from '../../test-support/validateCard.ts';
+import { expertsChannel, readTenant, seedExperts } from '../../scripts/playground.ts';
 
 /**
  * "Vraag het een expert" end to end: real HTTP into /api/messages with JWT validation on, the connector and the
@@ -53,8 +54,11 @@ beforeEach(async () => {
       return [200, page2 ? { members: [member(EXPERT), ...joined.map(member)] } : { members: [member(LEADER)], continuationToken: 'page2' }];
     });
 });
+/** Data folders a test made itself (removed after its bot stopped). */
+const ownDirs: string[] = [];
 afterEach(async () => {
   await bot.stop();
+  for (const dir of ownDirs.splice(0)) await rm(dir, { recursive: true, force: true });
 });
 
 async function post(activity: unknown) {
@@ -497,5 +501,29 @@ describe('the experts\u2019 group from the group form', () => {
       expect(res.message).toMatch(/Dit kan alleen de projectleider/);
     }
     expect((await expertsFile()).data.expertsGroupId).toBeUndefined();
+  });
+});
+
+describe('the Playground\u2019s experts\u2019 channel', () => {
+  it('a data folder seeded as `npm run playground` does: once the app is in that channel, a professional can ask at once', async () => {
+    // The tenant's experts' channel, with the test channel's id (the bot hears from it through these activities).
+    const tenant = readTenant();
+    const channel = expertsChannel(tenant);
+    expect(channel?.name).toBe('Vragen aan experts');
+    const dir = await mkdtemp(path.join(tmpdir(), 'meldwijzer-seeded-'));
+    ownDirs.push(dir);
+    expect(await seedExperts(dir, { ...tenant, team: { ...tenant.team, channels: [{ ...channel!, id: CHANNEL }] } })).toBe(GROUP);
+    // A bot on the seeded folder instead of the fresh one (stopping clears nock: the Bot Framework's keys again).
+    await bot.stop();
+    bot = await startTestBot({ dataDir: dir, env: { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'test-secret-not-real', PROJECT_LEADERS: LEADER.aadObjectId } });
+    serveBotFrameworkMetadata(keys);
+    serveTokenEndpoint();
+    await post(personalMessage('vraag een expert'));
+    expect(lastText()).toMatch(/nog geen kanaal voor de experts/);
+    // The Playground adds the app to the channel when it is first opened; from then on questions go there.
+    await post(botAdded('channel', LEADER));
+    const id = await ask();
+    expect(cardText(cardOf(toChannel().at(-1)))).toContain(QUESTION);
+    expect(cardText((await execute(EXPERT_VERBS.pickUp, { ticketId: id }, 'channel', LEADER)).card)).toMatch(/opgepakt door Projectleider Test/);
   });
 });
