@@ -45,7 +45,7 @@ function answerForm(ticketId: string): CardElement {
   return {
     type: 'AdaptiveCard',
     body: [
-      { type: 'Input.Text', id: 'answer', label: 'Antwoord', isMultiline: true, isRequired: true, errorMessage: 'Vul een antwoord in.', maxLength: 4000, placeholder: 'Opsommingen en **vet** mogen.' },
+      { type: 'Input.Text', id: 'answer', label: 'Antwoord', isMultiline: true, isRequired: true, errorMessage: 'Vul een antwoord in.', maxLength: 4000, placeholder: 'Een lijst: begin elke regel met 1. of -. Vet: **zo**.' },
       { type: 'Input.Text', id: 'link', label: 'Link (niet verplicht)', style: 'Url', maxLength: 500, placeholder: 'https://…' },
       { type: 'Input.Text', id: 'source', label: 'Bron (niet verplicht)', maxLength: 300, placeholder: 'Bijvoorbeeld: Meldcode, stap 2' },
     ],

@@ -83,6 +83,9 @@ describe('npm run playground', () => {
 
     expect(run.output()).toContain(`Open http://localhost:${port} in uw browser.`);
     expect(run.output()).toContain('U bent Projectleider GHNT (projectleider)');
+    // A fresh data folder gets the experts' group, linked to the tenant's experts' channel, and says how to try it.
+    expect(run.output()).toContain('Vraag het een expert: open eerst één keer het kanaal "Vragen aan experts"');
+    expect(run.output()).toContain('De groep "Netwerk aandachtsfunctionarissen" is voor u klaargezet als groep van de experts.');
     const page = await fetch(`http://localhost:${port}/`);
     expect(await page.text()).toContain('Microsoft 365 Agents Playground');
     const health = (await (await fetch(`http://127.0.0.1:${botPort}/healthz`)).json()) as { mode?: string };
