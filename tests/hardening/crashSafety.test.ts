@@ -174,7 +174,7 @@ describe('a damaged data file at start', () => {
   const cases: Array<[string, string]> = [
     ['not JSON (torn by hand)', '{"version":1,"data":{"conversations":{"a":'],
     ['JSON, but not a Meldwijzer file', '[1,2,3]'],
-    ['failing its schema', JSON.stringify({ version: 1, data: { conversations: { x: { conversationId: 5 } } } })],
+    ['failing its schema', JSON.stringify({ version: 2, data: { conversations: { x: { conversationId: 5 } } } })],
     ['from a newer Meldwijzer', JSON.stringify({ version: 99, data: { conversations: {} } })],
   ];
   for (const [label, content] of cases) {
