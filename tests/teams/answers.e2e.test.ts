@@ -166,7 +166,8 @@ describe('buttons on the cards', () => {
     await bot.post(submitValue({ verb: 'kb.category', category: 'bestaat-niet' }));
     expect(cardText(bot.connector.cards()[0])).toMatch(/werkt niet/);
     const res = await bot.post(executeInvoke('kb.feedback', { id: 42, helpful: 'ja' }));
-    expect((res.body as { type: string; value: string }).value).toMatch(/werkt niet/);
+    expect(res.status).toBe(400);
+    expect((res.body as { type: string; value: { message: string } }).value.message).toMatch(/werkt niet/);
     await bot.app.close();
     const stored = JSON.parse(await readFile(path.join(bot.dataDir, 'answers.json'), 'utf-8')) as { data: { feedback: unknown[] } };
     expect(stored.data.feedback).toEqual([]);
