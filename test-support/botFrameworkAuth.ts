@@ -1,5 +1,7 @@
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK } from 'jose';
 import nock from 'nock';
+// Not botbuilder's public surface: its static cache of fetched signing keys (see forgetFetchedKeys).
+import { JwtTokenExtractor } from 'botframework-connector/lib/auth/jwtTokenExtractor.js';
 
 /**
  * The Bot Framework's side of authentication, for tests: OpenID metadata and signing keys served by nock at
@@ -25,6 +27,7 @@ export async function makeSigningKey(kid = 'test-key-1'): Promise<BotFrameworkKe
 
 /** Serves metadata and keys (persisting), and the AAD token endpoint for outgoing calls. */
 export function serveBotFrameworkMetadata(keys: BotFrameworkKeys, options: { endorsements?: string[] } = {}) {
+  forgetFetchedKeys();
   const metadata = nock(OPENID_URL)
     .persist()
     .get(OPENID_PATH)
@@ -83,4 +86,13 @@ export async function channelToken(keys: BotFrameworkKeys, claims: TokenClaims):
     .setNotBefore(now + (claims.notBeforeOffsetSeconds ?? -10))
     .setExpirationTime(now + (claims.expiresInSeconds ?? 3600))
     .sign(keys.privateKey);
+}
+
+/**
+ * botbuilder keeps the keys it fetched in a static cache per metadata address and fetches again only after an
+ * hour. Test files that share modules in one worker (vitest.config.ts, project "shared") each make their own key
+ * under the same key id, so the keys served now replace whatever an earlier file left in that cache.
+ */
+function forgetFetchedKeys(): void {
+  (JwtTokenExtractor as unknown as { openIdMetadataCache: Map<string, unknown> }).openIdMetadataCache.clear();
 }

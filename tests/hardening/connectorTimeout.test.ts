@@ -19,12 +19,10 @@ afterEach(async () => {
   bot = undefined;
 });
 
-// One signing key for the file: botbuilder caches the keys it fetched for the whole process.
-const keysReady = makeSigningKey();
 
 /** The bot with JWT validation on; every post carries a valid channel token. */
 async function startAuthed(env: Record<string, string>, clock?: ManualClock): Promise<TestBot> {
-  const keys = await keysReady;
+  const keys = await makeSigningKey();
   const started = await startTestBot({ env: { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'test-secret-not-real', PROJECT_LEADERS: LEADER.aadObjectId, ...env }, ...(clock ? { clock } : {}) });
   serveBotFrameworkMetadata(keys);
   serveTokenEndpoint();

@@ -16,11 +16,9 @@ afterEach(async () => {
   bot = undefined;
 });
 
-// One signing key for the file: botbuilder caches the keys it fetched for the whole process.
-const keysReady = makeSigningKey();
 
 async function startAuthed(): Promise<TestBot> {
-  const keys = await keysReady;
+  const keys = await makeSigningKey();
   const started = await startTestBot({ env: { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'test-secret-not-real', PROJECT_LEADERS: LEADER.aadObjectId } });
   serveBotFrameworkMetadata(keys);
   serveTokenEndpoint();
