@@ -57,8 +57,13 @@
  *   "me" counts as "mijn" before a family word ("me vriend slaat me").
  * - Reported speech blocks the victim flag, except when the aggressor is the one speaking to the writer
  *   ("hij zei dat hij me zou vermoorden", "mijn ex appt dat ...").
- * Case tables: tests/answers/safetyScreenCases.ts (must / must-not), tests/answers/safetyScreen.test.ts.
+ * - A second reading, by scene, sits next to these rules: sceneScreen.ts (an act, threat, hold, departure or body in
+ *   danger, together with "now", "today" or someone present; goodbye signs for suicide). Either reading sets the flag.
+ * Case tables: tests/answers/safetyScreenCases.ts (must / must-not), tests/answers/safetyScreen.test.ts,
+ * tests/answers/acuteProbes.test.ts (160 messages written blind to the rules).
  */
+
+import { isTrainingOrPlay, sceneSignals } from './sceneScreen.ts';
 
 export interface SafetyScreen {
   /** Someone is being hurt or threatened now, or a child has to go home to violence. Show 112 first. */
@@ -703,6 +708,7 @@ export function screenMessage(text: string): SafetyScreen {
   const suicideTopic = SUICIDE_TOPIC.test(t) && !PROFESSIONAL_FRAME.test(t) && !/\bgeen (?:zelfmoord|suicid|zelfbeschadig|automutil)/.test(t);
   const victim = fires(t, VICTIM, { reportedSpeechBlocks: true, hypotheticalBlocks: true });
   // "help, mijn man slaat me": a cry for help from a victim means it is happening now.
-  const acuteDanger = fires(t, ACUTE, { hypotheticalBlocks: true }) || (victim && CRY_FOR_HELP.test(t));
-  return { acuteDanger, suicide: suicideStrong || suicideTopic, victim };
+  const scene = sceneSignals(text);
+  const acuteDanger = (fires(t, ACUTE, { hypotheticalBlocks: true }) || (victim && CRY_FOR_HELP.test(t)) || scene.acute) && !isTrainingOrPlay(text);
+  return { acuteDanger, suicide: suicideStrong || suicideTopic || scene.suicide, victim };
 }

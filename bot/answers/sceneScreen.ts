@@ -1,0 +1,144 @@
+/**
+ * The second half of the safety screen (safetyScreen.ts): a SCENE reading. The rules in safetyScreen.ts each
+ * recognise one way of saying "danger now" as a word pattern within a clause. A blind set of 90 messages about
+ * danger happening now (tests/answers/acuteProbesF.ts) showed how many other ways people say it: a man with a
+ * pistol in the hall, a baby that breathes strangely after being shaken last night, a girl to be married off
+ * tonight while her family waits in the car, a colleague's goodbye message. What they share is not a phrase
+ * but two things in the same sentence or the next: something that harms or threatens someone, and a sign that it
+ * is happening now or within hours (or that the person is here, followed, held). This reads those two
+ * separately, by kind, and combines them:
+ *
+ * - act (hit, stabbed, raped, strangled, shaken, burnt, bleeding) + now, or + someone present or coming back;
+ *   a habit word ("vaak", "als hij niet luistert") takes the act away: a habit is a worry, not an emergency;
+ * - threat or weapon (a knife, "ben je dood", "maakt het af", a stalker, a contact ban) + now or today;
+ * - held or taken (locked in, held, pulled into a van, taken along) + now or today or a cry for help;
+ * - sent away (married off, cut, passport taken, tickets ready) + within days;
+ * - a body in danger (not breathing well, limp, dehydrated, a baby in the sun) + now or a baby;
+ * - a drunk or high parent about to drive with children; a young child alone tonight with nobody.
+ *
+ * Suicide: a goodbye (a farewell message, giving things away, "ik ben er morgen niet meer"), a method at hand
+ * (jumping, a train, a rope bought, pills taken, driving into a tree), or two weaker signs together.
+ *
+ * Not a scene: a training case, a game, a hypothetical ("stel dat", "wat doe ik als"), the past ("vorig jaar"),
+ * "geen direct gevaar". "Wat moet ik nu doen" is a question, not "now". When in doubt the screen shows 112:
+ * an unneeded emergency card costs a second of reading, a missed one can cost a life. The must-not tables in
+ * tests/answers/safetyScreenCases.ts and the non-acute questions of every evaluation set bound the noise.
+ */
+
+/** Lower-case, accent-folded words of one sentence, no punctuation. */
+function words(sentence: string): string {
+  return sentence
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\b(m|z|d)['\u2019](n)\b/g, '$1$2')
+    .replace(/['\u2018\u2019`´]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** "Wat moet ik nu doen", "moet ik daar nu al iets mee", "net als", "net aangesteld": no sign of "now". */
+const NOT_NOW =
+  /\b(?:wat (?:moet|moeten|doe|doen|kan|kunnen|zal|zou|ga|gaan) (?:ik|we|wij|je|u|ze|zij|hij|jullie)(?: \w+)? nu|wat nu|(?:moet|moeten|kan|kunnen|mag|mogen|ga|gaan|zal|zullen) (?:ik|we|wij|je|u|ze|zij|hij|jullie)(?: \w+)? nu|is (?:dit|het) nu|nu al|nu pas|net als|net zo|net niet|net aangesteld|net begonnen|net gestart|net nieuw|net gemeld|(?:net|zojuist|nu) (?:gehoord|verteld|gelezen|gezien dat)|(?:vertelde|vertelt|hoorde|las|zei|zegt) (?:\w+ )?(?:net|zojuist|nu)|tot nu toe|nu en dan|van nu)\b/g;
+
+const NOW = /\b(?:ik (?:zie|hoor)(?! dat)|zie ik|hoor ik(?! dat)|nu|net|zojuist|zonet|daarnet|op dit moment|momenteel|onderweg|zo meteen|zometeen|meteen|\d+ min(?:uten|uut)? geleden|over \d+ min(?:uten)?|aan het \w+en)\b/;
+const TODAY = /\b(?:vanavond|vannacht|vanochtend|vanmorgen|vanmiddag|vandaag|straks|morgen\w*|om \d+ uur|om \d+u|om \d+|deze nacht)\b/;
+const WITHIN_DAYS = /\b(?:morgen\w*|vanavond|vannacht|straks|vandaag|overmorgen|over (?:\d+|een|twee|drie|paar) (?:uur|dagen|dag|weken|week)|deze week|tickets?|vliegtickets?|ligt klaar|liggen klaar|koffers)\b/;
+/** The person is here, followed, or the aggressor is coming: presence makes a threat current. */
+const PRESENT =
+  /\b(?:staat (?:\w+ ){0,4}(?:buiten|voor de deur|aan de deur|op het schoolplein|op het plein|in de hal|in de gang|bij de deur|beneden|voor ons|voor het|voor de)|zit (?:\w+ ){0,3}(?:bij mij|bij ons|op kantoor|in de auto|in zijn auto|in haar auto|in een auto|onder (?:zijn|haar) bed|op de wc|in de wc|op het toilet|in de badkamer)|rijdt (?:\w+ ){0,3}achter|achter (?:haar|hem|mij|me|ons|mama|papa) aan\w*|aan het zoeken|zoekt (?:haar|hem|mij|me|ons)|om (?:haar|hem|mij|me) te zoeken|weet waar (?:ze|hij|ik|we) (?:is|ben|zijn|zit|zitten)|komt (?:\w+ ){0,3}(?:halen|ophalen|binnen|langs|eraan)|ophaalt|komt ophalen|wacht(?:en)? (?:\w+ ){0,3}buiten|loopt (?:\w+ ){0,3}(?:richting|naar)|rent (?:\w+ ){0,3}binnen|kwam (?:\w+ ){0,2}binnen|hier binnen|wordt (?:\w+ )?agressief|laat (?:me|mij|ons|haar|hem) niet (?:gaan|weg|los|door)|belt (?:me|mij) (?:nu|net)|belt de hele tijd|neemt (?:de telefoon )?niet (?:meer )?op|thuiskomt|naar huis (?:moet|moeten|gaat)|weer (?:van school )?(?:ophalen|halen))\b/;
+/** The one who harms is there or coming: then a habit or an earlier act makes it worse, not less urgent. */
+const AGGRESSOR_COMING =
+  /\b(?:staat (?:\w+ ){0,4}(?:buiten|voor de deur|aan de deur|op het schoolplein|in de hal|in de gang|beneden)|rijdt (?:\w+ ){0,3}achter|achter (?:haar|hem|mij|me|ons|mama|papa) aan\w*|aan het zoeken|zoekt (?:haar|hem|mij|me|ons)|weet waar (?:ze|hij|ik|we)|komt (?:\w+ ){0,3}(?:halen|ophalen|eraan)|ophaalt|onderweg|laat (?:me|mij|ons|haar|hem) niet (?:gaan|weg|los))\b/;
+const PAST = /\b(?:gisteren|gisteravond|eergisteren|vorige|vorig|laatst|afgelopen|toen)\b/;
+const HABIT = /\b(?:vaak|soms|regelmatig|altijd|steeds|elke|iedere|wel eens|weleens|als (?:hij|ze|zij) (?:niet|te)|af en toe|jaren|maanden|weken lang|sinds jaren|al maanden|al weken|(?:wordt|worden) (?:\w+ )?(?:geslagen|mishandeld|geschopt)|(?:geslagen|mishandeld|geschopt) (?:wordt|worden))\b/;
+
+const ACT =
+  /\b(?:slaat|sloeg|geslagen|schopt|schopte|geschopt|steekt|stak|gestoken|steekwond\w*|verkracht|aangerand|gewurgd|wurgt|wurgde|geknepen|knijpt|kneep|geschud|geschut|brandwond\w*|bijtwond\w*|bebloed\w*|bloedt|bloedend|neergegooid|smijt|smeet|gesmeten|ramt|grijpt \w+ (?:in|bij|aan) (?:de|zijn|haar) (?:nek|keel|haren)|aan (?:haar|zijn) haren|in (?:haar|zijn) nek|keel dicht\w*|met een stoel|in elkaar geslagen|mishandeld|hoorde (?:\w+ ){0,2}klap|een klap|verbinding (?:is )?(?:weg|verbroken))\b/;
+/** Sexual abuse that happens again tonight ("komt 's nachts bij haar in bed ... vanavond past hij weer op"). */
+const SEXUAL = /\b(?:in bed komt|bij (?:haar|hem) in bed|aan (?:haar|hem) zit|zit aan (?:haar|hem)|betast|misbruikt|verkracht)\b/;
+const THREAT =
+  /\b(?:mes|messen|keukenmes|pistool|vuurwapen|geweer|wapen|bijl|hamer|jerrycan|benzine|neerschiet\w*|doodschiet\w*|schiet (?:\w+ )?(?:neer|dood)|dood ?maakt|dood ?maken|vermoord\w*|het af te maken|maak (?:je|jou|haar|hem|jullie) af|maakt (?:je|jou|haar|hem|me|mij|jullie) af|iets aan te doen|iets aandoen|wat aandoen|wat aan te doen|ben je dood|bent dood|krijgt niemand|verder gaat|erger wordt|wordt het erger|dreigt|dreigde|gedreigd|bedreigt|agressief|schreeuwt|schreeuwd|tiert|razend|woedend|door het dolle)\b/;
+/** A ban or a stalker: a risk that becomes an emergency when the person is there now. */
+const BAN = /\b(?:gestalkt|stalkt|stalker|contactverbod|straatverbod|straatverbot|huisverbod|geen gezag|niet op de ophaallijst)\b/;
+const HELD =
+  /\b(?:opgesloten|opsluit|sluit \w+ op|vastgehouden|houdt \w+ vast|vastgebonden|vastbindt|laat (?:me|mij|ons|haar|hem) niet (?:gaan|weg|los)|meegetrokken|meegesleurd|ontvoer\w*|in een busje|afgesloten kamer|niet teruggekomen|meenemen|meeneemt|neemt \w+ mee|gevlucht|gevlucht met|niet naar buiten)\b/;
+const SENT_AWAY =
+  /\b(?:uitgehuwelijkt|uithuwelijken|om te trouwen|moet trouwen|trouwen met|gaat trouwen|besneden|besnijden|besnijdenis|rein gemaakt|paspoort (?:is )?(?:afgepakt|afgenomen|ingenomen|weg)|paspoort niet meer|terugbrengt|achtergelaten|achterlaten)\b/;
+const BODY =
+  /\b(?:ademt (?:\w+ ){0,2}(?:raar|niet|slecht|moeilijk|vreemd)|niet goed ademt|ademt niet|geen adem|blauw (?:ziet|aangelopen|wordt)|reageert (?:\w+ )?(?:slap|niet)|slap|bewusteloos|buiten bewustzijn|niet (?:meer )?aanspreekbaar|niet meer wakker|uitgedroogd|in de volle zon|niet meer praatte|praat niet meer|ligt in (?:haar|zijn) (?:ontlasting|urine|poep|plas)|kan niet opstaan)\b/;
+const BABY_OR_FRAIL = /\b(?:baby|babytje|zuigeling|peuter|kind|kindje|dementie|demente|mevrouw van \d+|meneer van \d+)\b/;
+const INTOXICATED = /\b(?:dronken|bezopen|onder invloed|stoned|high|lallen|lalt|drugs gebruikt|ladderzat|stomdronken)\b/;
+const DRIVE_WITH_CHILD = /\b(?:auto|rijden|rijdt|wegrijden|rijdt weg|achter het stuur)\b/;
+const CHILDREN = /\b(?:kind|kinderen|kindje|kids|zoon|dochter|peuter|baby|broertje|zusje|ze|hen)\b/;
+const ALONE_TONIGHT = /\b(?:alleen thuis|niemand (?:is er|die voor|thuis|zorgt)|helemaal alleen)\b/;
+const CRY = /\b(?:help|sos|hulp nodig)\b/;
+
+/** Not a scene: training, play, a hypothetical, the past, or "no danger now" said outright. */
+const FRAME =
+  /\b(?:e ?learning|elearning|rollenspel|oefencasus|oefening|toets|examen|tentamen|speelden|spelletje|politie en boef|stel dat|stel je voor|wat als|wat doe ik als|wat moet ik doen als|wat doen we als|hoe (?:herken|bespreek|reageer|handel|ga) (?:ik|je|we|u)|vorig jaar|vorige (?:week|maand)|jaren geleden|maanden geleden|geen (?:direct|acuut|acute|onmiddellijk) (?:gevaar|dreiging)|niet acuut|film|serie|boek|nieuwsbrief)\b/;
+
+/** For suicide signs only training, play and hypotheticals block: a goodbye today is one whatever happened before. */
+const PLAY_OR_TRAINING = /\b(?:e ?learning|elearning|rollenspel|oefencasus|oefening|toets|examen|tentamen|spelletje|stel dat|stel je voor|wat als|wat doe ik als|wat moet ik doen als|wat doen we als|hoe (?:herken|bespreek|reageer|handel|ga) (?:ik|je|we|u)|film|serie|boek)\b/;
+
+const SUICIDE_STRONG =
+  /\b(?:afscheids ?(?:brief|brieven|bericht\w*|filmpje|fimpje|video\w*|mail|appje|tekst)|afscheid (?:neemt|nemen|genomen)|neemt (?:\w+ ){0,2}afscheid|er (?:morgen |straks |vanavond )?niet meer (?:ben|zijn|is|zal zijn)|ben er (?:morgen|straks|vanavond|dan) niet meer|voor altijd (?:doei|dag|weg|slapen)|doei voor altijd|dag voor altijd|gaat springen|wil springen|springt|springen van|van (?:de|het|een) (?:brug|dak|flat|balkon|viaduct) (?:af )?(?:springen|te springen)|voor de trein|voor een trein|op het spoor|tegen een boom|touw (?:gekocht|klaar|opgehangen)|strip \w+ (?:ingenomen|geslikt)|(?:pillen|tabletten|medicijnen|pilletjes) (?:ingenomen|geslikt|opgespaard|gespaard|verzameld)|(?:ingenomen|geslikt) (?:\w+ ){0,3}(?:pillen|tabletten|strip)|niet meer verder wil|wil niet meer verder|wil er een eind aan maken|maakt er een eind aan|er een einde aan)\b/;
+const SUICIDE_WEAK =
+  /\b(?:spullen weggegeven|weggegeven aan|geeft \w+ spullen weg|allemaal voorbij|is het voorbij|van (?:ze|jullie|je|hem|haar) hou|het is goed zo|neemt niet (?:meer )?op|reageert (?:op )?(?:niks|niets) meer|reageert niet meer|richting (?:het spoor|de brug|het station|het water)|op (?:de|een) brug|op het dak|op de rand|vanaf het dak|zegt dat (?:hij|ze) het doet|(?:kat|hond|huisdier|kinderen) (?:moet|moeten) (?:verzorgen|opvangen)|voor (?:mijn|haar|zijn) (?:kat|hond|kinderen) (?:te )?zorgen|(?:morgen|straks|vanavond|vannacht) (?:\w+ ){0,2}voorbij|doet het vanavond|het vanavond doet|vannacht doet)\b/g;
+
+export interface SceneSignals {
+  readonly acute: boolean;
+  readonly suicide: boolean;
+}
+
+/** Sentences, and each pair of neighbouring sentences: the act may be in one and "now" in the next. */
+function windows(text: string): string[] {
+  const sentences = text
+    .split(/[.!?\n\r]+/)
+    .map(words)
+    .filter((s) => s !== '');
+  const out = [...sentences];
+  for (let i = 0; i + 1 < sentences.length; i++) out.push(`${sentences[i]} ${sentences[i + 1]}`);
+  return out;
+}
+
+function acuteScene(w: string): boolean {
+  const plain = w.replace(NOT_NOW, ' ');
+  const now = NOW.test(plain);
+  const today = TODAY.test(plain);
+  const present = PRESENT.test(plain);
+  const coming = AGGRESSOR_COMING.test(plain);
+  const habit = HABIT.test(plain);
+  if (ACT.test(plain) && (now || present) && (coming || (!habit && !PAST.test(plain)))) return true;
+  if ((ACT.test(plain) || SEXUAL.test(plain)) && today && /\bweer\b/.test(plain) && !habit) return true;
+  if (THREAT.test(plain) && (now || present || (today && /\b(?:mes|pistool|vuurwapen|geweer|wapen|dood|het af te maken|erger|verder gaat|krijgt niemand|aandoen|aan te doen|jerrycan|benzine)\b/.test(plain)))) return true;
+  if (BAN.test(plain) && (now || (present && !habit))) return true;
+  if (HELD.test(plain) && (now || present || (today && !habit) || CRY.test(plain) || /\b(?:appt|belt|sms t|stuurt) (?:me|mij)\b/.test(plain)) && !(PAST.test(plain) && !coming && !present)) {
+    // "meenemen" alone is ordinary ("mag vader hem meenemen"); it counts when someone with no right to, or a threat, is there.
+    const onlyTaking = !/\b(?:opgesloten|opsluit|sluit \w+ op|vastgehouden|houdt \w+ vast|vastgebonden|vastbindt|laat (?:me|mij|ons|haar|hem) niet|meegetrokken|meegesleurd|ontvoer\w*|busje|afgesloten kamer|niet teruggekomen|gevlucht|niet naar buiten)\b/.test(plain);
+    if (!onlyTaking || THREAT.test(plain) || INTOXICATED.test(plain)) return true;
+  }
+  if (SENT_AWAY.test(plain) && WITHIN_DAYS.test(plain)) return true;
+  if (BODY.test(plain) && (now || today || present || BABY_OR_FRAIL.test(plain))) return true;
+  if (INTOXICATED.test(plain) && DRIVE_WITH_CHILD.test(plain) && CHILDREN.test(plain) && (now || present || /\b(?:wil|gaat|zet|loopt)\b/.test(plain))) return true;
+  if (ALONE_TONIGHT.test(plain) && /\b(?:vanavond|vannacht|nacht|niemand)\b/.test(plain) && /\b(?:kind|jongen|meisje|peuter|kleuter|baby|van \d+)\b/.test(plain)) return true;
+  return false;
+}
+
+function suicideScene(w: string): boolean {
+  if (SUICIDE_STRONG.test(w)) return true;
+  return (w.match(SUICIDE_WEAK) ?? []).length >= 2;
+}
+
+/** Training or play: a knife in an e-learning case or "ik maak je dood" in a game is no emergency, whatever the rules read. */
+const PLAY = /\b(?:e ?learning|elearning|rollenspel|oefencasus|politie en boef|speelden|spelletje|toneelstuk)\b/;
+export function isTrainingOrPlay(text: string): boolean {
+  return PLAY.test(words(text));
+}
+
+/** Danger now, and signs of suicide, read from the whole scene (see the comment at the top). */
+export function sceneSignals(text: string): SceneSignals {
+  const all = words(text);
+  const ws = windows(text);
+  return { acute: !FRAME.test(all) && ws.some(acuteScene), suicide: !PLAY_OR_TRAINING.test(all) && ws.some(suicideScene) };
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { screenMessage } from '../../bot/answers/safetyScreen.ts';
+import { ACUTE_PROBES_F } from './acuteProbesF.ts';
+
+/**
+ * The safety screen on 160 messages written blind to its rules (acuteProbesF.ts, a tuning set): danger now must
+ * show the emergency card, suicide signs 113, and near misses nothing. Floors, not exact counts: the screen may get
+ * better, it must not get worse. Measured when the scene reading (sceneScreen.ts) came in: 69/70, 20/20, 68/70
+ * (before it: 24/70, 9/20, 66/70).
+ */
+describe('safety screen on blind acute probes (F)', () => {
+  const flagged = (t: string) => {
+    const s = screenMessage(t);
+    return s.acuteDanger || s.suicide || s.victim;
+  };
+  const rate = (kind: 'acute' | 'suicide' | 'none', pass: (t: string) => boolean) => {
+    const set = ACUTE_PROBES_F.filter((p) => p.expect === kind);
+    return { passed: set.filter((p) => pass(p.text)).length, of: set.length };
+  };
+
+  it('danger now gets the emergency card', () => {
+    const r = rate('acute', flagged);
+    expect(r.of).toBe(70);
+    expect(r.passed).toBeGreaterThanOrEqual(69);
+  });
+  it('suicide signs get 113', () => {
+    expect(rate('suicide', (t) => screenMessage(t).suicide)).toEqual({ passed: 20, of: 20 });
+  });
+  it('near misses (past, hypothetical, training, play, policy) get no emergency card', () => {
+    const r = rate('none', (t) => !flagged(t));
+    expect(r.of).toBe(70);
+    expect(r.passed).toBeGreaterThanOrEqual(68);
+  });
+  it('a knife in an e-learning case and "ik maak je dood" in a game are no emergency', () => {
+    expect(screenMessage('in de casus van de e-learning staat een man met een mes voor de deur, wat is het goede antwoord?').acuteDanger).toBe(false);
+    expect(screenMessage('de kleuters speelden politie en boef en een jongen riep ik maak je dood').acuteDanger).toBe(false);
+  });
+});
