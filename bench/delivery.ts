@@ -23,7 +23,7 @@ import { openGroupStore } from '../bot/groups/groupStore.ts';
 import { reminderJobId, type Job, type Meeting } from '../bot/meetings/meetingSchema.ts';
 import { openMeetingStore } from '../bot/meetings/meetingStore.ts';
 import { toLocal } from '../bot/meetings/meetingTime.ts';
-import { openConversationStore } from '../bot/store/conversationStore.ts';
+import { openConversationStore } from '../bot/platform/store/conversationStore.ts';
 import { BROADCAST_VERBS } from '../cards/broadcastVerbs.ts';
 import { findConfirmId, flag, freePort, health, killGroup, median, root, startBot, waitFor } from './benchKit.ts';
 import { BOT_ID, executeInvoke, LEADER, PERSONAL_CONVERSATION, personalMessage, PROFESSIONAL, TENANT_ID } from '../test-support/activities.ts';

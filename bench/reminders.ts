@@ -35,7 +35,7 @@ import { reminderJobId, type Job, type Meeting } from '../bot/meetings/meetingSc
 import { openMeetingStore } from '../bot/meetings/meetingStore.ts';
 import { reminderDueAt, toLocal } from '../bot/meetings/meetingTime.ts';
 import type { ReminderMoment } from '../bot/meetings/moments.ts';
-import { openConversationStore } from '../bot/store/conversationStore.ts';
+import { openConversationStore } from '../bot/platform/store/conversationStore.ts';
 
 /** The leader who "planned" the benchmark's meetings (an Azure AD object id, as PROJECT_LEADERS requires). */
 const BENCH_LEADER = '0b0b0b0b-0000-4000-8000-00000000be4c';

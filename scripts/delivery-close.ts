@@ -10,7 +10,7 @@ import path from 'node:path';
 import { destination } from 'pino';
 import { loadConfig } from '../bot/config.ts';
 import { createLogger } from '../bot/platform/log.ts';
-import { acquireDataDirLock } from '../bot/store/dataDirLock.ts';
+import { acquireDataDirLock } from '../bot/platform/store/dataDirLock.ts';
 import { StartupError } from '../bot/platform/startupError.ts';
 import { closeDamagedDelivery, RepairRefusal } from '../bot/broadcasts/deliveryRepair.ts';
 

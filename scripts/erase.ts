@@ -14,7 +14,7 @@ import { destination } from 'pino';
 import { z } from 'zod';
 import { loadConfig } from '../bot/config.ts';
 import { createLogger } from '../bot/platform/log.ts';
-import { DataDirLockedError } from '../bot/store/dataDirLock.ts';
+import { DataDirLockedError } from '../bot/platform/store/dataDirLock.ts';
 import { StartupError } from '../bot/platform/startupError.ts';
 
 const USAGE = 'usage: npm run erase -- <aadObjectId>   (the person\'s Azure AD / Entra object id, a GUID)';

@@ -26,7 +26,7 @@ import YAML from 'yaml';
 import { z } from 'zod';
 import { createLogger } from '../bot/platform/log.ts';
 import { StartupError } from '../bot/platform/startupError.ts';
-import { acquireDataDirLock, DataDirLockedError, type DataDirLock } from '../bot/store/dataDirLock.ts';
+import { acquireDataDirLock, DataDirLockedError, type DataDirLock } from '../bot/platform/store/dataDirLock.ts';
 import { openGroupStore } from '../bot/groups/groupStore.ts';
 import { openTicketStore } from '../bot/experts/ticketStore.ts';
 
@@ -422,7 +422,7 @@ function parseArgs(argv: string[]): CliOptions {
 
 /**
  * Two bots on one data folder would overwrite each other's files. The bot itself refuses a DATA_DIR that another
- * Meldwijzer holds (bot/store/dataDirLock.ts: stale locks are taken over); this checks that lock before anything
+ * Meldwijzer holds (bot/platform/store/dataDirLock.ts: stale locks are taken over); this checks that lock before anything
  * starts, so the refusal comes at once and says how to run two users on one bot.
  */
 export async function checkDataDirFree(dataDir: string): Promise<void> {

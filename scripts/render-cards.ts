@@ -11,7 +11,7 @@ import { createAnswerService } from '../bot/answers/answerService.ts';
 import { loadDutchWords } from '../bot/answers/dutchWords.ts';
 import { loadKnowledge } from '../bot/answers/loadKnowledge.ts';
 import { answerQuestion } from '../bot/answers/questionFlow.ts';
-import type { AnswerLogStore } from '../bot/store/answerLogStore.ts';
+import type { AnswerLogStore } from '../bot/answers/answerLogStore.ts';
 import { repliesFor } from '../bot/answers/answerReplies.ts';
 import { CARD_THEMES, CARD_WIDTHS, CardPage, launchCardBrowser } from './cardRenderer.ts';
 

@@ -22,8 +22,8 @@ export const RULES = {
     allowed: ['bot/teams/adapter.ts', 'bot/teams/meldwijzerBot.ts', 'bot/teams/proactiveSender.ts', 'bot/teams/contextTurn.ts', 'bot/teams/pacedReplies.ts', 'bot/teams/teamRoster.ts'],
   },
   restify: { packages: /^restify(\/|$)/, allowed: ['bot/server.ts'] },
-  /** Every folder of bot/ is a feature, except these (shared code, the Teams edge, the JSON stores). */
-  notFeatures: ['platform', 'teams', 'store'],
+  /** Every folder of bot/ is a feature, except these (shared code, the Teams edge). */
+  notFeatures: ['platform', 'teams'],
   /** The files of a feature other features may import. */
   featureSurface: ['module.ts', 'public.ts'],
 } as const;

@@ -5,7 +5,7 @@ import { answerQuestion } from './questionFlow.ts';
 import { normalize } from './analyzer.ts';
 import { CLARIFY_VERB } from '../../cards/clarifyCard.ts';
 import { repliesFor } from './answerReplies.ts';
-import type { AnswerLogStore } from '../store/answerLogStore.ts';
+import type { AnswerLogStore } from './answerLogStore.ts';
 import { answerSummary, FEEDBACK_VERB, SHOW_ENTRY_VERB } from '../../cards/answerCard.ts';
 import { renderAnswer } from './answerReplies.ts';
 import { helpCard } from '../../cards/helpCard.ts';

@@ -3,7 +3,7 @@ import type { AnswerService } from './answerService.ts';
 import type { KnowledgeEntry } from './knowledgeSchema.ts';
 import { screenMessage, type SafetyScreen } from './safetyScreen.ts';
 import { HELPLINES } from './helplines.ts';
-import type { AnswerLogStore } from '../store/answerLogStore.ts';
+import type { AnswerLogStore } from './answerLogStore.ts';
 import type { Logger } from '../platform/log.ts';
 import { describeError } from '../platform/describeError.ts';
 import { answerCard } from '../../cards/answerCard.ts';

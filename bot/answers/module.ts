@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { AppModule, Platform } from '../platform/module.ts';
 import { StartupError } from '../platform/startupError.ts';
-import { openAnswerLogStore, type AnswerLogStore } from '../store/answerLogStore.ts';
+import { openAnswerLogStore, type AnswerLogStore } from './answerLogStore.ts';
 import type { Router } from '../teams/router.ts';
 import { createAnswerService, type AnswerService } from './answerService.ts';
 import { createAnswersFeature, type AnswersFeatureDeps } from './answersFeature.ts';

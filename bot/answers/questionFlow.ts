@@ -1,4 +1,4 @@
-import type { AnswerLogStore } from '../store/answerLogStore.ts';
+import type { AnswerLogStore } from './answerLogStore.ts';
 import type { AnswerService, AskContext, AskResult } from './answerService.ts';
 import { buildVocabulary, detectPersonalData, reduceForStorage, type PersonalDataKind, type Vocabulary } from './personalData.ts';
 import { screenMessage } from './safetyScreen.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ConversationRecord, ConversationStore } from '../store/conversationStore.ts';
+import type { ConversationRecord, ConversationStore } from '../platform/store/conversationStore.ts';
 import { groupReach, type GroupStore } from '../groups/public.ts';
 
 /**

@@ -4,7 +4,7 @@ import type { Delivery } from '../platform/delivery/delivery.ts';
 import { asDeliveryError } from '../platform/delivery/deliveryError.ts';
 import { cardUpdateRetry, retryDecision } from '../platform/delivery/retryPolicy.ts';
 import { createRerunner, type Rerunner } from '../platform/rerunner.ts';
-import type { ConversationRecord, ConversationStore } from '../store/conversationStore.ts';
+import type { ConversationRecord, ConversationStore } from '../platform/store/conversationStore.ts';
 import type { Broadcast, BroadcastStore, CardRef } from './broadcastStore.ts';
 import type { ApprovalView, BroadcastPresenter, ReportView } from './broadcastViews.ts';
 

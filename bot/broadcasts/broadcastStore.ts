@@ -1,7 +1,7 @@
 import { access, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { openJsonStore, StoreError, type JsonStore, type StoreStatus } from '../store/jsonStore.ts';
+import { openJsonStore, StoreError, type JsonStore, type StoreStatus } from '../platform/store/jsonStore.ts';
 import { audienceSchema } from './audience.ts';
 import { FAILURE_REASONS } from './backoff.ts';
 import { contentSchema } from './draft.ts';

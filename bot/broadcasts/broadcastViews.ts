@@ -1,5 +1,5 @@
 import type { OutgoingCard } from '../platform/delivery/proactiveSender.ts';
-import type { ConversationRecord } from '../store/conversationStore.ts';
+import type { ConversationRecord } from '../platform/store/conversationStore.ts';
 import type { FailureReason } from './backoff.ts';
 import type { Broadcast, BroadcastStatus, DeliveryCounts, RecipientRecord, SkipReason } from './broadcastStore.ts';
 import { formatDuration, type BroadcastContent } from './draft.ts';

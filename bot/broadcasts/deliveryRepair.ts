@@ -1,7 +1,7 @@
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { StoreError } from '../store/jsonStore.ts';
+import { StoreError } from '../platform/store/jsonStore.ts';
 import { openBroadcastStore, type Actor, type DeliveryCounts } from './broadcastStore.ts';
 import { transition } from './workflow.ts';
 

@@ -6,7 +6,7 @@ import type { Delivery } from '../platform/delivery/delivery.ts';
 import { asDeliveryError, DeliveryError } from '../platform/delivery/deliveryError.ts';
 import type { KeyedLimiter } from '../platform/delivery/keyedLimiter.ts';
 import type { OutgoingCard } from '../platform/delivery/proactiveSender.ts';
-import type { ConversationRecord, ConversationStore } from '../store/conversationStore.ts';
+import type { ConversationRecord, ConversationStore } from '../platform/store/conversationStore.ts';
 import { deliverable } from './audience.ts';
 import { decideOnFailure, defaultBackoff, type BackoffPolicy } from './backoff.ts';
 import type { DeliveryCounts, DeliveryQueue, RecipientRecord } from './broadcastStore.ts';

@@ -13,7 +13,7 @@ import type { Logger } from '../platform/log.ts';
 import type { Delivery } from '../platform/delivery/delivery.ts';
 import { asDeliveryError } from '../platform/delivery/deliveryError.ts';
 import { describeError } from '../platform/describeError.ts';
-import { channelConversationId, type ConversationRecord, type ConversationStore } from '../store/conversationStore.ts';
+import { channelConversationId, type ConversationRecord, type ConversationStore } from '../platform/store/conversationStore.ts';
 import { executeAction, submitAction, type ExecuteResult, type Feature, type Turn, type TurnInfo } from '../teams/feature.ts';
 import type { TeamAddress, TeamRoster } from './roster.ts';
 import { writeDraft } from './kbDraft.ts';

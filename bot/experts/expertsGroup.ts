@@ -2,7 +2,7 @@ import { escapeText } from '../../cards/cardKit.ts';
 import type { Group, GroupFormOption, GroupStore } from '../groups/public.ts';
 import type { Logger } from '../platform/log.ts';
 import { NotAllowedError } from '../platform/roles.ts';
-import type { ConversationRecord, ConversationStore } from '../store/conversationStore.ts';
+import type { ConversationRecord, ConversationStore } from '../platform/store/conversationStore.ts';
 import type { TicketStore } from './ticketStore.ts';
 
 /**

@@ -5,7 +5,7 @@ import type { GroupFormOption, GroupStore } from '../groups/public.ts';
 import { createExpertsGroup } from './expertsGroup.ts';
 import type { AppModule, Platform } from '../platform/module.ts';
 import { describeError } from '../platform/describeError.ts';
-import type { ConversationRecord } from '../store/conversationStore.ts';
+import type { ConversationRecord } from '../platform/store/conversationStore.ts';
 import { createExpertsFeature, type ExpertsFeatureDeps } from './expertsFeature.ts';
 import { cachedRoster, type TeamMembersSource } from './roster.ts';
 import { openTicketStore } from './ticketStore.ts';

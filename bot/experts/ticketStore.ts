@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { openJsonStore, type StoreStatus } from '../store/jsonStore.ts';
+import { openJsonStore, type StoreStatus } from '../platform/store/jsonStore.ts';
 
 /**
  * Tickets of "Vraag het een expert": the question, the answer, ids and timestamps. The asker's display name is

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Clock } from '../platform/clock.ts';
 import type { Logger } from '../platform/log.ts';
 import { projectLeaders, type Actor } from '../platform/roles.ts';
-import { channelConversationId, type ConversationInput, type ConversationStore } from '../store/conversationStore.ts';
+import { channelConversationId, type ConversationInput, type ConversationStore } from '../platform/store/conversationStore.ts';
 import { GroupError, type Group, type GroupStore } from './groupStore.ts';
 
 /**

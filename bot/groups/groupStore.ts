@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { openJsonStore, type StoreStatus } from '../store/jsonStore.ts';
+import { openJsonStore, type StoreStatus } from '../platform/store/jsonStore.ts';
 
 /**
  * Groups of the programme (Taskforce, AF network, working groups): linked to the channels and group chats

@@ -1,5 +1,5 @@
 import type { AppModule, Platform } from '../platform/module.ts';
-import type { ConversationRecord } from '../store/conversationStore.ts';
+import type { ConversationRecord } from '../platform/store/conversationStore.ts';
 import { createGroupService } from './groupService.ts';
 import { createGroupsFeature } from './groupsFeature.ts';
 import { openGroupStore, type GroupStore } from './groupStore.ts';

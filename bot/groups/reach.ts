@@ -1,4 +1,4 @@
-import type { ConversationRecord, ConversationStore } from '../store/conversationStore.ts';
+import type { ConversationRecord, ConversationStore } from '../platform/store/conversationStore.ts';
 import type { Group, GroupStore } from './groupStore.ts';
 
 /** A conversation a group is linked to that the bot no longer has a record of. */

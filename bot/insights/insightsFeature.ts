@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import type { Logger } from '../platform/log.ts';
-import type { AnswerLogStore } from '../store/answerLogStore.ts';
+import type { AnswerLogStore } from '../answers/public.ts';
 import { INSIGHTS_VERBS, insightsCard, type InsightsEntryRow, type InsightsView } from '../../cards/insightsCard.ts';
 import { executeAction, submitAction, type Feature, type Turn } from '../teams/feature.ts';
 

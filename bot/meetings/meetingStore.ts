@@ -1,4 +1,4 @@
-import { openJsonStore, type StoreStatus } from '../store/jsonStore.ts';
+import { openJsonStore, type StoreStatus } from '../platform/store/jsonStore.ts';
 import { instantOf } from './meetingTime.ts';
 import { meetingsFileSchema, type DeliveryRecord, type Job, type Meeting, type MeetingsFile, type Rsvp } from './meetingSchema.ts';
 

@@ -9,7 +9,7 @@ import { formatWhen, instantOf, untilText } from './meetingTime.ts';
 import { formatMoment } from '../platform/dutchTime.ts';
 import { MOMENT_LABELS } from './moments.ts';
 import type { MessageComposer } from './reminderScheduler.ts';
-import type { ConversationRecord } from '../store/conversationStore.ts';
+import type { ConversationRecord } from '../platform/store/conversationStore.ts';
 import { meetingCard, meetingSummary, type MeetingCardView } from '../../cards/meetingCard.ts';
 import { meetingNoticeCard, meetingNoticeSummary, type MeetingNoticeView } from '../../cards/meetingNoticeCard.ts';
 import type { AdaptiveCard } from '../../cards/cardKit.ts';

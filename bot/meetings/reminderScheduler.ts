@@ -6,7 +6,7 @@ import { asDeliveryError, DeliveryError } from '../platform/delivery/deliveryErr
 import type { OutgoingCard } from '../platform/delivery/proactiveSender.ts';
 import { reminderRetry, retryDelayMs, type RetryPolicy } from '../platform/delivery/retryPolicy.ts';
 import { createRerunner } from '../platform/rerunner.ts';
-import type { ConversationRecord } from '../store/conversationStore.ts';
+import type { ConversationRecord } from '../platform/store/conversationStore.ts';
 import type { Delivery, Job, Meeting, MeetingsFile, Notice } from './meetingSchema.ts';
 import type { MeetingStore } from './meetingStore.ts';
 import { instantOf } from './meetingTime.ts';

@@ -1,8 +1,8 @@
 import type { Config } from '../config.ts';
 import type { RetentionJob } from './dailyCleanup.ts';
 import type { Logger } from './log.ts';
-import type { ConversationStore } from '../store/conversationStore.ts';
-import type { StoreStatus } from '../store/jsonStore.ts';
+import type { ConversationStore } from './store/conversationStore.ts';
+import type { StoreStatus } from './store/jsonStore.ts';
 import type { Feature, MessageExtension, Turn } from '../teams/feature.ts';
 import type { Clock } from './clock.ts';
 import type { Delivery } from './delivery/delivery.ts';

@@ -2,7 +2,7 @@ import { ActivityTypes, type InvokeResponse, TeamsActivityHandler, TurnContext }
 import { z } from 'zod';
 import type { Logger } from '../platform/log.ts';
 import type { DeliveryLimiter } from '../platform/delivery/deliveryLimiter.ts';
-import type { ConversationStore } from '../store/conversationStore.ts';
+import type { ConversationStore } from '../platform/store/conversationStore.ts';
 import type { Command, MessageExtension, Turn, TurnInfo } from './feature.ts';
 import { createRouter, type Router } from './router.ts';
 import type { Feature } from './feature.ts';

@@ -1,7 +1,7 @@
 import type { CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
 import { DeliveryError, parseRetryAfter } from '../platform/delivery/deliveryError.ts';
 import type { OutgoingCard, ProactiveSender } from '../platform/delivery/proactiveSender.ts';
-import type { ConversationInput, ConversationRecord } from '../store/conversationStore.ts';
+import type { ConversationInput, ConversationRecord } from '../platform/store/conversationStore.ts';
 import { adaptiveCardMessage } from './send.ts';
 import { limitConnector } from './adapter.ts';
 import { isTimeout, TIMED_OUT } from '../platform/delivery/timeout.ts';

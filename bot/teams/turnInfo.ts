@@ -1,4 +1,4 @@
-import type { ConversationInput } from '../store/conversationStore.ts';
+import type { ConversationInput } from '../platform/store/conversationStore.ts';
 import type { ConversationType, TurnInfo } from './feature.ts';
 
 /** The parts of an incoming activity read here (the envelope was checked at the HTTP edge). */

@@ -3,7 +3,7 @@ import { normalize } from '../../bot/answers/analyzer.ts';
 import type { AnswerService } from '../../bot/answers/answerService.ts';
 import { sharedAnswers } from '../../test-support/sharedAnswers.ts';
 import { answerQuestion } from '../../bot/answers/questionFlow.ts';
-import type { AnswerLogStore } from '../../bot/store/answerLogStore.ts';
+import type { AnswerLogStore } from '../../bot/answers/answerLogStore.ts';
 import { repliesFor, type Reply } from '../../bot/answers/answerReplies.ts';
 
 /**

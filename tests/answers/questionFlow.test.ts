@@ -4,7 +4,7 @@ import type { AnswerService, AskResult } from '../../bot/answers/answerService.t
 import type { KnowledgeEntry } from '../../bot/answers/knowledgeSchema.ts';
 import { loadKnowledge } from '../../bot/answers/loadKnowledge.ts';
 import { answerQuestion } from '../../bot/answers/questionFlow.ts';
-import type { AnswerLogStore } from '../../bot/store/answerLogStore.ts';
+import type { AnswerLogStore } from '../../bot/answers/answerLogStore.ts';
 
 describe('answerQuestion: what is stored for an unanswered question', () => {
   let entries: KnowledgeEntry[];

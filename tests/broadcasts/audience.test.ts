@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeAudience, resolveAudience } from '../../bot/broadcasts/audience.ts';
 import { openGroupStore } from '../../bot/groups/groupStore.ts';
-import { openConversationStore } from '../../bot/store/conversationStore.ts';
+import { openConversationStore } from '../../bot/platform/store/conversationStore.ts';
 import { tempDir } from './fakes.ts';
 
 const base = { channelId: 'msteams', serviceUrl: 'https://smba.trafficmanager.net/emea/', botId: '28:bot' };

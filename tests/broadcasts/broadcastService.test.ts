@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { BroadcastRefusal, createBroadcastService, type BroadcastPresenter } from '../../bot/broadcasts/broadcastService.ts';
 import { openBroadcastStore } from '../../bot/broadcasts/broadcastStore.ts';
 import { openGroupStore } from '../../bot/groups/groupStore.ts';
-import { StoreError } from '../../bot/store/jsonStore.ts';
+import { StoreError } from '../../bot/platform/store/jsonStore.ts';
 import { ManualClock } from '../../test-support/manualClock.ts';
 import { testDelivery } from '../../test-support/delivery.ts';
 import { fakeSender, queueOnDisk, seededConversations, silentLog, tempDir, until, type FakeSender } from './fakes.ts';

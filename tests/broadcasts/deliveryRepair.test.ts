@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createBroadcastService, type BroadcastPresenter } from '../../bot/broadcasts/broadcastService.ts';
 import { openBroadcastStore, type Broadcast, type RecipientRecord } from '../../bot/broadcasts/broadcastStore.ts';
 import { closeDamagedDelivery, RepairRefusal } from '../../bot/broadcasts/deliveryRepair.ts';
-import { openConversationStore } from '../../bot/store/conversationStore.ts';
+import { openConversationStore } from '../../bot/platform/store/conversationStore.ts';
 import { ManualClock } from '../../test-support/manualClock.ts';
 import { testDelivery } from '../../test-support/delivery.ts';
 import { fakeSender, seededConversations, silentLog, tempDir } from './fakes.ts';

@@ -9,8 +9,8 @@ import { FastClock } from '../../test-support/fastClock.ts';
 import { KeyedLimiter } from '../../bot/platform/delivery/keyedLimiter.ts';
 import { testDelivery } from '../../test-support/delivery.ts';
 import type { ProactiveSender } from '../../bot/platform/delivery/proactiveSender.ts';
-import type { ConversationStore } from '../../bot/store/conversationStore.ts';
-import { StoreError } from '../../bot/store/jsonStore.ts';
+import type { ConversationStore } from '../../bot/platform/store/conversationStore.ts';
+import { StoreError } from '../../bot/platform/store/jsonStore.ts';
 import { fakeSender, queueOnDisk, seededConversations, silentLog, tempDir, until, type Reply } from './fakes.ts';
 
 const fastPolicy = (over: Partial<DeliveryPolicy> = {}): DeliveryPolicy => ({

@@ -7,7 +7,7 @@ import type { RecipientRecord } from '../../bot/broadcasts/broadcastStore.ts';
 import { createLogger } from '../../bot/platform/log.ts';
 import { DeliveryError } from '../../bot/platform/delivery/deliveryError.ts';
 import type { OutgoingCard, ProactiveSender } from '../../bot/platform/delivery/proactiveSender.ts';
-import { openConversationStore, type ConversationRecord, type ConversationStore } from '../../bot/store/conversationStore.ts';
+import { openConversationStore, type ConversationRecord, type ConversationStore } from '../../bot/platform/store/conversationStore.ts';
 
 export const tempDir = () => mkdtemp(path.join(tmpdir(), 'meldwijzer-bc-'));
 

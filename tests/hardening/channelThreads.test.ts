@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BROADCAST_VERBS } from '../../cards/broadcastVerbs.ts';
-import { openConversationStore } from '../../bot/store/conversationStore.ts';
+import { openConversationStore } from '../../bot/platform/store/conversationStore.ts';
 import { CHANNEL, groupMessage, LEADER, SERVICE_URL } from '../../test-support/activities.ts';
 import { channelToken, makeSigningKey, serveBotFrameworkMetadata, serveTokenEndpoint } from '../../test-support/botFrameworkAuth.ts';
 import { cardActions, cardText } from '../../test-support/connectorStub.ts';
@@ -109,7 +109,7 @@ describe('conversations.json written before channels were stored once (version 1
   });
 
   it('keeps an opt-out when any duplicate of a conversation had one', async () => {
-    const { mergeThreadRecords } = await import('../../bot/store/conversationStore.ts');
+    const { mergeThreadRecords } = await import('../../bot/platform/store/conversationStore.ts');
     const merged = mergeThreadRecords({
       [CHANNEL]: { conversationId: CHANNEL, updatesOptOut: true, active: true, lastSeenAt: '2026-01-01T00:00:00.000Z' },
       [thread(1)]: { conversationId: thread(1), updatesOptOut: false, active: true, lastSeenAt: '2026-02-01T00:00:00.000Z' },

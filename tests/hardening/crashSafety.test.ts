@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { startApp } from '../../bot/main.ts';
 import { sharedAnswers } from '../../test-support/harness.ts';
 import { createLogger } from '../../bot/platform/log.ts';
-import { openJsonStore, StoreError } from '../../bot/store/jsonStore.ts';
+import { openJsonStore, StoreError } from '../../bot/platform/store/jsonStore.ts';
 import { z } from 'zod';
 import { killStoreSchema } from './fixtures/killSchema.ts';
 import { spawnBot } from './fixtures/botProcess.ts';

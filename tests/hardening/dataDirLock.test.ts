@@ -8,8 +8,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startApp, type App } from '../../bot/main.ts';
 import { sharedAnswers } from '../../test-support/harness.ts';
 import { createLogger } from '../../bot/platform/log.ts';
-import { DataDirLockedError, FOREIGN_STALE_MS } from '../../bot/store/dataDirLock.ts';
-import { StoreError } from '../../bot/store/jsonStore.ts';
+import { DataDirLockedError, FOREIGN_STALE_MS } from '../../bot/platform/store/dataDirLock.ts';
+import { StoreError } from '../../bot/platform/store/jsonStore.ts';
 import { spawnBot } from './fixtures/botProcess.ts';
 
 /**

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { openJsonStore, StoreError } from '../../bot/store/jsonStore.ts';
+import { openJsonStore, StoreError } from '../../bot/platform/store/jsonStore.ts';
 
 /** jsonStore's group commit: concurrent updates share writes but behave as if each ran alone, in order. */
 const schema = z.object({ n: z.number().int().max(1000), log: z.array(z.string()) });

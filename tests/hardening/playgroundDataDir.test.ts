@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../bot/platform/log.ts';
 import { StartupError } from '../../bot/platform/startupError.ts';
-import { acquireDataDirLock } from '../../bot/store/dataDirLock.ts';
+import { acquireDataDirLock } from '../../bot/platform/store/dataDirLock.ts';
 import { checkDataDirFree, PlaygroundError } from '../../scripts/playground.ts';
 
 /**

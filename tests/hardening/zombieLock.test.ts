@@ -6,7 +6,7 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createLogger } from '../../bot/platform/log.ts';
-import { acquireDataDirLock, DataDirLockedError, type DataDirLock } from '../../bot/store/dataDirLock.ts';
+import { acquireDataDirLock, DataDirLockedError, type DataDirLock } from '../../bot/platform/store/dataDirLock.ts';
 
 /**
  * A restart right after a SIGKILL: until its parent (a supervisor, a shell, a container's init) reaps it, the killed

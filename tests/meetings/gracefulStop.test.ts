@@ -10,7 +10,7 @@ import type { ProactiveSender } from '../../bot/platform/delivery/proactiveSende
 import { createMeetingService } from '../../bot/meetings/meetingService.ts';
 import { openMeetingStore, type MeetingStore } from '../../bot/meetings/meetingStore.ts';
 import { createReminderScheduler, type ReminderScheduler } from '../../bot/meetings/reminderScheduler.ts';
-import { openConversationStore } from '../../bot/store/conversationStore.ts';
+import { openConversationStore } from '../../bot/platform/store/conversationStore.ts';
 import { ManualClock } from '../../test-support/manualClock.ts';
 import { testDelivery } from '../../test-support/delivery.ts';
 import { planValues } from './schedulerHarness.ts';

@@ -10,7 +10,7 @@ import { createMeetingService, type MeetingService } from '../../bot/meetings/me
 import { openMeetingStore, type MeetingStore } from '../../bot/meetings/meetingStore.ts';
 import { createReminderScheduler, type ReminderScheduler } from '../../bot/meetings/reminderScheduler.ts';
 import { reminderTargets } from '../../bot/groups/reach.ts';
-import { openConversationStore, type ConversationRecord, type ConversationStore } from '../../bot/store/conversationStore.ts';
+import { openConversationStore, type ConversationRecord, type ConversationStore } from '../../bot/platform/store/conversationStore.ts';
 import { ManualClock } from '../../test-support/manualClock.ts';
 import { testDelivery } from '../../test-support/delivery.ts';
 

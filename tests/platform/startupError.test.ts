@@ -7,9 +7,9 @@ import { ConfigError, loadConfig } from '../../bot/config.ts';
 import { createLogger } from '../../bot/platform/log.ts';
 import { startApp } from '../../bot/main.ts';
 import { StartupError } from '../../bot/platform/startupError.ts';
-import { openConversationStore } from '../../bot/store/conversationStore.ts';
-import { acquireDataDirLock, DataDirLockedError } from '../../bot/store/dataDirLock.ts';
-import { StoreError } from '../../bot/store/jsonStore.ts';
+import { openConversationStore } from '../../bot/platform/store/conversationStore.ts';
+import { acquireDataDirLock, DataDirLockedError } from '../../bot/platform/store/dataDirLock.ts';
+import { StoreError } from '../../bot/platform/store/jsonStore.ts';
 
 /** Everything the operator must fix before the bot can start is one class, shown as its message without a stack. */
 const dirs: string[] = [];

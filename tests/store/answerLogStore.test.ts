@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { MAX_UNANSWERED, openAnswerLogStore } from '../../bot/store/answerLogStore.ts';
+import { MAX_UNANSWERED, openAnswerLogStore } from '../../bot/answers/answerLogStore.ts';
 
 /** The "asked" counter: counted in memory at once, saved in one write on a timer or by flush/close. */
 

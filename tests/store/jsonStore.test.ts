@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { openJsonStore, StoreError } from '../../bot/store/jsonStore.ts';
+import { openJsonStore, StoreError } from '../../bot/platform/store/jsonStore.ts';
 
 const schema = z.object({ items: z.array(z.object({ n: z.number().int() })) });
 const open = (dir: string, extra: { version?: number; migrations?: Record<number, (d: unknown) => unknown> } = {}) =>

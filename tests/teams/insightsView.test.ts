@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { INSIGHTS_QUESTIONS, INSIGHTS_ROWS, insightsView, type InsightsSource } from '../../bot/insights/insightsFeature.ts';
-import type { UnansweredQuestion } from '../../bot/store/answerLogStore.ts';
+import type { UnansweredQuestion } from '../../bot/answers/answerLogStore.ts';
 
 /** The card's data from the answer log alone: retention, order, titles instead of ids, and the limits. */
 const NOW = new Date('2027-03-12T13:05:00Z');

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { openJsonStore, type StoreStatus } from './jsonStore.ts';
+import { openJsonStore, type StoreStatus } from '../platform/store/jsonStore.ts';
 
 /**
  * Feedback on answers (per entry id, never the question text) and the questions the bot could not answer

@@ -4,9 +4,9 @@ import { mkdir, open, readFile, rename, stat, unlink, utimes } from 'node:fs/pro
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
-import type { Logger } from '../platform/log.ts';
-import { describeError } from '../platform/describeError.ts';
-import { StartupError } from '../platform/startupError.ts';
+import type { Logger } from '../log.ts';
+import { describeError } from '../describeError.ts';
+import { StartupError } from '../startupError.ts';
 
 /**
  * One Meldwijzer process per data directory. Every store keeps its data in memory and writes whole files, so a

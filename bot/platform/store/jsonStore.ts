@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import type { z } from 'zod';
-import { StartupError } from '../platform/startupError.ts';
+import { StartupError } from '../startupError.ts';
 
 /**
  * One lowdb JSON file, validated by a zod schema on load and before every write.
