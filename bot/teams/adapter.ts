@@ -7,7 +7,7 @@ import {
   type TurnContext,
 } from 'botbuilder';
 // botbuilder's own dependency (same pinned version); CloudAdapter answers 401 only for this class.
-import { AuthenticationError } from 'botframework-connector';
+import { AuthenticationError, type ConnectorClient, type UserTokenClient } from 'botframework-connector';
 import type { Config } from '../config.ts';
 import type { Logger } from '../platform/log.ts';
 import { describeError } from '../platform/describeError.ts';
@@ -38,6 +38,7 @@ export function createAdapter(config: Config, log: Logger, options: AdapterOptio
     credentials,
   );
   failClosed(auth, log, options.authTimeoutMs ?? 10_000);
+  reuseClients(auth);
   const adapter = new CloudAdapter(auth);
   adapter.onTurnError = async (ctx: TurnContext, error: unknown) => {
     const a = ctx.activity;
@@ -92,6 +93,66 @@ export function limitConnector(ctx: TurnContext, timeoutMs: number): void {
       return next(request);
     },
   });
+}
+
+/** Most clients kept for reuse; a serviceUrl comes from the activity, so the count must be bounded. */
+const MAX_CACHED_CLIENTS = 32;
+
+/** A small least-recently-used map: the oldest entry goes when it is full. */
+function boundedCache<T>(max: number): { get(key: string, make: () => Promise<T>): Promise<T> } {
+  const entries = new Map<string, Promise<T>>();
+  return {
+    get(key, make) {
+      const hit = entries.get(key);
+      if (hit !== undefined) {
+        entries.delete(key);
+        entries.set(key, hit);
+        return hit;
+      }
+      const made = make();
+      entries.set(key, made);
+      // A failed creation is not kept: the next turn tries again.
+      made.catch(() => {
+        if (entries.get(key) === made) entries.delete(key);
+      });
+      if (entries.size > max) entries.delete(entries.keys().next().value as string);
+      return made;
+    },
+  };
+}
+
+/**
+ * CloudAdapter builds a new ConnectorClient (an Azure service client with its own request pipeline) and a new
+ * UserTokenClient for every incoming activity; building them cost more CPU than the rest of a command's turn
+ * (bench/load.ts profile). They hold no per-turn state (the credentials cache their token), so incoming turns
+ * share one per service URL, audience and app id. A failed creation is not kept. Proactive sends are untouched.
+ */
+/** The app a token was issued to or for (empty in local mode, where there is no token). */
+function appIdOf(identity: { getClaimValue(type: string): string | null }): string {
+  return identity.getClaimValue('appid') ?? identity.getClaimValue('azp') ?? identity.getClaimValue('aud') ?? '';
+}
+
+function reuseClients(auth: ConfigurationBotFrameworkAuthentication): void {
+  const connectors = boundedCache<ConnectorClient>(MAX_CACHED_CLIENTS);
+  const tokenClients = boundedCache<UserTokenClient>(MAX_CACHED_CLIENTS);
+  const authenticate = auth.authenticateRequest.bind(auth);
+  auth.authenticateRequest = async (activity, authHeader) => {
+    const result = await authenticate(activity, authHeader);
+    const factory = result.connectorFactory;
+    if (factory === undefined) return result;
+    const appId = appIdOf(result.claimsIdentity);
+    const create = factory.create.bind(factory);
+    const shared = Object.create(factory) as typeof factory;
+    shared.create = (serviceUrl: string, audience?: string) => {
+      const key = `${appId}\u0000${serviceUrl}\u0000${audience ?? ''}`;
+      return connectors.get(key, () => create(serviceUrl, audience));
+    };
+    return { ...result, connectorFactory: shared };
+  };
+  const createUserTokenClient = auth.createUserTokenClient.bind(auth);
+  auth.createUserTokenClient = (identity) => {
+    return tokenClients.get(appIdOf(identity), () => createUserTokenClient(identity));
+  };
 }
 
 /** POST /api/messages for the server: authentication, the bot's turn and the HTTP answer, all by the adapter. */
