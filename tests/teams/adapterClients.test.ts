@@ -28,7 +28,7 @@ async function clientsOfTurn(adapter: ReturnType<typeof createAdapter>, body: Re
   let seen: { connector: unknown; tokens: unknown } | undefined;
   const res = { status: () => res, header: () => res, send: () => res, end: () => res, socket: {} };
   await adapter.process({ body, headers: {}, method: 'POST' } as never, res as never, async (ctx: TurnContext) => {
-    seen = { connector: ctx.turnState.get(ctx.adapter.ConnectorClientKey), tokens: ctx.turnState.get(ctx.adapter.UserTokenClientKey) };
+    seen = { connector: ctx.turnState.get(ctx.adapter.ConnectorClientKey), tokens: ctx.turnState.get((ctx.adapter as unknown as { UserTokenClientKey: symbol }).UserTokenClientKey) };
   });
   return seen;
 }
