@@ -9,7 +9,7 @@ export interface NoAnswerView {
   closest: EntryLink[];
   /** The entry that comes closest, shown with its text and sources, marked as not certain. */
   tentative?: KnowledgeEntry;
-  /** With a tentative answer to a case description: the meldcode's steps ("Wat doet u nu?"). */
+  /** With a case description: the meldcode's steps ("Wat doet u nu?"), under the tentative answer or on their own. */
   nextSteps?: KnowledgeEntry;
   /** Where an expert can be asked (personal chat, experts' channel set up): the button, with the question prefilled. */
   askExpert?: { question: string };
@@ -30,6 +30,15 @@ export function noAnswerCard(view: NoAnswerView): AdaptiveCard {
     body.push(...nextStepsBlock(view.nextSteps));
     body.push(
       text(`Twijfelt u over een situatie? Bel Veilig Thuis voor advies: ${HELPLINES.veiligThuis.phone} (gratis, dag en nacht). Typ geen namen of details van een casus.`, {
+        spacing: 'Medium',
+      }),
+    );
+  } else if (view.nextSteps !== undefined) {
+    // A situation no entry fits well: no guess at a topic, but the route that holds for every worry.
+    body.push(text('Ik weet niet welk onderwerp precies bij deze situatie past. Wat altijd geldt:', { weight: 'Bolder' }));
+    body.push(...nextStepsBlock(view.nextSteps));
+    body.push(
+      text(`Twijfelt u? Bel Veilig Thuis voor advies: ${HELPLINES.veiligThuis.phone} (gratis, dag en nacht). Typ geen namen of details van een casus.`, {
         spacing: 'Medium',
       }),
     );

@@ -55,7 +55,9 @@ export function repliesFor(answers: AnswerService, outcome: QuestionOutcome, opt
     const askExpert = options.askExpert ? { askExpert: options.askExpert } : {};
     replies.push(
       r.tentative === undefined
-        ? { card: noAnswerCard({ closest, ...askExpert }), summary: 'Daar heb ik geen goed antwoord op.' }
+        ? r.nextSteps !== undefined
+          ? { card: noAnswerCard({ closest, nextSteps: r.nextSteps, ...askExpert }), summary: 'De stappen van de meldcode' }
+          : { card: noAnswerCard({ closest, ...askExpert }), summary: 'Daar heb ik geen goed antwoord op.' }
         : { card: noAnswerCard({ closest, tentative: r.tentative, ...(r.nextSteps ? { nextSteps: r.nextSteps } : {}), ...askExpert }), summary: `Niet zeker: ${r.tentative.title}` },
     );
   }

@@ -213,6 +213,8 @@ const MIN_TYPO_TOPIC_LENGTH = 7;
 const MAX_CONCEPTS = 40;
 /** How many search results are re-ranked by coverage. */
 const RERANK_DEPTH = 20;
+/** Who may be at risk in a situation (lexicon subjects): a worry about them gets the meldcode's steps at least. */
+const WORRY_SUBJECTS: ReadonlySet<string> = new Set(['kind', 'baby', 'jongere', 'partner', 'oudere', 'volwassene', 'beperking']);
 /** Extra weight when the question's word pairs occur as pairs in an entry's title, questions or keywords. */
 const PAIR_BONUS = 0.75;
 /** "Wat is X", "wat zijn X", "wat betekent X", "wat houdt X in", "wat doet (een) X": a question for a definition. */
@@ -777,6 +779,19 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
     return { kind: 'clarify', facet: 'subjects', options: [...options, { id: null, label: 'iemand anders' }] };
   }
 
+  /** A situation with a form of violence, or with someone who may be at risk (not a colleague or the asker's work). */
+  function worriesAboutSomeone(facets: FacetSet, story: boolean): boolean {
+    return story && (facets.forms.size > 0 || [...facets.subjects].some((s) => WORRY_SUBJECTS.has(s)));
+  }
+
+  /** The meldcode's steps on their own, when the question asks what to do (or nothing in particular). */
+  function generalSteps(facets: FacetSet): { nextSteps?: KnowledgeEntry } {
+    const steps = byIdMap.get(NEXT_STEPS_ENTRY);
+    if (steps === undefined) return {};
+    if (facets.intents.size > 0 && ![...facets.intents].some((i) => NEXT_STEPS_INTENTS.has(i))) return {};
+    return { nextSteps: steps };
+  }
+
   function nextStepsFor(entry: KnowledgeEntry, facets: FacetSet, story: boolean): { nextSteps?: KnowledgeEntry } {
     const steps = byIdMap.get(NEXT_STEPS_ENTRY);
     if (steps === undefined || !story || entry.id === steps.id || (entry.steps?.length ?? 0) > 0) return {};
@@ -810,7 +825,10 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
         .filter((r) => r.entry !== tentative)
         .slice(0, 3)
         .map((r) => r.entry);
-      return tentative === undefined ? { kind: 'none', closest } : { kind: 'none', closest, tentative, ...nextStepsFor(tentative, facets, story) };
+      if (tentative !== undefined) return { kind: 'none', closest, tentative, ...nextStepsFor(tentative, facets, story) };
+      // A worry about someone told as a situation, with no entry that fits well enough: no guess, but the route that
+      // holds for every worry (the meldcode's steps, Veilig Thuis for advice) instead of only "geen goed antwoord".
+      return { kind: 'none', closest, ...(worriesAboutSomeone(facets, story) ? generalSteps(facets) : {}) };
     }
     // "Bedoelde u iets anders?" only when the answer is not clear-cut.
     const alternatives = (confidence >= CLEAR_ANSWER ? [] : ranked)

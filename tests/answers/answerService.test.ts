@@ -175,6 +175,18 @@ describe('createAnswerService on the real knowledge base', () => {
     expect(definition.kind === 'answer' ? definition.nextSteps : 'no answer').toBeUndefined();
   });
 
+  it('a worry about someone that no entry fits gets the meldcode steps instead of a guess; a work question or a colleague does not', () => {
+    const worry = service.ask('huisarts: meisje van 9 komt steeds met buikpijn zonder oorzaak en wil na school niet naar huis, ik heb een naar gevoel maar niks concreets. wat doe ik');
+    expect(worry.kind).toBe('none');
+    if (worry.kind !== 'none') return;
+    expect(worry.tentative).toBeUndefined();
+    expect(worry.nextSteps?.id).toBe(NEXT_STEPS_ENTRY);
+    for (const q of ['ik ben pedagogisch medewerker, hoeveel vakantiedagen heb ik per jaar', 'mijn collega zit thuis met een burn-out, hoe kan ik haar steunen', 'hoe laat begint de bijeenkomst van de werkgroep']) {
+      const r = service.ask(q);
+      expect(r.kind === 'none' ? r.nextSteps : undefined, q).toBeUndefined();
+    }
+  });
+
   it('who asks is said at the start or after "ik ben"/"als"; a role named later in the story is not the asker', () => {
     const explain = (q: string): ReadonlySet<string> => service.explain(q).facets.roles;
     expect([...explain('huisarts hier: een moeder vertelt dat haar man haar slaat')]).toEqual(['huisarts']);

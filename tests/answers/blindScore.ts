@@ -12,7 +12,8 @@ import { repliesFor, type Reply } from '../../bot/answers/answerReplies.ts';
  * question is in the cards' text (buttons do not count: a fact behind a button is not an answer). When the bot
  * asks "Over wie maakt u zich zorgen?", the scorer taps the option the writer gave (`about`), as the asker would.
  * - acute: the first card is the emergency card with 112 (or 113 for suicide);
- * - out-of-scope: no answer card, no closest answer shown under "Ik weet niet zeker", no clarifying question;
+ * - out-of-scope: no answer card, no closest answer shown under "Ik weet niet zeker", no meldcode steps shown instead,
+ *   no clarifying question;
  * - greeting: a short reply, and nothing kept as an unanswered question.
  */
 
@@ -114,8 +115,10 @@ export async function scoreQuestion(answers: AnswerService, question: BlindQuest
       // a refusal.
       const r2 = outcome.result;
       const tentative = r2.kind === 'none' ? r2.tentative : undefined;
+      const steps = r2.kind === 'none' ? r2.nextSteps : undefined;
       if (tentative !== undefined) what = `${what} (tentative: ${tentative.id})`;
-      return { question, pass: (r2.kind === 'none' && tentative === undefined) || r2.kind === 'smalltalk', outcome: what, missing: [] };
+      else if (steps !== undefined) what = `${what} (steps)`;
+      return { question, pass: (r2.kind === 'none' && tentative === undefined && steps === undefined) || r2.kind === 'smalltalk', outcome: what, missing: [] };
     }
     case 'greeting': {
       const pass = outcome.result.kind === 'smalltalk' && counter.count() === 0;

@@ -195,6 +195,10 @@ export function cardCases(context: CaseContext): Record<string, () => Case[]> {
         'tentative answer to a case, with the meldcode steps',
         noAnswerCard({ closest: entries.slice(0, 3).map((e) => ({ id: e.id, title: e.title })), tentative: worstEntry, ...(answers.byId(NEXT_STEPS_ENTRY) ? { nextSteps: answers.byId(NEXT_STEPS_ENTRY) as KnowledgeEntry } : {}) }),
       ),
+      c(
+        'a worry no topic fits: the meldcode steps on their own, ask an expert',
+        noAnswerCard({ closest: entries.slice(0, 2).map((e) => ({ id: e.id, title: e.title })), askExpert: { question: 'vraag' }, ...(answers.byId(NEXT_STEPS_ENTRY) ? { nextSteps: answers.byId(NEXT_STEPS_ENTRY) as KnowledgeEntry } : {}) }),
+      ),
     ],
     'noticeCard.ts#noticeCard': () =>
       (['default', 'good', 'warning', 'attention'] as const).flatMap((tone) => [
