@@ -149,6 +149,13 @@ const FACET_MATCH: Record<FacetKind, number> = { forms: 1.5, subjects: 1.15, rol
 const FACET_MISMATCH: Record<FacetKind, number> = { forms: 0.4, subjects: 0.8, roles: 0.7, intents: 0.85 };
 /** An entry about no particular form, for a question that names one. */
 const FORMLESS = 0.8;
+/**
+ * Forms of violence that change the route itself: violence by staff goes to the employer, the inspectorate or the
+ * vertrouwensinspecteur; honour-based violence, forced marriage, abandonment abroad, FGM and exploitation each have
+ * their own experts. A question that names one is answered by an entry on it before a general one (ROUTE_MISSING).
+ */
+const ROUTE_FORMS: ReadonlySet<string> = new Set(['geweld-door-medewerker', 'eergerelateerd', 'huwelijksdwang', 'achterlating', 'vgv', 'uitbuiting']);
+const ROUTE_MISSING = 0.4;
 /** A sector-specific entry for a question that names no sector: the general entry is the better answer. */
 const UNASKED_ROLE = 0.6;
 /** Subjects for a narrow group: an entry only about them is for questions that name them (see facetFit). */
@@ -170,6 +177,10 @@ const ASKER_START = 8;
 const UNKNOWN_TOPIC = 0.7;
 /** Words for someone's child that, next to an older person, name an adult (askerOnly). */
 const ADULT_CHILDREN: ReadonlySet<string> = new Set(['zoon', 'zonen', 'dochter', 'dochters', 'kleinzoon', 'kleindochter', 'schoonzoon', 'schoondochter', 'kinderen']);
+/** Forms of violence a staff member named in a story may do to someone in their care (askerOnly). */
+const STAFF_VIOLENCE_FORMS: ReadonlySet<string> = new Set(['lichamelijk', 'psychisch', 'seksueel', 'kindermishandeling', 'financieel']);
+/** How many tokens after a professional's role the violence must follow to be theirs. */
+const STAFF_ACT_WINDOW = 6;
 const ASKER_MARKERS: ReadonlySet<string> = new Set(['ben', 'als', 'werk', 'werkzaam', 'vanuit', 'namens']);
 /**
  * Confidence from facets alone (see `rank`): the top entry is about the question's form of violence (FACET_CONFIDENCE),
@@ -381,8 +392,15 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
     const adultChild = (m: FacetMatch): boolean => older && m.kind === 'subjects' && m.id === 'kind' && ADULT_CHILDREN.has(tokens[m.from] ?? '');
     const matches = analysis.matches.filter((m) => said(m) && !adultChild(m));
     if (matches.length === analysis.matches.length) return analysis;
+    // A professional named in the story (not the asker) who does the violence ("een pm-er heeft haar kind geslagen",
+    // "een van onze verzorgenden pakt geld"): someone at work, which withInferredForms reads as violence by staff.
+    const staffActs = analysis.matches.some(
+      (m) => !said(m) && analysis.matches.some((f) => f.kind === 'forms' && STAFF_VIOLENCE_FORMS.has(f.id) && f.from > m.to && f.from <= m.to + STAFF_ACT_WINDOW),
+    );
     const of = (kind: 'roles' | 'subjects'): Set<string> => new Set(matches.filter((m) => m.kind === kind).map((m) => m.id));
-    return { matches, facets: { ...analysis.facets, roles: of('roles'), subjects: of('subjects') } };
+    const subjects = of('subjects');
+    if (staffActs) subjects.add('collega');
+    return { matches, facets: { ...analysis.facets, roles: of('roles'), subjects } };
   }
 
   function analyze(text: string, context: AskContext = {}): Query {
@@ -658,7 +676,12 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
    */
   function withInferredForms(facets: FacetSet): FacetSet {
     const violent = ['lichamelijk', 'psychisch', 'seksueel', 'kindermishandeling', 'verwaarlozing'].some((f) => facets.forms.has(f));
-    if (!violent || !facets.subjects.has('collega') || facets.forms.has('geweld-door-medewerker')) return facets;
+    // Violence between partners is domestic violence, also when a colleague is one of them ("mijn collega wordt thuis
+    // door haar man geslagen"): not violence at work.
+    if (facets.forms.has('partnergeweld') && facets.forms.has('geweld-door-medewerker')) {
+      return { ...facets, forms: new Set([...facets.forms].filter((f) => f !== 'geweld-door-medewerker')) };
+    }
+    if (!violent || !facets.subjects.has('collega') || facets.forms.has('geweld-door-medewerker') || facets.forms.has('partnergeweld')) return facets;
     return { ...facets, forms: new Set([...facets.forms, 'geweld-door-medewerker']) };
   }
 
@@ -672,6 +695,7 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
     for (const kind of FACET_KINDS) {
       const asked = q.facets[kind];
       const about = own[kind];
+      if (kind === 'forms' && [...asked].some((f) => ROUTE_FORMS.has(f) && !about.has(f))) factor *= ROUTE_MISSING;
       if (about.size === 0) {
         // The question names a form of violence and the entry is about none: the entry on that form answers better.
         if (kind === 'forms' && asked.size > 0) factor *= FORMLESS;

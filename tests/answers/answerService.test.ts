@@ -175,6 +175,22 @@ describe('createAnswerService on the real knowledge base', () => {
     expect(definition.kind === 'answer' ? definition.nextSteps : 'no answer').toBeUndefined();
   });
 
+  it('violence by a professional named in the story is violence at work; between partners it is domestic violence', () => {
+    const staff = service.explain('gisteren belde een boze moeder over haar zoontje: volgens haar heeft een pm-er hem geslagen. wat moeten wij nu doen?');
+    expect([...staff.facets.forms]).toContain('geweld-door-medewerker');
+    expect([...staff.facets.subjects]).toContain('collega');
+    // The professional who asks is not the one who hits.
+    expect([...service.explain('ik ben pm-er en een kind vertelt dat zijn vader hem slaat').facets.forms]).not.toContain('geweld-door-medewerker');
+    // A colleague hit by her partner at home.
+    expect([...service.explain('mijn collega wordt door haar vriend geslagen, wat kan ik doen').facets.forms]).not.toContain('geweld-door-medewerker');
+  });
+
+  it('a form of violence with its own route (violence by staff, honour, forced marriage) is answered by its own entry first', () => {
+    // From the tuning sets (a miss before: the general "een kind vertelt" entry won).
+    const staff = service.ask('leidinggevende kinderdagverblijf: een ouder zegt dat een pm-er haar kind geslagen heeft. moeten wij nu aangifte doen?');
+    expect(staff.kind === 'answer' ? staff.entry.id : staff.kind).toBe('sectoren-kinderopvang-geweld-door-medewerker');
+  });
+
   it('a worry about someone that no entry fits gets the meldcode steps instead of a guess; a work question or a colleague does not', () => {
     const worry = service.ask('huisarts: meisje van 9 komt steeds met buikpijn zonder oorzaak en wil na school niet naar huis, ik heb een naar gevoel maar niks concreets. wat doe ik');
     expect(worry.kind).toBe('none');
