@@ -8,9 +8,13 @@ import { createLogger } from '../bot/platform/log.ts';
 import type { Clock } from '../bot/platform/clock.ts';
 import { SERVICE_URL } from './activities.ts';
 import { stubConnector } from './connectorStub.ts';
+import { channelToken, makeSigningKey, serveBotFrameworkMetadata, serveTokenEndpoint } from './botFrameworkAuth.ts';
 import { sharedAnswers } from './sharedAnswers.ts';
 
 export { sharedAnswers } from './sharedAnswers.ts';
+
+/** More options for startApp (test-only features, timeouts, transport time). */
+export type TestAppOptions = Pick<StartOptions, 'extraFeatures' | 'authTimeoutMs' | 'shutdownGraceMs' | 'transportClock' | 'deliveryRatePerSecond'>;
 
 export interface TestBot {
   app: App;
@@ -29,7 +33,7 @@ export async function startTestBot(
     dataDir?: string;
     clock?: Clock;
     /** More options for startApp (test-only features, timeouts, transport time). */
-    app?: Pick<StartOptions, 'extraFeatures' | 'authTimeoutMs' | 'shutdownGraceMs' | 'transportClock' | 'deliveryRatePerSecond'>;
+    app?: TestAppOptions;
   } = {},
 ): Promise<TestBot> {
   nock.disableNetConnect();
@@ -75,4 +79,26 @@ export async function startTestBot(
       if (!stopOptions.keepData && !options.dataDir) await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The app id the JWT tests' bot runs under (a made-up GUID). */
+export const TEST_APP_ID = '0d7e3f1a-5b2c-4d6e-8f90-123456789abc';
+
+/**
+ * A test bot with JWT validation on, as in Teams: a fresh signing key, the Bot Framework's OpenID metadata and keys
+ * and the token endpoint served by nock, and `post` carrying a valid channel token unless the caller gives one.
+ */
+export async function startAuthedTestBot(
+  options: { env?: Record<string, string>; clock?: Clock; app?: TestAppOptions } = {},
+): Promise<TestBot> {
+  const keys = await makeSigningKey();
+  const started = await startTestBot({
+    env: { MicrosoftAppId: TEST_APP_ID, MicrosoftAppPassword: 'test-secret-not-real', ...options.env },
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.app ? { app: options.app } : {}),
+  });
+  serveBotFrameworkMetadata(keys);
+  serveTokenEndpoint();
+  const token = await channelToken(keys, { appId: TEST_APP_ID, serviceUrl: SERVICE_URL });
+  return { ...started, post: (activity, postOptions) => started.post(activity, { token, ...postOptions }) };
 }

@@ -5,12 +5,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { BROADCAST_VERBS } from '../../cards/broadcastVerbs.ts';
 import { openConversationStore } from '../../bot/platform/store/conversationStore.ts';
 import { CHANNEL, groupMessage, LEADER, SERVICE_URL } from '../../test-support/activities.ts';
-import { channelToken, makeSigningKey, serveBotFrameworkMetadata, serveTokenEndpoint } from '../../test-support/botFrameworkAuth.ts';
 import { cardActions, cardText } from '../../test-support/connectorStub.ts';
-import { startTestBot, type TestBot } from '../../test-support/harness.ts';
+import { startAuthedTestBot, type TestBot } from '../../test-support/harness.ts';
 import { cardsTo, click, FORM, LEADER_CHAT, leaderSays } from '../broadcasts/e2eKit.ts';
 
-const APP_ID = '0d7e3f1a-5b2c-4d6e-8f90-123456789abc';
 const thread = (n: number) => `${CHANNEL};messageid=17000000000${n}`;
 
 let bot: TestBot | undefined;
@@ -30,12 +28,8 @@ function inChannel(conversationId: string) {
 
 describe('a channel where the bot is mentioned in several threads (JWT validation on)', () => {
   it('is one recipient: an update to every channel goes out once, as a new post in the channel; replies stay in their thread', async () => {
-    const keys = await makeSigningKey();
-    const started = await startTestBot({ env: { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'test-secret-not-real', PROJECT_LEADERS: LEADER.aadObjectId } });
-    serveBotFrameworkMetadata(keys);
-    serveTokenEndpoint();
-    const token = await channelToken(keys, { appId: APP_ID, serviceUrl: SERVICE_URL });
-    bot = { ...started, post: (activity, options) => started.post(activity, { ...options, token }) };
+    const started = await startAuthedTestBot({ env: { PROJECT_LEADERS: LEADER.aadObjectId } });
+    bot = started;
 
     for (const id of [thread(1), thread(2), thread(3), CHANNEL]) expect((await bot.post(inChannel(id))).status).toBe(200);
     // Each answer went where the question was asked.

@@ -2,12 +2,10 @@ import nock from 'nock';
 import { afterEach, describe, expect, it } from 'vitest';
 import { APOLOGY } from '../../bot/teams/adapter.ts';
 import { CHANNEL, executeInvoke, LEADER, PERSONAL_CONVERSATION, personalMessage, SERVICE_URL } from '../../test-support/activities.ts';
-import { channelToken, makeSigningKey, serveBotFrameworkMetadata, serveTokenEndpoint } from '../../test-support/botFrameworkAuth.ts';
-import { startTestBot, type TestBot } from '../../test-support/harness.ts';
+import { startAuthedTestBot, type TestBot } from '../../test-support/harness.ts';
 import { ManualClock } from '../../test-support/manualClock.ts';
 import { advanceTo, executeResult, meetingForm, setUpNetwork } from '../meetings/e2eHelpers.ts';
 
-const APP_ID = '0d7e3f1a-5b2c-4d6e-8f90-123456789abc';
 const PERSONAL_PATH = new RegExp(`/v3/conversations/${encodeURIComponent(PERSONAL_CONVERSATION)}/activities`);
 
 let bot: TestBot | undefined;
@@ -22,12 +20,7 @@ afterEach(async () => {
 
 /** The bot with JWT validation on; every post carries a valid channel token. */
 async function startAuthed(env: Record<string, string>, clock?: ManualClock): Promise<TestBot> {
-  const keys = await makeSigningKey();
-  const started = await startTestBot({ env: { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'test-secret-not-real', PROJECT_LEADERS: LEADER.aadObjectId, ...env }, ...(clock ? { clock } : {}) });
-  serveBotFrameworkMetadata(keys);
-  serveTokenEndpoint();
-  const token = await channelToken(keys, { appId: APP_ID, serviceUrl: SERVICE_URL });
-  bot = { ...started, post: (activity, options) => started.post(activity, { ...options, token }) };
+  bot = await startAuthedTestBot({ env: { PROJECT_LEADERS: LEADER.aadObjectId, ...env }, ...(clock ? { clock } : {}) });
   return bot;
 }
 

@@ -2,13 +2,11 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MEETING_VERBS } from '../../cards/meetingVerbs.ts';
-import { executeInvoke, LEADER, personalMessage, SERVICE_URL } from '../../test-support/activities.ts';
-import { channelToken, makeSigningKey, serveBotFrameworkMetadata, serveTokenEndpoint } from '../../test-support/botFrameworkAuth.ts';
+import { executeInvoke, LEADER, personalMessage } from '../../test-support/activities.ts';
 import { cardActions, cardText } from '../../test-support/connectorStub.ts';
-import { startTestBot, type TestBot } from '../../test-support/harness.ts';
+import { startAuthedTestBot, type TestBot } from '../../test-support/harness.ts';
 import { meetingForm } from '../meetings/e2eHelpers.ts';
 
-const APP_ID = '0d7e3f1a-5b2c-4d6e-8f90-123456789abc';
 
 let bot: TestBot | undefined;
 afterEach(async () => {
@@ -18,12 +16,7 @@ afterEach(async () => {
 
 
 async function startAuthed(): Promise<TestBot> {
-  const keys = await makeSigningKey();
-  const started = await startTestBot({ env: { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'test-secret-not-real', PROJECT_LEADERS: LEADER.aadObjectId } });
-  serveBotFrameworkMetadata(keys);
-  serveTokenEndpoint();
-  const token = await channelToken(keys, { appId: APP_ID, serviceUrl: SERVICE_URL });
-  bot = { ...started, post: (activity, options) => started.post(activity, { ...options, token }) };
+  bot = await startAuthedTestBot({ env: { PROJECT_LEADERS: LEADER.aadObjectId } });
   return bot;
 }
 

@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MEETING_VERBS } from '../../cards/meetingVerbs.ts';
 import { leaderOnlyText } from '../../bot/platform/roles.ts';
-import { executeInvoke, LEADER, PROFESSIONAL, SERVICE_URL } from '../../test-support/activities.ts';
-import { channelToken, makeSigningKey, serveBotFrameworkMetadata, serveTokenEndpoint } from '../../test-support/botFrameworkAuth.ts';
+import { executeInvoke, LEADER, PROFESSIONAL } from '../../test-support/activities.ts';
 import { cardText } from '../../test-support/connectorStub.ts';
-import { startTestBot, type TestBot } from '../../test-support/harness.ts';
+import { startAuthedTestBot, type TestBot } from '../../test-support/harness.ts';
 import { snapshotDataFiles } from './dataFiles.ts';
 
-const APP_ID = '0d7e3f1a-5b2c-4d6e-8f90-123456789abc';
 const BROKEN = { statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: 'Deze knop werkt niet (meer).' } };
 
 /** The answers to adaptiveCard/action as the Universal Actions contract defines them (JWT validation on). */
@@ -16,12 +14,8 @@ describe('Action.Execute answers', () => {
   let post: (activity: unknown) => Promise<{ status: number; body: unknown }>;
 
   beforeAll(async () => {
-    const keys = await makeSigningKey();
-    bot = await startTestBot({ env: { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'test-secret-not-real', PROJECT_LEADERS: LEADER.aadObjectId } });
-    serveBotFrameworkMetadata(keys);
-    serveTokenEndpoint();
-    const token = await channelToken(keys, { appId: APP_ID, serviceUrl: SERVICE_URL });
-    post = (activity) => bot.post(activity, { token });
+    bot = await startAuthedTestBot({ env: { PROJECT_LEADERS: LEADER.aadObjectId } });
+    post = (activity) => bot.post(activity);
   });
   afterAll(async () => {
     await bot.stop();
