@@ -35,4 +35,11 @@ describe('safety screen on blind acute probes (F)', () => {
     expect(screenMessage('in de casus van de e-learning staat een man met een mes voor de deur, wat is het goede antwoord?').acuteDanger).toBe(false);
     expect(screenMessage('de kleuters speelden politie en boef en een jongen riep ik maak je dood').acuteDanger).toBe(false);
   });
+  it('after sealed set 4: a threat told in a live message, and someone who will harm themself today', () => {
+    expect(screenMessage('mijn leerling appt me dat haar vader met een mes de deur probeert open te breken').acuteDanger).toBe(true);
+    expect(screenMessage('een cliënt zegt dat hij zichzelf vanavond iets gaat aandoen').suicide).toBe(true);
+    // Not now: an old message, or how to recognise it.
+    expect(screenMessage('vorige maand appte een leerling me dat haar vader een mes had').acuteDanger).toBe(false);
+    expect(screenMessage('hoe herken ik of een jongere zichzelf iets aandoet, welke training is er').suicide).toBe(false);
+  });
 });
