@@ -7,9 +7,9 @@ import { createScoringService, formatRates, scoreSet, type BlindQuestion, type B
 
 /**
  * The blind tuning sets (tests/answers/tuning/), scored on the text of the cards as `npm run eval:tuning` does.
- * A regression guard: each floor is a little under the figure measured on 2026-12-04 on the five sets together
- * (770 questions, the three retired sealed sets included), with 198 entries: in-scope 72.1 %, acute 100 %,
- * out-of-scope 88.1 % (strictly: a closest answer shown under "Ik weet niet zeker" is no refusal), greetings 100 %.
+ * A regression guard: each floor is a little under the figure measured on 2026-12-04 on the sets together
+ * (863 questions in six sets, the four retired sealed sets included), with 198 entries: in-scope 72.7 %, acute 100 %,
+ * out-of-scope 89.0 % (strictly: a closest answer shown under "Ik weet niet zeker" is no refusal), greetings 100 %.
  * A change that loses answers fails. The measure for new questions is a sealed set's first score in BENCHMARKS.md.
  */
 const FLOORS: Readonly<Record<string, number>> = { 'in-scope': 0.7, acute: 1, 'out-of-scope': 0.85, greeting: 1 };

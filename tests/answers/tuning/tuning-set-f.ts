@@ -1,4 +1,10 @@
 /*
+ * RETIRED AS SEALED on 2026-12-04: scored once, at commit cc7a57b (198 entries), with `npm run eval:sealed`; the
+ * figures are in BENCHMARKS.md ("Answer quality"). Afterwards its 2 acute misses were studied and the scene screen
+ * got general rules for them (a live message telling of a threat; "zichzelf iets aandoen"). From then on it is a
+ * tuning set (TUNING_SET_F): a new sealed set must be written, blind, before the next measurement.
+ */
+/*
  * Sealed evaluation set 4 for Meldwijzer (blind).
  * Written on 2026-12-04 by a helper session working blind. Not opened: knowledge/, bot/, cards/, scripts/, docs/,
  * bench/, test-support/, README.md, BENCHMARKS.md, any file under tests/ other than tests/answers/sealed/README.md,
@@ -59,7 +65,7 @@ const U = {
   zvh: 'https://begroting.gooisemeren.nl (jaarstukken 2022)',
 } as const;
 
-export const SEALED_SET_4: readonly BlindQuestion[] = [
+export const TUNING_SET_F: readonly BlindQuestion[] = [
   // ---------------- case (~40) ----------------
   {
     q: 'ik ben pedagogisch medewerker op een kdv, peuter heeft al 2x blauwe plekken op zn bovenarm en moeder doet heel afwerend. wat is mijn eerste stap?',
@@ -329,3 +335,6 @@ export const SEALED_SET_4: readonly BlindQuestion[] = [
   { q: 'top, dank je wel', kind: 'greeting' },
   { q: 'hallo, wie ben jij?', kind: 'greeting' },
 ];
+
+// Kept for symmetry with the other fact groups; not used by any question (satisfies noUnusedLocals).
+void P112;
