@@ -15,6 +15,13 @@ export interface NoAnswerView {
   askExpert?: { question: string };
 }
 
+/** Under an answer shown without certainty: Veilig Thuis for advice, and no case details here. */
+function adviceLine(): CardElement {
+  return text(`Twijfelt u over een situatie? Bel Veilig Thuis voor advies: ${HELPLINES.veiligThuis.phone} (gratis, dag en nacht). Typ geen namen of details van een casus.`, {
+    spacing: 'Medium',
+  });
+}
+
 /** Honest "I don't know": never a guess. Offers the closest topics and the way to a person. */
 export function noAnswerCard(view: NoAnswerView): AdaptiveCard {
   const body: CardElement[] = [];
@@ -28,20 +35,12 @@ export function noAnswerCard(view: NoAnswerView): AdaptiveCard {
     inner.push(text(`Bronnen: ${sources}`, { size: 'Small', isSubtle: true, spacing: 'Small' }));
     body.push(container(inner, { style: 'emphasis' }));
     body.push(...nextStepsBlock(view.nextSteps));
-    body.push(
-      text(`Twijfelt u over een situatie? Bel Veilig Thuis voor advies: ${HELPLINES.veiligThuis.phone} (gratis, dag en nacht). Typ geen namen of details van een casus.`, {
-        spacing: 'Medium',
-      }),
-    );
+    body.push(adviceLine());
   } else if (view.nextSteps !== undefined) {
     // A situation no entry fits well: no guess at a topic, but the route that holds for every worry.
     body.push(text('Ik weet niet welk onderwerp precies bij deze situatie past. Wat altijd geldt:', { weight: 'Bolder' }));
     body.push(...nextStepsBlock(view.nextSteps));
-    body.push(
-      text(`Twijfelt u? Bel Veilig Thuis voor advies: ${HELPLINES.veiligThuis.phone} (gratis, dag en nacht). Typ geen namen of details van een casus.`, {
-        spacing: 'Medium',
-      }),
-    );
+    body.push(adviceLine());
   } else {
     body.push(
       text('Daar heb ik geen goed antwoord op.', { weight: 'Bolder' }),

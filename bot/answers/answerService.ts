@@ -808,7 +808,10 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
     return story && (facets.forms.size > 0 || [...facets.subjects].some((s) => WORRY_SUBJECTS.has(s)));
   }
 
-  /** The meldcode's steps on their own, when the question asks what to do (or nothing in particular). */
+  /**
+   * The meldcode's steps, when the question asks what to do (or asks nothing in particular). "Wat zijn nu mijn
+   * stappen?" asks what to do, although "wat zijn" also reads as asking what something is: not for a definition only.
+   */
   function generalSteps(facets: FacetSet): { nextSteps?: KnowledgeEntry } {
     const steps = byIdMap.get(NEXT_STEPS_ENTRY);
     if (steps === undefined) return {};
@@ -816,13 +819,10 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
     return { nextSteps: steps };
   }
 
+  /** The steps under an answer to a story: not under the steps entry itself, nor under an answer with steps of its own. */
   function nextStepsFor(entry: KnowledgeEntry, facets: FacetSet, story: boolean): { nextSteps?: KnowledgeEntry } {
-    const steps = byIdMap.get(NEXT_STEPS_ENTRY);
-    if (steps === undefined || !story || entry.id === steps.id || (entry.steps?.length ?? 0) > 0) return {};
-    // "Wat zijn nu mijn stappen?" asks what to do, although "wat zijn" also reads as asking what something is: the
-    // steps come when the question asks for an action (or asks nothing in particular), not for a definition only.
-    if (facets.intents.size > 0 && ![...facets.intents].some((i) => NEXT_STEPS_INTENTS.has(i))) return {};
-    return { nextSteps: steps };
+    if (!story || entry.id === NEXT_STEPS_ENTRY || (entry.steps?.length ?? 0) > 0) return {};
+    return generalSteps(facets);
   }
 
   function ask(text: string, context: AskContext = {}): AskResult {

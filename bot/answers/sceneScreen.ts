@@ -44,12 +44,14 @@ const NOT_NOW =
 const NOW = /\b(?:ik (?:zie|hoor)(?! dat)|zie ik|hoor ik(?! dat)|nu|net|zojuist|zonet|daarnet|op dit moment|momenteel|onderweg|zo meteen|zometeen|meteen|\d+ min(?:uten|uut)? geleden|over \d+ min(?:uten)?|aan het \w+en)\b/;
 const TODAY = /\b(?:vanavond|vannacht|vanochtend|vanmorgen|vanmiddag|vandaag|straks|morgen\w*|om \d+ uur|om \d+u|om \d+|deze nacht)\b/;
 const WITHIN_DAYS = /\b(?:morgen\w*|vanavond|vannacht|straks|vandaag|overmorgen|over (?:\d+|een|twee|drie|paar) (?:uur|dagen|dag|weken|week)|deze week|tickets?|vliegtickets?|ligt klaar|liggen klaar|koffers)\b/;
-/** The person is here, followed, or the aggressor is coming: presence makes a threat current. */
-const PRESENT =
-  /\b(?:staat (?:\w+ ){0,4}(?:buiten|voor de deur|aan de deur|op het schoolplein|op het plein|in de hal|in de gang|bij de deur|beneden|voor ons|voor het|voor de)|zit (?:\w+ ){0,3}(?:bij mij|bij ons|op kantoor|in de auto|in zijn auto|in haar auto|in een auto|onder (?:zijn|haar) bed|op de wc|in de wc|op het toilet|in de badkamer)|rijdt (?:\w+ ){0,3}achter|achter (?:haar|hem|mij|me|ons|mama|papa) aan\w*|aan het zoeken|zoekt (?:haar|hem|mij|me|ons)|om (?:haar|hem|mij|me) te zoeken|weet waar (?:ze|hij|ik|we) (?:is|ben|zijn|zit|zitten)|komt (?:\w+ ){0,3}(?:halen|ophalen|binnen|langs|eraan)|ophaalt|komt ophalen|wacht(?:en)? (?:\w+ ){0,3}buiten|loopt (?:\w+ ){0,3}(?:richting|naar)|rent (?:\w+ ){0,3}binnen|kwam (?:\w+ ){0,2}binnen|hier binnen|wordt (?:\w+ )?agressief|laat (?:me|mij|ons|haar|hem) niet (?:gaan|weg|los|door)|belt (?:me|mij) (?:nu|net)|belt de hele tijd|neemt (?:de telefoon )?niet (?:meer )?op|thuiskomt|naar huis (?:moet|moeten|gaat)|weer (?:van school )?(?:ophalen|halen))\b/;
 /** The one who harms is there or coming: then a habit or an earlier act makes it worse, not less urgent. */
 const AGGRESSOR_COMING =
   /\b(?:staat (?:\w+ ){0,4}(?:buiten|voor de deur|aan de deur|op het schoolplein|in de hal|in de gang|beneden)|rijdt (?:\w+ ){0,3}achter|achter (?:haar|hem|mij|me|ons|mama|papa) aan\w*|aan het zoeken|zoekt (?:haar|hem|mij|me|ons)|weet waar (?:ze|hij|ik|we)|komt (?:\w+ ){0,3}(?:halen|ophalen|eraan)|ophaalt|onderweg|laat (?:me|mij|ons|haar|hem) niet (?:gaan|weg|los))\b/;
+/** The one at risk is here, hiding or on the way home to it, or the aggressor is at the place or cannot be kept out. */
+const SOMEONE_HERE =
+  /\b(?:staat (?:\w+ ){0,4}(?:op het plein|bij de deur|voor ons|voor het|voor de)|zit (?:\w+ ){0,3}(?:bij mij|bij ons|op kantoor|in de auto|in zijn auto|in haar auto|in een auto|onder (?:zijn|haar) bed|op de wc|in de wc|op het toilet|in de badkamer)|om (?:haar|hem|mij|me) te zoeken|weet waar (?:ze|hij|ik|we) (?:is|ben|zijn|zit|zitten)|komt (?:\w+ ){0,3}(?:binnen|langs)|wacht(?:en)? (?:\w+ ){0,3}buiten|loopt (?:\w+ ){0,3}(?:richting|naar)|rent (?:\w+ ){0,3}binnen|kwam (?:\w+ ){0,2}binnen|hier binnen|wordt (?:\w+ )?agressief|laat (?:me|mij|ons|haar|hem) niet door|belt (?:me|mij) (?:nu|net)|belt de hele tijd|neemt (?:de telefoon )?niet (?:meer )?op|thuiskomt|naar huis (?:moet|moeten|gaat)|weer (?:van school )?(?:ophalen|halen))\b/;
+/** A message from someone in it now ("appt me dat ...", "belt me"): what it tells is happening while it is sent. */
+const LIVE_MESSAGE = /\b(?:appt|appte|belt|sms t|stuurt|snapt) (?:me|mij)(?: net| nu| zojuist)?\b/;
 const PAST = /\b(?:gisteren|gisteravond|eergisteren|vorige|vorig|laatst|afgelopen|toen)\b/;
 const HABIT = /\b(?:vaak|soms|regelmatig|altijd|steeds|elke|iedere|wel eens|weleens|als (?:hij|ze|zij) (?:niet|te)|af en toe|jaren|maanden|weken lang|sinds jaren|al maanden|al weken|(?:wordt|worden) (?:\w+ )?(?:geslagen|mishandeld|geschopt)|(?:geslagen|mishandeld|geschopt) (?:wordt|worden))\b/;
 
@@ -106,17 +108,17 @@ function acuteScene(w: string): boolean {
   const plain = w.replace(NOT_NOW, ' ');
   const now = NOW.test(plain);
   const today = TODAY.test(plain);
-  const present = PRESENT.test(plain);
   const coming = AGGRESSOR_COMING.test(plain);
+  // Present: the person at risk is here or the aggressor there or coming.
+  const present = coming || SOMEONE_HERE.test(plain);
   const habit = HABIT.test(plain);
   if (ACT.test(plain) && (now || present) && (coming || (!habit && !PAST.test(plain)))) return true;
   if ((ACT.test(plain) || SEXUAL.test(plain)) && today && /\bweer\b/.test(plain) && !habit) return true;
-  // A message from someone in it now ("appt me dat ...", "belt me"): what it tells is happening while it is sent.
-  const live = /\b(?:appt|appte|belt|sms t|stuurt|snapt) (?:me|mij)(?: net| nu| zojuist)?\b/.test(plain) && !habit && !PAST.test(plain);
+  const live = LIVE_MESSAGE.test(plain) && !habit && !PAST.test(plain);
   if ((THREAT.test(plain) || ACT.test(plain)) && live && /\b(?:probeert|is|zit|staat|slaat|schopt|dreigt|komt|wil)\b/.test(plain)) return true;
   if (THREAT.test(plain) && (now || present || (today && /\b(?:mes|pistool|vuurwapen|geweer|wapen|dood|het af te maken|erger|verder gaat|krijgt niemand|aandoen|aan te doen|jerrycan|benzine)\b/.test(plain)))) return true;
   if (BAN.test(plain) && (now || (present && !habit))) return true;
-  if (HELD.test(plain) && (now || present || (today && !habit) || CRY.test(plain) || /\b(?:appt|belt|sms t|stuurt) (?:me|mij)\b/.test(plain)) && !(PAST.test(plain) && !coming && !present)) {
+  if (HELD.test(plain) && (now || present || (today && !habit) || CRY.test(plain) || LIVE_MESSAGE.test(plain)) && !(PAST.test(plain) && !coming && !present)) {
     // "meenemen" alone is ordinary ("mag vader hem meenemen"); it counts when someone with no right to, or a threat, is there.
     const onlyTaking = !/\b(?:opgesloten|opsluit|sluit \w+ op|vastgehouden|houdt \w+ vast|vastgebonden|vastbindt|laat (?:me|mij|ons|haar|hem) niet|meegetrokken|meegesleurd|ontvoer\w*|busje|afgesloten kamer|niet teruggekomen|gevlucht|niet naar buiten)\b/.test(plain);
     if (!onlyTaking || THREAT.test(plain) || INTOXICATED.test(plain)) return true;

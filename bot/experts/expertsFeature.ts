@@ -1,3 +1,4 @@
+import { isHttpsUrl } from '../platform/formFields.ts';
 import { access } from 'node:fs/promises';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
@@ -57,7 +58,8 @@ const httpsUrl = z
   .string()
   .trim()
   .max(500)
-  .refine((v) => v === '' || (/^https:\/\/[^\s()<>]+$/.test(v) && URL.canParse(v)), 'De link moet een webadres zijn dat begint met https://.');
+  // The link is written into the answer card's markdown: brackets would end it early.
+  .refine((v) => v === '' || (isHttpsUrl(v) && !/[()<>]/.test(v)), 'De link moet een webadres zijn dat begint met https://.');
 
 const ticketRef = z.object({ ticketId: z.string().min(1).max(64) });
 const sendSchema = z.object({ question: z.string().max(4000).default(''), showName: z.enum(['true', 'false']).default('true') });
