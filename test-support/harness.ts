@@ -1,10 +1,9 @@
+import { memoryLogger } from './memoryLogger.ts';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Writable } from 'node:stream';
 import nock from 'nock';
 import { startApp, type App, type StartOptions } from '../bot/main.ts';
-import { createLogger } from '../bot/platform/log.ts';
 import type { Clock } from '../bot/platform/clock.ts';
 import { SERVICE_URL } from './activities.ts';
 import { stubConnector } from './connectorStub.ts';
@@ -40,18 +39,12 @@ export async function startTestBot(
   nock.enableNetConnect(/^(127\.0\.0\.1|localhost)(:\d+)?$/);
   const dataDir = options.dataDir ?? (await mkdtemp(path.join(tmpdir(), 'meldwijzer-test-')));
   const connector = stubConnector(SERVICE_URL);
-  const logs: Array<Record<string, unknown>> = [];
-  const sink = new Writable({
-    write(chunk: Buffer, _enc, cb) {
-      for (const line of chunk.toString('utf-8').split('\n')) if (line.trim()) logs.push(JSON.parse(line) as Record<string, unknown>);
-      cb();
-    },
-  });
+  const { log, logs } = memoryLogger('info');
   const env = { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, NODE_ENV: 'test', LOG_LEVEL: 'info', ...options.env };
   const app = await startApp({
     env,
     answers: await sharedAnswers((env as { KNOWLEDGE_DIR?: string }).KNOWLEDGE_DIR),
-    log: createLogger('info', sink),
+    log,
     ...(options.clock ? { clock: options.clock } : {}),
     ...options.app,
   });

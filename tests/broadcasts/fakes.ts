@@ -1,10 +1,9 @@
+import { memoryLogger } from '../../test-support/memoryLogger.ts';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Writable } from 'node:stream';
 import type { RecipientRecord } from '../../bot/broadcasts/broadcastStore.ts';
-import { createLogger } from '../../bot/platform/log.ts';
 import { DeliveryError } from '../../bot/platform/delivery/deliveryError.ts';
 import type { OutgoingCard, ProactiveSender } from '../../bot/platform/delivery/proactiveSender.ts';
 import { openConversationStore, type ConversationRecord, type ConversationStore } from '../../bot/platform/store/conversationStore.ts';
@@ -12,14 +11,8 @@ import { openConversationStore, type ConversationRecord, type ConversationStore 
 export const tempDir = () => mkdtemp(path.join(tmpdir(), 'meldwijzer-bc-'));
 
 export function silentLog() {
-  const lines: Array<Record<string, unknown>> = [];
-  const sink = new Writable({
-    write(chunk: Buffer, _e, cb) {
-      for (const l of chunk.toString('utf-8').split('\n')) if (l.trim()) lines.push(JSON.parse(l) as Record<string, unknown>);
-      cb();
-    },
-  });
-  return { log: createLogger('info', sink), lines };
+  const { log, logs } = memoryLogger('info');
+  return { log, lines: logs };
 }
 
 /** An answer the fake connector gives: ok, or an HTTP status (with Retry-After in ms), or hang. */

@@ -1,13 +1,12 @@
+import { memoryLogger } from '../../test-support/memoryLogger.ts';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdtemp, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
-import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startApp, type App } from '../../bot/main.ts';
 import { sharedAnswers } from '../../test-support/harness.ts';
-import { createLogger } from '../../bot/platform/log.ts';
 import { DataDirLockedError, FOREIGN_STALE_MS } from '../../bot/platform/store/dataDirLock.ts';
 import { StoreError } from '../../bot/platform/store/jsonStore.ts';
 import { spawnBot } from './fixtures/botProcess.ts';
@@ -22,16 +21,7 @@ afterEach(async () => {
   for (const app of open.splice(0)) await app.close().catch(() => undefined);
 });
 
-function sink() {
-  const logs: Array<Record<string, unknown>> = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _enc, cb) {
-      for (const line of chunk.toString('utf-8').split('\n')) if (line.trim()) logs.push(JSON.parse(line) as Record<string, unknown>);
-      cb();
-    },
-  });
-  return { logs, log: createLogger('info', stream) };
-}
+const sink = () => memoryLogger('info');
 
 async function start(dataDir: string, options: { listen?: boolean } = {}) {
   const { logs, log } = sink();

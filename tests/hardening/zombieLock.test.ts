@@ -1,11 +1,10 @@
+import { memoryLogger } from '../../test-support/memoryLogger.ts';
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
-import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createLogger } from '../../bot/platform/log.ts';
 import { acquireDataDirLock, DataDirLockedError, type DataDirLock } from '../../bot/platform/store/dataDirLock.ts';
 
 /**
@@ -21,16 +20,7 @@ afterEach(async () => {
   for (const l of held.splice(0)) await l.release();
 });
 
-function sink() {
-  const logs: Array<Record<string, unknown>> = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _enc, cb) {
-      for (const line of chunk.toString('utf-8').split('\n')) if (line.trim()) logs.push(JSON.parse(line) as Record<string, unknown>);
-      cb();
-    },
-  });
-  return { logs, log: createLogger('info', stream) };
-}
+const sink = () => memoryLogger('info');
 
 const stat = (pid: number) => {
   const s = readFileSync(`/proc/${pid}/stat`, 'utf-8');

@@ -1,11 +1,10 @@
+import { memoryLogger } from '../../test-support/memoryLogger.ts';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { reminderTargets } from '../../bot/groups/reach.ts';
 import { openGroupStore } from '../../bot/groups/groupStore.ts';
-import { createLogger } from '../../bot/platform/log.ts';
 import type { ProactiveSender } from '../../bot/platform/delivery/proactiveSender.ts';
 import { createMeetingService } from '../../bot/meetings/meetingService.ts';
 import { openMeetingStore, type MeetingStore } from '../../bot/meetings/meetingStore.ts';
@@ -28,8 +27,7 @@ afterEach(async () => {
 });
 
 async function open(dir: string, clock: ManualClock, sender: ProactiveSender, options: { batchSize?: number; afterWrite?: (store: MeetingStore) => void } = {}) {
-  const logs: Array<Record<string, unknown>> = [];
-  const log = createLogger('debug', new Writable({ write: (c: Buffer, _e, cb) => (c.toString().split('\n').filter(Boolean).forEach((l) => logs.push(JSON.parse(l) as Record<string, unknown>)), cb()) }));
+  const { log, logs } = memoryLogger('debug');
   const opened = await openMeetingStore(dir);
   // Every write of the scheduler goes through transaction(): a test may look at the file's state after each one.
   const store: MeetingStore = {

@@ -1,9 +1,8 @@
+import { memoryLogger } from '../../test-support/memoryLogger.ts';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Writable } from 'node:stream';
 import { openGroupStore, type Group, type GroupStore } from '../../bot/groups/groupStore.ts';
-import { createLogger } from '../../bot/platform/log.ts';
 import { DeliveryError } from '../../bot/platform/delivery/deliveryError.ts';
 import type { OutgoingCard, ProactiveSender } from '../../bot/platform/delivery/proactiveSender.ts';
 import { createMeetingService, type MeetingService } from '../../bot/meetings/meetingService.ts';
@@ -51,16 +50,7 @@ export interface Domain {
 export async function openDomain(options: { start?: string; dir?: string; clock?: ManualClock; sent?: SentRecord[]; setup?: boolean } = {}): Promise<Domain> {
   const dir = options.dir ?? (await mkdtemp(path.join(tmpdir(), 'meldwijzer-meetings-')));
   const clock = options.clock ?? new ManualClock(options.start ?? '2027-03-01T09:00:00Z');
-  const logs: Array<Record<string, unknown>> = [];
-  const log = createLogger(
-    'debug',
-    new Writable({
-      write(chunk: Buffer, _e, cb) {
-        for (const line of chunk.toString('utf-8').split('\n')) if (line.trim()) logs.push(JSON.parse(line) as Record<string, unknown>);
-        cb();
-      },
-    }),
-  );
+  const { log, logs } = memoryLogger('debug');
   const store = await openMeetingStore(dir);
   const groups = await openGroupStore(dir);
   const conversations = await openConversationStore(dir);
