@@ -396,4 +396,156 @@ export const SEALED_SET: readonly BlindQuestion[] = [
   { q: 'meisje van 14 wordt over een uur opgehaald door de "vrienden" van haar loverboy en ze is doodsbang wat ze met haar gaan doen', kind: 'acute' },
   { q: 'een student staat op het dak van ons schoolgebouw en roept dat hij gaat springen', kind: 'acute' },
   { q: 'moeder houdt haar huilende baby vast, is helemaal over de rooie en zegt dat ze hem iets aandoet als hij niet stopt. ik ben er nog', kind: 'acute' },
+  // ───────────────────────────── everyday ─────────────────────────────
+  {
+    q: 'ik denk dat een kindje uit mijn groep thuis geslagen wordt, wat moet ik doen',
+    kind: 'everyday', about: 'kind', facts: [['Veilig Thuis'], CONSULT], source: SRC.aug11,
+  },
+  {
+    q: 'wie kan ik bellen als ik twijfel of het thuis wel goed gaat bij iemand?',
+    kind: 'everyday', facts: [['Veilig Thuis'], ['0800-2000', '0800 2000']], source: SRC.augVt,
+  },
+  {
+    q: 'kan ik gewoon even overleggen met iemand zonder dat er meteen van alles gebeurt met dat gezin',
+    kind: 'everyday', about: 'kind', facts: [['advies', 'overleg'], ['Veilig Thuis']], source: SRC.aug11,
+  },
+  {
+    q: 'een oude mevrouw die ik help wordt volgens mij bestolen door haar kleinzoon, er verdwijnt steeds geld uit haar portemonnee',
+    kind: 'everyday', about: 'oudere', facts: [['financieel misbruik', 'financiele uitbuiting', 'ouderenmishandeling']], source: SRC.hgFinancieel,
+  },
+  {
+    q: 'Mijn cliente zegt dat haar man haar niet slaat maar wel alles voor haar bepaalt, haar uitscheldt en haar vriendinnen verbiedt. Telt dat ook als geweld thuis?',
+    kind: 'everyday', about: 'partner', facts: [['huiselijk geweld'], ['Veilig Thuis']], source: SRC.polHg,
+  },
+  {
+    q: 'is het eigenlijk erg als een kind alleen maar ziet dat papa mama slaat? het wordt zelf nooit geslagen',
+    kind: 'everyday', about: 'kind', facts: [['kindermishandeling'], ['getuige']], source: SRC.augGetuige,
+  },
+  {
+    q: 'iemand is gisteren verkracht, waar kan ze zo snel mogelijk heen?',
+    kind: 'everyday', about: 'anders', facts: [['Centrum Seksueel Geweld', '0800-0188', '0800 0188']], source: SRC.csgOost,
+  },
+  {
+    q: 'ik wil niet dat de ouders weten dat ik degene ben die belt. kan dat?',
+    kind: 'everyday', about: 'kind', facts: [['anoniem']], source: SRC.vtgvFaq,
+  },
+  {
+    q: 'wat gebeurt er eigenlijk als ik veilig thuis bel? gaan ze dan meteen bij die mensen langs?',
+    kind: 'everyday', facts: [['advies'], ['melding']], source: SRC.vtZeeland,
+  },
+  {
+    q: 'de ouders zijn bang dat hun kinderen worden afgepakt als ik aan de bel trek. klopt dat?',
+    kind: 'everyday', about: 'kind', facts: [['vrijwillig'], ['rechter', 'Raad voor de Kinderbescherming', 'RvdK']], source: SRC.rvdkKm,
+  },
+  {
+    q: 'een meisje uit mijn klas zei dat ze uitgehuwelijkt wordt. ik weet echt niet wat ik moet doen',
+    kind: 'everyday', about: 'kind', facts: [['Landelijk Knooppunt', 'LKHA', 'huwelijksdwang']], source: SRC.lkhaWie,
+  },
+  {
+    q: 'een vrouw die ik begeleid wordt steeds achtervolgd door haar ex, hij staat elke dag bij haar werk. wat kan ze doen',
+    kind: 'everyday', about: 'partner', facts: [['aangifte'], ['politie']], source: SRC.polStalking,
+  },
+  {
+    q: 'ik heb het gevoel dat een moeder haar baby niet goed verzorgt, hij is mager en ligt steeds in een natte luier',
+    kind: 'everyday', about: 'kind', facts: [['Veilig Thuis'], CONSULT], source: SRC.aug11,
+  },
+  {
+    q: 'een mantelzorger zei tegen mij "ik ben zo op, straks sla ik hem nog eens". ze zorgt al jaren voor haar man. moet ik hier iets mee?',
+    kind: 'everyday', about: 'oudere', facts: [['overbelast', 'ontspoorde', 'ontsporing'], ['Veilig Thuis']], source: SRC.aomSignalen,
+  },
+  {
+    q: 'hoe weet ik nou of ik iets moet doen of dat ik gewoon overdrijf?',
+    kind: 'everyday', about: 'kind', facts: [['collega', 'aandachtsfunctionaris', 'Veilig Thuis']], source: SRC.aug11,
+  },
+  {
+    q: 'moet ik het eerst aan de ouders vertellen als ik ga melden?',
+    kind: 'everyday', about: 'kind', facts: [['bespreken', 'vertellen', 'gesprek']], source: SRC.augVt,
+  },
+  {
+    q: 'een jongen van 15 heeft ineens veel geld, dure kleren en een oudere "vriend" die hem overal heen brengt. ik vertrouw het niet',
+    kind: 'everyday', about: 'kind', facts: [['mensenhandel', 'uitbuiting', 'loverboy']], source: SRC.vthlLoverboys,
+  },
+  {
+    q: 'een meisje zegt dat ze deze vakantie naar oma in somalie gaat voor "het grote feest" en dat ze dan een echte vrouw wordt',
+    kind: 'everyday', about: 'kind', facts: [['Veilig Thuis'], ['besnijdenis', 'VGV', 'genitale verminking']], source: SRC.ggdaVgv,
+  },
+  {
+    q: 'mijn client heeft een jachtgeweer in de kast, is vaak depressief en heeft twee kleine kinderen. moet ik me daar druk om maken?',
+    kind: 'everyday', about: 'kind', facts: [['kindcheck', 'kinderen'], ['Veilig Thuis', 'collega']], source: SRC.augKcStappen,
+  },
+  {
+    q: 'we kregen een mailtje van veilig thuis over een leerling met alleen naam en geboortedatum erin. wat moeten we daarmee?',
+    kind: 'everyday', about: 'kind', facts: [['Handle with Care']], source: SRC.vtgvHwc,
+  },
+  {
+    q: 'wie houdt het eigenlijk in de gaten als ik gemeld heb? ben ik dan nog verantwoordelijk?',
+    kind: 'everyday', about: 'kind', facts: [['regie', 'verantwoordelijk']], source: SRC.vthmPro,
+  },
+  {
+    q: 'iemand van mijn team zegt dat een collega de kinderen op de groep ruw aanpakt. moet ik daar iets mee?',
+    kind: 'everyday', about: 'kind', facts: [['houder'], ['vertrouwensinspecteur']], source: SRC.kngo,
+  },
+  {
+    q: 'een mevrouw zegt dat haar ex na de scheiding nog steeds berichten stuurt, haar opwacht en dreigt. hoe noem je dat en wat kan ze doen?',
+    kind: 'everyday', about: 'partner', facts: [['stalking', 'stalker']], source: SRC.vthmStalking,
+  },
+  {
+    q: 'ik wil iemand die in elkaar is geslagen doorsturen voor steun en hulp bij de aangifte, waar kan dat?',
+    kind: 'everyday', about: 'anders', facts: [['Slachtofferhulp', '0900-0101', '0900 0101']], source: SRC.shn,
+  },
+  {
+    q: 'mag ik dingen die een ouder mij in vertrouwen vertelt zomaar doorgeven aan veilig thuis? dat voelt als verraad',
+    kind: 'everyday', about: 'kind', facts: [['meldrecht', 'zonder toestemming', 'geheimhouding']], source: SRC.nvo,
+  },
+
+  // ───────────────────────────── direct ─────────────────────────────
+  { q: 'nummer veilig thuis?', kind: 'direct', facts: [['0800-2000', '0800 2000']], source: SRC.augVt },
+  { q: 'Is Veilig Thuis ook s nachts en in het weekend bereikbaar?', kind: 'direct', facts: [['24 uur', '24/7', 'dag en nacht']], source: SRC.augVt },
+  { q: 'hoe lang duurt een tijdelijk huisverbod', kind: 'direct', facts: [['10 dagen', 'tien dagen'], ['28 dagen', 'vier weken', '4 weken']], source: SRC.huisverbodHm },
+  { q: 'wat is het meldrecht?', kind: 'direct', facts: [['meldrecht'], ['zonder toestemming', 'beroepsgeheim', 'geheimhouding']], source: SRC.nvo },
+  { q: 'is meldrecht hetzelfde als een meldplicht?', kind: 'direct', facts: [['meldplicht'], ['meldrecht']], source: SRC.meldrecht5dok },
+  { q: 'Wat is de kindcheck?', kind: 'direct', facts: [['kindcheck'], ['kinderen', 'minderjarige']], source: SRC.augKc },
+  { q: 'welke sectoren moeten verplicht met de meldcode werken', kind: 'direct', facts: [['gezondheidszorg'], ['onderwijs'], ['kinderopvang']], source: SRC.scherpenzeel },
+  { q: 'sinds wanneer is het afwegingskader verplicht?', kind: 'direct', facts: [['2019']], source: SRC.ingrado },
+  { q: 'telefoonnummer centrum seksueel geweld', kind: 'direct', facts: [['0800-0188', '0800 0188', '0800 01 88']], source: SRC.csgEmergis },
+  { q: 'slachtofferhulp nummer voor professionals?', kind: 'direct', facts: [['0900-0101', '0900 0101']], source: SRC.shn },
+  { q: 'Binnen hoeveel dagen maakt Veilig Thuis een veiligheidsbeoordeling na een melding?', kind: 'direct', facts: [['5 werkdagen', 'vijf werkdagen']], source: SRC.rtvu },
+  { q: 'is meisjesbesnijdenis ook strafbaar als het in het buitenland gebeurt', kind: 'direct', facts: [['strafbaar'], ['buitenland']], source: SRC.rvdkVgv },
+  { q: 'wat doet een aandachtsfunctionaris eigenlijk', kind: 'direct', facts: [['aandachtsfunctionaris'], ['advise', 'ondersteun', 'collega']], source: SRC.af5dok },
+  { q: 'wat is het LKHA?', kind: 'direct', facts: [['Landelijk Knooppunt'], ['huwelijksdwang']], source: SRC.lkhaWie },
+  { q: 'wat is CoMensha', kind: 'direct', facts: [['CoMensha'], ['mensenhandel']], source: SRC.njiLoverboys },
+  { q: 'wat is ontspoorde mantelzorg?', kind: 'direct', facts: [['mantelzorg'], ['overbelast', 'onmacht', 'onkunde']], source: SRC.aomMantelzorg },
+  { q: 'telefoonnummer vertrouwensinspecteur onderwijs/kinderopvang', kind: 'direct', facts: [['0900-1113111', '0900 1113111', '0900-111 3111', '0900 111 3111']], source: SRC.gobmaki },
+  { q: 'wat zijn de 5 stappen van de meldcode', kind: 'direct', facts: [['signalen'], ['collega', 'consultatie'], ['gesprek']], source: SRC.roMeldcode },
+  { q: 'kan ik als professional anoniem advies vragen bij VT?', kind: 'direct', facts: [['anoniem']], source: SRC.vthmPro },
+  { q: 'wat valt er allemaal onder huiselijk geweld', kind: 'direct', facts: [['huiselijke kring'], ['partner', 'ouderenmishandeling', 'kindermishandeling']], source: SRC.polHg },
+  { q: 'Hoeveel meisjes lopen in Nederland risico op meisjesbesnijdenis?', kind: 'direct', facts: [['4200', '4.200']], source: SRC.rvdkVgv },
+  { q: 'wat is Handle with Care', kind: 'direct', facts: [['Handle with Care'], ['school', 'leraar', 'leerkracht']], source: SRC.augHwc },
+  { q: 'betekent zonder toestemming melden ook zonder dat de client het weet?', kind: 'direct', facts: [['medeweten']], source: SRC.medeweten5dok },
+
+  // ───────────────────────────── out-of-scope ─────────────────────────────
+  { q: 'hoe deel ik mijn scherm in teams als ik in een breakout room zit', kind: 'out-of-scope' },
+  { q: 'waar kan ik de kilometers van mijn huisbezoeken declareren?', kind: 'out-of-scope' },
+  { q: 'wat is de juiste dosering paracetamol zetpil voor een kind van 20 kilo met koorts', kind: 'out-of-scope' },
+  { q: 'hoe maak ik een draaitabel in excel van de cliëntaantallen per kwartaal', kind: 'out-of-scope' },
+  { q: 'wie gaat er over het reserveren van de grote vergaderzaal op de tweede verdieping?', kind: 'out-of-scope' },
+  { q: 'mijn authenticator app werkt niet meer sinds ik een nieuwe telefoon heb, hoe kom ik weer in mijn mail', kind: 'out-of-scope' },
+  { q: 'Hoe lang moet een werkgever een personeelsdossier bewaren nadat iemand uit dienst is gegaan?', kind: 'out-of-scope' },
+  { q: 'kan iemand uitleggen hoe de nieuwe functie-indeling in de cao sociaal werk in elkaar zit', kind: 'out-of-scope' },
+  { q: 'wat is het verschil tussen diabetes type 1 en type 2, ik moet een voorlichting geven op een school', kind: 'out-of-scope' },
+  { q: 'de koffieautomaat op de derde verdieping is weer kapot, naar wie moet ik mailen', kind: 'out-of-scope' },
+  { q: 'hoe zet ik een automatisch antwoord aan in outlook voor als ik twee dagen op cursus ben', kind: 'out-of-scope' },
+  { q: 'welk wondverband gebruik je het best bij decubitus categorie 2 op de hiel?', kind: 'out-of-scope' },
+  { q: 'we willen met het team een sloepentocht over de vecht doen, weet iemand een goede verhuur?', kind: 'out-of-scope' },
+  { q: 'hoe vraag ik een ergonomische bureaustoel aan voor thuiswerken', kind: 'out-of-scope' },
+  { q: 'wat is de deadline voor het indienen van de jaarverantwoording van onze subsidie bij de gemeente Hilversum', kind: 'out-of-scope' },
+  { q: 'Kun je een Engelse vertaling maken van onze folder over de nieuwe openingstijden van het wijkcentrum?', kind: 'out-of-scope' },
+
+  // ───────────────────────────── greeting ─────────────────────────────
+  { q: 'hoi', kind: 'greeting' },
+  { q: 'Goedemorgen!', kind: 'greeting' },
+  { q: 'bedankt, hier kan ik mee verder', kind: 'greeting' },
+  { q: 'top, dankjewel!!', kind: 'greeting' },
+  { q: 'hallo meldwijzer', kind: 'greeting' },
+  { q: 'fijne dag nog', kind: 'greeting' },
 ];
