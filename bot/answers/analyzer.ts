@@ -186,6 +186,18 @@ export function stem(token: string): string {
  * by "+" signs: "0800-2000", "hg/km", "mda++", "5.2.6", "e-mail". Hyphenated words are also split in parts
  * later on (see `variantsOf`).
  */
+/**
+ * Abbreviations that are also everyday words once lower-cased ("AF" is the aandachtsfunctionaris, "af" is "off"):
+ * read only where they are written in capitals, before the text is normalized.
+ */
+const CAPITAL_ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [[/\bAF(?:'?ers?)?\b/g, 'aandachtsfunctionaris']];
+
+export function expandCapitalAbbreviations(text: string): string {
+  let out = text;
+  for (const [pattern, full] of CAPITAL_ABBREVIATIONS) out = out.replace(pattern, full);
+  return out;
+}
+
 export function tokenize(text: string): string[] {
   const out: string[] = [];
   const re = /[a-z0-9]+(?:[-/.'][a-z0-9]+)*\+*/g;

@@ -1,5 +1,5 @@
 import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
-import { CONTEXT_TERMS, createAnalyzer, normalize, stem, tokenize, type Concept } from './analyzer.ts';
+import { CONTEXT_TERMS, createAnalyzer, expandCapitalAbbreviations, normalize, stem, tokenize, type Concept } from './analyzer.ts';
 import type { DutchWords } from './dutchWords.ts';
 import { createFacetMatcher, type FacetAnalysis, type FacetMatch, type FacetSet } from './facets.ts';
 import { FACET_KINDS, type CategoryId, type FacetKind, type KnowledgeEntry, type Lexicon, type Synonyms } from './knowledgeSchema.ts';
@@ -159,7 +159,7 @@ const ROUTE_MISSING = 0.4;
 /** A sector-specific entry for a question that names no sector: the general entry is the better answer. */
 const UNASKED_ROLE = 0.6;
 /** Subjects for a narrow group: an entry only about them is for questions that name them (see facetFit). */
-const NARROW_SUBJECTS: ReadonlySet<string> = new Set(['beperking', 'professional']);
+const NARROW_SUBJECTS: ReadonlySet<string> = new Set(['beperking', 'lhbti', 'professional']);
 const UNASKED_NARROW = 0.4;
 /** Subjects mismatch when the asker chose whom the worry is about (AskContext.subject). */
 const CHOSEN_SUBJECT_MISMATCH = 0.3;
@@ -416,7 +416,7 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
       .concepts(text)
       .filter((c) => !seen.has(c.text) && seen.add(c.text))
       .slice(0, MAX_CONCEPTS)
-      .map((c) => withFacets(withLemmas(c), analysis.matches));
+      .map((c) => withInferred(withFacets(withLemmas(c), analysis.matches), base, analysis.facets));
     const conceptsOf = new Map<string, number[]>();
     const own = new Set<string>();
     const spelled = new Set<string>();
@@ -474,6 +474,16 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
   function withFacets(c: Concept, matches: ReturnType<typeof facetMatcher.analyze>['matches']): Concept {
     const tokens = matches.filter((m) => m.from <= c.position && c.position <= m.to).map((m) => facetToken(m.kind, m.id));
     return tokens.length === 0 ? c : { ...c, terms: [...c.terms, ...tokens.filter((t) => !c.terms.includes(t))] };
+  }
+
+  /**
+   * A form the question implies (withInferredForms) is carried by the words that tell the violence: in a story about
+   * an older person "geduwd" also searches the entries on elder abuse, as "oma" would.
+   */
+  function withInferred(c: Concept, implied: FacetSet, said: FacetSet): Concept {
+    const added = [...implied.forms].filter((f) => !said.forms.has(f)).map((f) => facetToken('forms', f));
+    if (added.length === 0 || !c.terms.some((t) => t.startsWith('f:forms:'))) return c;
+    return { ...c, terms: [...c.terms, ...added.filter((t) => !c.terms.includes(t))] };
   }
 
   /**
@@ -681,8 +691,12 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
     if (facets.forms.has('partnergeweld') && facets.forms.has('geweld-door-medewerker')) {
       return { ...facets, forms: new Set([...facets.forms].filter((f) => f !== 'geweld-door-medewerker')) };
     }
-    if (!violent || !facets.subjects.has('collega') || facets.forms.has('geweld-door-medewerker') || facets.forms.has('partnergeweld')) return facets;
-    return { ...facets, forms: new Set([...facets.forms, 'geweld-door-medewerker']) };
+    const forms = new Set(facets.forms);
+    // Violence against an older person is elder abuse by definition, in whatever words or by whomever ("een moeder
+    // van 84 wordt door haar zoon geduwd"); money taken from them too.
+    if ((violent || forms.has('financieel')) && facets.subjects.has('oudere')) forms.add('ouderenmishandeling');
+    if (violent && facets.subjects.has('collega') && !forms.has('partnergeweld')) forms.add('geweld-door-medewerker');
+    return forms.size === facets.forms.size ? facets : { ...facets, forms };
   }
 
   /** How much the facets move an entry up or down (FACET_MATCH, FACET_MISMATCH, UNASKED_ROLE), and on how many kinds they agree. */
@@ -714,7 +728,10 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
         factor *= 1 + (FACET_MATCH[kind] - 1) / Math.sqrt(about.size);
         matches += 1;
         kinds.push(kind);
-      } else factor *= kind === 'subjects' && q.subjectChosen ? CHOSEN_SUBJECT_MISMATCH : FACET_MISMATCH[kind];
+      } else if (kind === 'subjects' && q.subjectChosen) factor *= CHOSEN_SUBJECT_MISMATCH;
+      // An entry only for a narrow group the question does not name, while it names someone else.
+      else if (kind === 'subjects' && [...about].every((s) => NARROW_SUBJECTS.has(s))) factor *= Math.min(UNASKED_NARROW, FACET_MISMATCH[kind]);
+      else factor *= FACET_MISMATCH[kind];
     }
     return { factor, matches, kinds };
   }
@@ -726,7 +743,7 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
     context: AskContext = {},
   ): { ranked: Scored[]; confidence: number; facets: FacetSet; story?: boolean } {
     // Personal data is not part of the question's topic (and names would count as unknown words).
-    const clean = detectPersonalData(text).redacted.replace(/\[[a-z-]+\]/g, ' ');
+    const clean = expandCapitalAbbreviations(detectPersonalData(text).redacted.replace(/\[[a-z-]+\]/g, ' '));
     const q = analyze(clean, context);
     if (q.terms.length === 0) return { ranked: [], confidence: 0, facets: q.facets };
     const results = index.search(q.terms.join(' '), searchOptions(q, typing));

@@ -64,6 +64,69 @@ export interface FacetMatcherOptions {
   lemmas?: (word: string) => readonly string[];
 }
 
+/**
+ * People named with their age ("meisje van 9", "cliënte (24)", "moeder van 82", "een 16-jarige", "ze is pas 13",
+ * "baby van 5 mnd", "28 weken zwanger"): the age says who is at risk as plainly as a word would. A number counts only
+ * next to a person word or in an age form, so "groep 3", "3 havo", "10 dagen huisverbod" and times are no ages.
+ */
+const PERSON_WORDS: ReadonlySet<string> = new Set(
+  ('kind kinderen kindje kinderen meisje meisjes jongen jongens jongetje meid meiden peuter kleuter baby zuigeling zoon zoontje dochter dochtertje ' +
+    'leerling leerlinge scholier student studente jongere tiener puber broer broertje broertjes zus zusje zusjes ' +
+    'moeder vader ouder ouders mama papa oma opa man vrouw meneer mevrouw heer dame buurman buurvrouw ' +
+    'client cliente clienten patient patiente bewoner bewoonster deelnemer zwangere persoon slachtoffer ' +
+    'kleintjes kids kinderen vriend vriendin partner echtgenoot echtgenote stiefvader stiefmoeder oom tante neef nicht')
+    .split(' '),
+);
+const AGE_PRONOUNS: ReadonlySet<string> = new Set(['ze', 'zij', 'hij', 'die', 'het', 'kind', 'meisje', 'jongen']);
+const AGE_FILLERS: ReadonlySet<string> = new Set(['pas', 'nog', 'maar', 'net', 'al', 'bijna', 'ongeveer', 'rond', 'zelf']);
+const YEAR_UNITS: ReadonlySet<string> = new Set(['jaar', 'jr', 'jarige', 'j']);
+const YOUNG_UNITS: ReadonlySet<string> = new Set(['maanden', 'maand', 'mnd', 'mnd.', 'weken', 'week', 'wk', 'wkn', 'dagen', 'dag']);
+/** Words after a number that make it no age ("3 havo", "2 keer", "10 dagen huisverbod" is caught by the person test). */
+const NOT_AGE_AFTER: ReadonlySet<string> = new Set(['havo', 'vwo', 'vmbo', 'mavo', 'keer', 'x', 'uur', 'procent', 'euro', 'tot', 'geleden', 'kinderen', 'weken', 'jaar']);
+
+/** Subjects for an age in years (or "young": months, weeks or days: a baby, born or not). */
+function subjectsForAge(years: number | 'young'): string[] {
+  if (years === 'young' || years < 1) return ['baby'];
+  if (years < 12) return ['kind'];
+  if (years < 18) return ['kind', 'jongere'];
+  if (years < 23) return ['jongere', 'volwassene'];
+  if (years < 65) return ['volwassene'];
+  return ['oudere'];
+}
+
+/** The ages told in a question, as subject matches on the number's token. */
+export function ageMatches(tokens: readonly string[]): FacetMatch[] {
+  const out: FacetMatch[] = [];
+  const add = (i: number, years: number | 'young') => {
+    for (const id of subjectsForAge(years)) out.push({ kind: 'subjects', id, from: i, to: i });
+  };
+  tokens.forEach((token, i) => {
+    const jarige = /^(\d{1,3})-?jarige$/.exec(token);
+    if (jarige !== null) return add(i, Number(jarige[1]));
+    if (!/^\d{1,3}$/.test(token)) return;
+    const n = Number(token);
+    if (n > 110) return;
+    const next = tokens[i + 1] ?? '';
+    const young = YOUNG_UNITS.has(next);
+    // "28 weken zwanger", "zwanger van 20 weken", "zwangere (28 wk)": an unborn child.
+    if (young && ['zwanger', 'zwangere', 'zwangerschap'].some((w) => tokens.slice(Math.max(0, i - 3), i + 4).includes(w))) return add(i, 'young');
+    if (!young && !YEAR_UNITS.has(next) && NOT_AGE_AFTER.has(next)) return;
+    if (next === 'jaar' && (tokens[i + 2] === 'geleden' || ['sinds', 'al', 'over', 'binnen', 'na'].includes(tokens[i - 1] ?? ''))) return;
+    let k = i - 1;
+    // "kinderen van 4 en 7", "(3 en 6)": the second number belongs to the same person word.
+    if (tokens[k] === 'en' && /^\d{1,3}$/.test(tokens[k - 1] ?? '')) k -= 2;
+    if (tokens[k] === 'van') k -= 1;
+    while (AGE_FILLERS.has(tokens[k] ?? '')) k -= 1;
+    const before = tokens[k] ?? '';
+    const person = PERSON_WORDS.has(before) || (before === 'is' && AGE_PRONOUNS.has(tokens[k - 1] ?? ''));
+    // "een jongen, 14 jaar", "14 jaar oud": a number of years with "oud" or right after a person word.
+    const yearsOld = next === 'jaar' && tokens[i + 2] === 'oud';
+    if (!person && !yearsOld) return;
+    add(i, young ? 'young' : n);
+  });
+  return out;
+}
+
 export function emptyFacets(): FacetSet {
   return { forms: new Set(), subjects: new Set(), roles: new Set(), intents: new Set() };
 }
@@ -179,6 +242,7 @@ export function createFacetMatcher(lexicon: Lexicon, options: FacetMatcherOption
     scan(alts, tokens.map((_, i) => i), true, found);
     scan(alts, tokens.flatMap((t, i) => (STOPWORDS.has(t) ? [] : [i])), false, found);
     scanNear(alts, found);
+    found.push(...ageMatches(tokens));
     const facets = { forms: new Set<string>(), subjects: new Set<string>(), roles: new Set<string>(), intents: new Set<string>() };
     const matches: FacetMatch[] = [];
     for (const m of found) {

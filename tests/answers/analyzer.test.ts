@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONTEXT_TERMS, createAnalyzer, FILLER_WORDS, GENERIC_WORDS, normalize, STOPWORDS, stem, tokenize } from '../../bot/answers/analyzer.ts';
+import { CONTEXT_TERMS, createAnalyzer, expandCapitalAbbreviations, FILLER_WORDS, GENERIC_WORDS, normalize, STOPWORDS, stem, tokenize } from '../../bot/answers/analyzer.ts';
 
 describe('normalize', () => {
   it('lower-cases and folds accents', () => {
@@ -18,6 +18,14 @@ describe('tokenize', () => {
   });
   it('splits on punctuation and whitespace', () => {
     expect(tokenize('wat nu?!   Eén,twee')).toEqual(['wat', 'nu', 'een', 'twee']);
+  });
+});
+
+describe('abbreviations read only in capitals', () => {
+  it('AF is the aandachtsfunctionaris; "af" stays a word', () => {
+    expect(expandCapitalAbbreviations('AF in de thuiszorg, vraag de AF\'er')).toBe('aandachtsfunctionaris in de thuiszorg, vraag de aandachtsfunctionaris');
+    expect(expandCapitalAbbreviations('hij pakt haar telefoon af')).toBe('hij pakt haar telefoon af');
+    expect(expandCapitalAbbreviations('AFAS en AFC')).toBe('AFAS en AFC');
   });
 });
 

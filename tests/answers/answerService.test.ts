@@ -91,6 +91,21 @@ describe('createAnswerService on the real knowledge base', () => {
     expect(notFirst.length, notFirst.join('\n')).toBeLessThanOrEqual(Math.floor(service.entries.length * 0.02));
   });
 
+  it('violence against an older person is elder abuse, whoever does it and in whatever words', () => {
+    for (const q of ['een moeder van 84 wordt door haar zoon gekleineerd en geduwd', 'mijn buurman (91) wordt door zijn kleinzoon geslagen']) {
+      const r = service.ask(q);
+      expect(r.kind, q).toBe('answer');
+      if (r.kind === 'answer') expect(r.entry.facets?.forms ?? [], q).toContain('ouderenmishandeling');
+    }
+  });
+
+  it('an entry for a narrow group (lhbti+) does not answer a story that names someone else', () => {
+    const r = service.ask('mijn buurjongen wordt thuis steeds gekleineerd en uitgescholden door zijn moeder');
+    expect(r.kind === 'answer' ? r.entry.id : 'none').not.toBe('vormen-lhbti-geweld-thuis');
+    const named = service.ask('een jongen wordt thuis uitgescholden omdat hij homo is');
+    expect(named.kind === 'answer' ? named.entry.id : 'none').toBe('vormen-lhbti-geweld-thuis');
+  });
+
   it('answers typical questions with the right entry', () => {
     const cases: ReadonlyArray<readonly [string, string]> = [
       ['wat is de meldcode', 'meldcode-wat-is-het'],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createFacetMatcher } from '../../bot/answers/facets.ts';
+import { ageMatches, createFacetMatcher } from '../../bot/answers/facets.ts';
+import { tokenize } from '../../bot/answers/analyzer.ts';
 import type { KnowledgeEntry, Lexicon } from '../../bot/answers/knowledgeSchema.ts';
 
 const LEXICON: Lexicon = {
@@ -82,4 +83,30 @@ describe('facets of an entry', () => {
     expect(ids(f.intents)).toEqual(['wat-is']);
     expect(matcher.label('subjects', 'kind')).toBe('een kind');
   });
+});
+
+describe('ages told in a question', () => {
+  const ages = (text: string) => [...new Set(ageMatches(tokenize(text)).map((m) => m.id))].sort();
+  it.each([
+    ['zoon duwt zijn moeder van 82', ['oudere']],
+    ['een leerlinge (15) uit 3 havo', ['jongere', 'kind']],
+    ['een baby van 5 mnd', ['baby']],
+    ['een 16-jarige', ['jongere', 'kind']],
+    ['cliënte, 28 weken zwanger', ['baby']],
+    ['meneer (88 jaar)', ['oudere']],
+    ['ze is pas 13 en hij is haar stiefvader', ['jongere', 'kind']],
+    ['kinderen van 4 en 7 zien het', ['kind']],
+    ['cliënt (38) drinkt', ['volwassene']],
+    ['een student van 19', ['jongere', 'volwassene']],
+    ['een jongen, 14 jaar oud', ['jongere', 'kind']],
+  ])('%s -> %j', (text, expected) => {
+    expect(ages(text)).toEqual(expected);
+  });
+
+  it.each(['groep 3 en groep 8', 'een huisverbod van 10 dagen', 'al 2 jaar geleden', 'bel om 14.00 uur', 'bel 0800-2000', 'sinds 3 jaar in dienst', 'de 3e keer', 'twee keer, 2 keer per week'])(
+    'no age in "%s"',
+    (text) => {
+      expect(ages(text)).toEqual([]);
+    },
+  );
 });
