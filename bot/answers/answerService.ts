@@ -225,6 +225,11 @@ const MAX_CONCEPTS = 40;
 /** How many search results are re-ranked by coverage. */
 const RERANK_DEPTH = 20;
 /** Who may be at risk in a situation (lexicon subjects): a worry about them gets the meldcode's steps at least. */
+/** Words for an animal as the one that is hurt: animal abuse is reported elsewhere (not Veilig Thuis). */
+const ANIMAL = /\b(?:dier|dieren|dierenmishandeling|dierenverwaarlozing|huisdier(?:en)?|hond(?:en|je)?|kat(?:ten|je)?|poes|paard(?:en)?|konijn(?:en)?|puppy|pup)\b/;
+const PERSON_AROUND = /\b(?:ze|zij|haar|hem|mij|me|ons|moeder|vader|vrouw|man|partner|ex|kind|kinderen|gezin)\b/;
+/** Reporting sick uses "melden" too. */
+const SICK_LEAVE = /\b(?:(?:me|mij|zich|je|jezelf|mezelf) ziek|ziek (?:melden|meld|gemeld)|ziekmeld\w*|ziekteverzuim|beter ?melden)\b/;
 const WORRY_SUBJECTS: ReadonlySet<string> = new Set(['kind', 'baby', 'jongere', 'partner', 'oudere', 'volwassene', 'beperking']);
 /** Extra weight when the question's word pairs occur as pairs in an entry's title, questions or keywords. */
 const PAIR_BONUS = 0.75;
@@ -820,6 +825,13 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
     return { kind: 'clarify', facet: 'subjects', options: [...options, { id: null, label: 'iemand anders' }] };
   }
 
+  function offTopic(text: string, facets: FacetSet): boolean {
+    const words = normalize(text);
+    if (SICK_LEAVE.test(words)) return true;
+    // "Hij dreigt haar kat te doden" is about her: a threat to a pet is a sign of violence against a person.
+    return ANIMAL.test(words) && !PERSON_AROUND.test(words) && [...facets.subjects].every((s) => s === 'professional');
+  }
+
   /** A situation with a form of violence, or with someone who may be at risk (not a colleague or the asker's work). */
   function worriesAboutSomeone(facets: FacetSet, story: boolean): boolean {
     return story && (facets.forms.size > 0 || [...facets.subjects].some((s) => WORRY_SUBJECTS.has(s)));
@@ -844,6 +856,9 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
 
   function ask(text: string, context: AskContext = {}): AskResult {
     const { ranked, confidence, facets, story = false } = rank(text, false, RERANK_DEPTH, context);
+    // About something else in the domain's words: an animal that is hurt, with no person at risk named ("de buurman
+    // schopt zijn hond"), or reporting sick ("hoe meld ik me ziek"). No entry, no guess, no steps.
+    if (offTopic(text, facets)) return { kind: 'none', closest: [] };
     const top = ranked[0];
     const clarify = clarifyOn(ranked, facets, context, story);
     // Asked when the close candidates are about different people, and the question is at least nearly good enough

@@ -99,6 +99,16 @@ describe('createAnswerService on the real knowledge base', () => {
     }
   });
 
+  it('an animal that is hurt, or reporting sick, is not a question for the meldcode; a threat to a pet told about a person is', () => {
+    for (const q of ['de buurman schopt zijn hond, waar kan ik dat kwijt?', 'hoe meld ik me ziek bij mijn teamleider', 'paarden in de wei worden verwaarloosd']) {
+      const r = service.ask(q);
+      expect(r, q).toMatchObject({ kind: 'none', closest: [] });
+      expect(r.kind === 'none' ? (r.tentative ?? r.nextSteps) : 'answered', q).toBeUndefined();
+    }
+    const pet = service.ask('hij dreigt haar kat te doden als ze weggaat');
+    expect(pet.kind === 'none' && pet.tentative === undefined && pet.nextSteps === undefined).toBe(false);
+  });
+
   it('an entry for a narrow group (lhbti+) does not answer a story that names someone else', () => {
     const r = service.ask('mijn buurjongen wordt thuis steeds gekleineerd en uitgescholden door zijn moeder');
     expect(r.kind === 'answer' ? r.entry.id : 'none').not.toBe('vormen-lhbti-geweld-thuis');

@@ -12,7 +12,7 @@ import { createScoringService, formatRates, scoreSet, type BlindQuestion, type B
  * out-of-scope 89.0 % (strictly: a closest answer shown under "Ik weet niet zeker" is no refusal), greetings 100 %.
  * A change that loses answers fails. The measure for new questions is a sealed set's first score in BENCHMARKS.md.
  */
-const FLOORS: Readonly<Record<string, number>> = { 'in-scope': 0.7, acute: 1, 'out-of-scope': 0.85, greeting: 1 };
+const FLOORS: Readonly<Record<string, number>> = { 'in-scope': 0.72, acute: 1, 'out-of-scope': 0.9, greeting: 1 };
 
 let answers: AnswerService;
 let report: BlindReport;
