@@ -10,8 +10,14 @@
 export const DELIVERY_ERROR_CODES = ['retry-after', 'not-delivered', 'maybe-delivered', 'gone', 'rejected'] as const;
 export type DeliveryErrorCode = (typeof DELIVERY_ERROR_CODES)[number];
 
+/**
+ * The network code of a queued send that was taken back before any worker started it (queuedDelivery.ts): like a
+ * refused connection, it proves nothing left for Teams.
+ */
+export const WITHDRAWN_FROM_QUEUE = 'EWITHDRAWN';
+
 /** System error codes that mean the request never left this machine. */
-const NOT_CONNECTED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH']);
+const NOT_CONNECTED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', WITHDRAWN_FROM_QUEUE]);
 
 export function classifyDelivery(status: number | undefined, networkCode: string | undefined): DeliveryErrorCode {
   if (status === undefined) return networkCode !== undefined && NOT_CONNECTED.has(networkCode) ? 'not-delivered' : 'maybe-delivered';
