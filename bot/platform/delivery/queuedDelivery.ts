@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DelayedError, Queue, QueueEvents, UnrecoverableError, Worker, type ConnectionOptions, type Job } from 'bullmq';
 import { Redis, type RedisOptions } from 'ioredis';
-import { sleep, systemClock, type Clock } from '../clock.ts';
+import { nowMs, sleep, systemClock, type Clock } from '../clock.ts';
 import type { Logger } from '../log.ts';
 import type { Delivery } from './delivery.ts';
 import { asDeliveryError, DeliveryError, WITHDRAWN_FROM_QUEUE } from './deliveryError.ts';
@@ -12,6 +12,14 @@ import { withTimeout } from './timeout.ts';
 
 /** A Redis URL (`redis://`, `rediss://`) or ioredis options. */
 export type RedisConnection = string | RedisOptions;
+
+/**
+ * The shared windows count 1000 + this many ms as a second. Between a place in Redis and the request leaving
+ * there is a round trip and another process's event loop: replies granted in a burst were seen leaving ~20 ms
+ * after their place (the in-process limiter's whole margin). It costs about 5 % of the rate while the app's
+ * window is the binding limit.
+ */
+export const QUEUE_WINDOW_GUARD_MS = Math.max(WINDOW_GUARD_MS, 50);
 
 /** BullMQ: a lower number goes first; 0 would go before every prioritized job, so it is not used. */
 const JOB_PRIORITY: Record<DeliveryPriority, number> = { reply: 1, urgent: 2, normal: 3, bulk: 4 };
@@ -87,6 +95,8 @@ export interface QueuedDeliveryOptions<C extends ConversationAddress> {
   readonly maxThrottledRequeues?: number;
   /** A Retry-After longer than this pauses the queue for this long (default 10 s, as the in-process limiter). */
   readonly maxRetryAfterMs?: number;
+  /** Margin on the shared one-second windows (default QUEUE_WINDOW_GUARD_MS). */
+  readonly windowGuardMs?: number;
   /** Transport time for the callers' timers and the local limiter (real time by default). */
   readonly clock?: Clock;
   readonly log?: Pick<Logger, 'warn' | 'error'>;
@@ -126,6 +136,8 @@ export interface QueuedDelivery<C extends ConversationAddress> {
  * also takes a place in the shared windows, or all instances' replies together could push Teams over the budget.
  * If Redis does not answer, the reply goes anyway: a person is waiting, and the local pace still holds.
  */
+export const REPLY_SHARED_WAIT_MS = 5000;
+
 export class QueuedDeliveryLimiter extends DeliveryLimiter {
   readonly #windows: RedisWindows;
   readonly #clock: Clock;
@@ -141,8 +153,10 @@ export class QueuedDeliveryLimiter extends DeliveryLimiter {
   override async acquire(ticket: DeliveryTicket): Promise<void> {
     await super.acquire(ticket);
     if (ticket.priority !== 'reply') return;
-    // A reply waits at most about a window's length for a shared place (longer only under a 429 pause).
-    for (let tries = 0; tries < 20; tries++) {
+    // Bounded by time, not by tries: many replies may wait for the same freed places, each try a few ms apart.
+    // After REPLY_SHARED_WAIT_MS (a long 429 pause) the reply goes on the local pace alone.
+    const deadline = nowMs(this.#clock) + REPLY_SHARED_WAIT_MS;
+    while (nowMs(this.#clock) < deadline) {
       let answer;
       try {
         answer = await withTimeout(this.#windows.take(ticket.conversationId, 'reply'), 1000, this.#clock);
@@ -151,8 +165,9 @@ export class QueuedDeliveryLimiter extends DeliveryLimiter {
         return;
       }
       if (answer.granted) return;
-      await sleep(this.#clock, Math.min(answer.waitMs, 2000));
+      await sleep(this.#clock, Math.min(answer.waitMs, Math.max(1, deadline - nowMs(this.#clock))));
     }
+    this.#log?.warn({ event: 'delivery-reply-window-timeout' }, 'no shared place for a reply in time; reply paced locally only');
   }
 }
 
@@ -203,7 +218,10 @@ export async function createQueuedDelivery<C extends ConversationAddress>(option
       removeOnFail: { count: 100, age: 3600 },
     },
   });
-  const windowMs = 1000 + WINDOW_GUARD_MS;
+  // A place is taken in Redis a moment before the request leaves, and that moment varies more than in one
+  // process (a round trip to Redis, then the worker's or the turn's own event loop): a wider margin than the
+  // in-process limiter's, or two requests late and on time could put limit + 1 into one second as Teams counts.
+  const windowMs = 1000 + (options.windowGuardMs ?? QUEUE_WINDOW_GUARD_MS);
   const windows = new RedisWindows(client, {
     appKey: `${prefix}:${queueName}:mw:app`,
     conversationKey: (id) => `${prefix}:${queueName}:mw:conv:${id}`,
@@ -239,13 +257,16 @@ export async function createQueuedDelivery<C extends ConversationAddress>(option
       return { activityId: result.activityId ?? null };
     } catch (err) {
       const e = asDeliveryError(err);
-      const throttled = job.data.throttled ?? 0;
-      if (e.code === 'retry-after' && throttled < maxThrottled) {
-        // Teams refused it, so it was not delivered: pause everyone, then this job goes again (it keeps its place).
+      if (e.code === 'retry-after') {
+        // Teams refused it, so it was not delivered: everyone waits, then this job goes again (it keeps its place
+        // at the front of its priority), unless it has been refused too often: then its caller decides.
         calls.throttled++;
         await queue.rateLimit(Math.max(1, Math.min(e.retryAfterMs ?? 1000, maxRetryAfterMs)));
-        await job.updateData({ ...job.data, throttled: throttled + 1 });
-        throw Worker.RateLimitError();
+        const throttled = job.data.throttled ?? 0;
+        if (throttled < maxThrottled) {
+          await job.updateData({ ...job.data, throttled: throttled + 1 });
+          throw Worker.RateLimitError();
+        }
       }
       calls.failed[e.code] = (calls.failed[e.code] ?? 0) + 1;
       throw new UnrecoverableError(encodeFailure(e));

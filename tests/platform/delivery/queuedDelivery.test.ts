@@ -280,6 +280,28 @@ describe.skipIf(unavailable !== undefined)('queued delivery on BullMQ (real Redi
     expect(calls.map((c) => c.tag)).toEqual(['next']);
   });
 
+  it("replies (which leave through the user's turn, not the queue) count in the shared budget with the queued sends", async () => {
+    const prefix = newPrefix();
+    const calls: Call[] = [];
+    const a = await instance({ prefix, sender: recordingSender('a', calls), ratePerSecond: 50 });
+    const b = await instance({ prefix, sender: recordingSender('b', calls), ratePerSecond: 50 });
+    const replies: number[] = [];
+    const replying = Promise.all(
+      Array.from({ length: 60 }, (_, i) =>
+        a.delivery.limiter.acquire({ conversationId: `person-${i}`, priority: 'reply' }).then(() => {
+          replies.push(Date.now());
+        }),
+      ),
+    );
+    const sending = Promise.all(Array.from({ length: 60 }, (_, i) => b.delivery.send(conv(`c-${i}`), card(`m-${i}`), 'bulk')));
+    await Promise.all([replying, sending]);
+    expect(replies).toHaveLength(60);
+    expect(calls).toHaveLength(60);
+    expect(worstWindow([...replies, ...calls.map((c) => c.at)])).toBeLessThanOrEqual(50);
+    // The broadcast run's turn (bulk) is local only: its job is counted when a worker sends it.
+    await a.delivery.limiter.acquire({ conversationId: 'c-0', priority: 'bulk' });
+  });
+
   it('priorities: urgent and normal go before bulk (job priority from DeliveryPriority)', async () => {
     const prefix = newPrefix();
     const calls: Call[] = [];
