@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DelayedError, Queue, QueueEvents, UnrecoverableError, Worker, type ConnectionOptions, type Job } from 'bullmq';
+import { DelayedError, Queue, QueueEvents, RateLimitError, UnrecoverableError, Worker, type ConnectionOptions, type Job } from 'bullmq';
 import { Redis, type RedisOptions } from 'ioredis';
 import { nowMs, sleep, systemClock, type Clock } from '../clock.ts';
 import type { Logger } from '../log.ts';
@@ -234,19 +234,31 @@ export async function createQueuedDelivery<C extends ConversationAddress>(option
   const calls = { ok: 0, failed: {} as Record<string, number>, throttled: 0 };
   let closed = false;
 
+  const fail = (e: DeliveryError): never => {
+    calls.failed[e.code] = (calls.failed[e.code] ?? 0) + 1;
+    throw new UnrecoverableError(encodeFailure(e));
+  };
+
   const processJob = async (job: Job<DeliveryJob<C>, DeliveryResult>, token?: string): Promise<DeliveryResult> => {
     const { conversation, message } = job.data;
-    const slot = await windows.take(conversation.conversationId, job.id ?? 'job', true);
-    if (!slot.granted) {
-      if (slot.reason === 'conversation') {
-        // Over the conversation's limit: later, not failed; the queue goes on with other conversations.
-        await job.moveToDelayed(Date.now() + slot.waitMs, token);
-        throw new DelayedError();
+    try {
+      const slot = await windows.take(conversation.conversationId, job.id ?? 'job', true);
+      if (!slot.granted) {
+        if (slot.reason === 'conversation') {
+          // Over the conversation's limit: later, not failed; the queue goes on with other conversations.
+          await job.moveToDelayed(Date.now() + slot.waitMs, token);
+          throw new DelayedError();
+        }
+        // The app's window is full (or a 429 paused the queue): nobody may send, so every worker waits.
+        if (slot.reason === 'app') await queue.rateLimit(slot.waitMs);
+        throw Worker.RateLimitError();
       }
-      // The app's window is full (or a 429 paused the queue): nobody may send, so every worker waits.
-      if (slot.reason === 'app') await queue.rateLimit(slot.waitMs);
-      throw Worker.RateLimitError();
+    } catch (err) {
+      if (err instanceof DelayedError || err instanceof RateLimitError) throw err;
+      // Redis failed before the call: nothing left for Teams.
+      return fail(new DeliveryError(`queue error before the call: ${(err as Error).message}`.slice(0, 200), undefined, undefined, WITHDRAWN_FROM_QUEUE));
     }
+    let e: DeliveryError;
     try {
       const work =
         job.data.kind === 'send'
@@ -256,21 +268,20 @@ export async function createQueuedDelivery<C extends ConversationAddress>(option
       calls.ok++;
       return { activityId: result.activityId ?? null };
     } catch (err) {
-      const e = asDeliveryError(err);
-      if (e.code === 'retry-after') {
-        // Teams refused it, so it was not delivered: everyone waits, then this job goes again (it keeps its place
-        // at the front of its priority), unless it has been refused too often: then its caller decides.
-        calls.throttled++;
-        await queue.rateLimit(Math.max(1, Math.min(e.retryAfterMs ?? 1000, maxRetryAfterMs)));
-        const throttled = job.data.throttled ?? 0;
-        if (throttled < maxThrottled) {
-          await job.updateData({ ...job.data, throttled: throttled + 1 });
-          throw Worker.RateLimitError();
-        }
-      }
-      calls.failed[e.code] = (calls.failed[e.code] ?? 0) + 1;
-      throw new UnrecoverableError(encodeFailure(e));
+      e = asDeliveryError(err);
     }
+    if (e.code === 'retry-after') {
+      // Teams refused it, so it was not delivered: everyone waits, then this job goes again (it keeps its place
+      // at the front of its priority), unless it has been refused too often: then its caller decides.
+      calls.throttled++;
+      const throttled = job.data.throttled ?? 0;
+      const again = await queue
+        .rateLimit(Math.max(1, Math.min(e.retryAfterMs ?? 1000, maxRetryAfterMs)))
+        .then(() => throttled < maxThrottled && job.updateData({ ...job.data, throttled: throttled + 1 }).then(() => true))
+        .catch(() => false);
+      if (again) throw Worker.RateLimitError();
+    }
+    return fail(e);
   };
 
   const work = options.work ?? true;
