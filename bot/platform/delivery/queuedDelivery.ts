@@ -350,22 +350,31 @@ export async function createQueuedDelivery<C extends ConversationAddress>(option
         fn();
       };
       awaiting.set(jobId, { resolve: (r) => settle(() => resolve(r)), reject: (e) => settle(() => reject(e)) });
-      cancel = clock.setTimer(() => {
-        void windows.withdraw(queue.toKey(jobId), queue.keys['active'] as string, jobId, 'withdrawn by its caller: not started in time').then(
-          (withdrawn) => {
-            if (withdrawn) {
-              settle(() => reject(new DeliveryError(`not started within ${queueWaitMs} ms`, undefined, undefined, WITHDRAWN_FROM_QUEUE)));
-              // Best effort: gone from the queue at once instead of failing when a worker reaches it.
-              void queue.remove(jobId).catch(() => undefined);
-            } else if (!settled) {
-              cancel = clock.setTimer(() => settle(() => reject(new DeliveryError('no result from the delivery queue', undefined, undefined))), graceMs);
-            }
-          },
-          () => {
-            if (!settled) cancel = clock.setTimer(() => settle(() => reject(new DeliveryError('no result from the delivery queue', undefined, undefined))), graceMs);
-          },
-        );
-      }, queueWaitMs);
+      // The result as the job itself holds it (kept a few minutes): for an event this instance did not hear
+      // (a reconnect, a trimmed stream).
+      const settleFromJob = async (): Promise<boolean> => {
+        const job = await queue.getJob(jobId).catch(() => undefined);
+        if (!job?.finishedOn) return false;
+        const { failedReason, returnvalue } = job;
+        if (failedReason) settle(() => reject(decodeFailure(failedReason)));
+        else settle(() => resolve({ activityId: typeof returnvalue?.activityId === 'string' ? returnvalue.activityId : null }));
+        return true;
+      };
+      const giveUp = async () => {
+        if (!(await settleFromJob())) settle(() => reject(new DeliveryError('no result from the delivery queue', undefined, undefined)));
+      };
+      const onDeadline = async () => {
+        const reason = 'withdrawn by its caller: not started in time';
+        if (await windows.withdraw(queue.toKey(jobId), queue.keys['active'] as string, jobId, reason).catch(() => false)) {
+          settle(() => reject(new DeliveryError(`not started within ${queueWaitMs} ms`, undefined, undefined, WITHDRAWN_FROM_QUEUE)));
+          // Best effort: gone from the queue at once instead of failing when a worker reaches it.
+          void queue.remove(jobId).catch(() => undefined);
+          return;
+        }
+        if (settled || (await settleFromJob())) return;
+        cancel = clock.setTimer(() => void giveUp(), graceMs);
+      };
+      cancel = clock.setTimer(() => void onDeadline(), queueWaitMs);
       queue.add(data.kind, data, { jobId, priority: JOB_PRIORITY[priority] }).then(
         () => undefined,
         (err: unknown) => settle(() => reject(asDeliveryError(err))),

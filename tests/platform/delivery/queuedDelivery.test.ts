@@ -280,6 +280,30 @@ describe.skipIf(unavailable !== undefined)('queued delivery on BullMQ (real Redi
     expect(calls.map((c) => c.tag)).toEqual(['next']);
   });
 
+  it('a job already started when the queue wait runs out is not withdrawn: its caller gets the result', async () => {
+    const prefix = newPrefix();
+    let release: () => void = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let started: () => void = () => {};
+    const callStarted = new Promise<void>((resolve) => (started = resolve));
+    const slow: ProactiveSender = {
+      async send() {
+        started();
+        await released;
+        return { activityId: 'slow-1' };
+      },
+      async update() {},
+    };
+    const caller = await instance({ prefix, sender: slow, ratePerSecond: 50, work: false, queueWaitMs: 200 });
+    await instance({ prefix, sender: slow, ratePerSecond: 50 });
+    const result = caller.delivery.send(conv('c-1'), card('slow'), 'normal');
+    await callStarted;
+    // Let the caller's queue wait run out while the call is in progress, then answer.
+    await new Promise((r) => setTimeout(r, 400));
+    release();
+    await expect(result).resolves.toEqual({ activityId: 'slow-1' });
+  });
+
   it("replies (which leave through the user's turn, not the queue) count in the shared budget with the queued sends", async () => {
     const prefix = newPrefix();
     const calls: Call[] = [];
