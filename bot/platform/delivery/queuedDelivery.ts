@@ -15,9 +15,9 @@ export type RedisConnection = string | RedisOptions;
 
 /**
  * The shared windows count 1000 + this many ms as a second. Between a place in Redis and the request leaving
- * there is a round trip and another process's event loop: replies granted in a burst were seen leaving ~20 ms
- * after their place (the in-process limiter's whole margin). It costs about 5 % of the rate while the app's
- * window is the binding limit.
+ * there is a round trip and then the worker's (or the turn's) event loop, so that moment varies more than in one
+ * process, where 20 ms (WINDOW_GUARD_MS) was seen to be just enough. It costs about 5 % of the rate while the
+ * app's window is the binding limit (measured: 45-47/s of 50 with calls of 100-300 ms).
  */
 export const QUEUE_WINDOW_GUARD_MS = Math.max(WINDOW_GUARD_MS, 50);
 
@@ -97,7 +97,10 @@ export interface QueuedDeliveryOptions<C extends ConversationAddress> {
   readonly maxRetryAfterMs?: number;
   /** Margin on the shared one-second windows (default QUEUE_WINDOW_GUARD_MS). */
   readonly windowGuardMs?: number;
-  /** Transport time for the callers' timers and the local limiter (real time by default). */
+  /**
+   * Transport time for the local limiter and the callers' timers (real time by default). The queue itself runs on
+   * Redis's time, so anything but real time is for tests that move it by hand.
+   */
   readonly clock?: Clock;
   readonly log?: Pick<Logger, 'warn' | 'error'>;
 }
@@ -126,6 +129,9 @@ export interface QueuedDelivery<C extends ConversationAddress> {
   close(options?: { force?: boolean }): Promise<void>;
 }
 
+/** Longest wait of a reply for a place in the shared windows (longer only under a long 429 pause). */
+export const REPLY_SHARED_WAIT_MS = 5000;
+
 /**
  * The local part of the budget in scaled mode. Every instance keeps the in-process limiter for what only it knows:
  * priorities between its own callers and the pace per conversation, at the app's whole rate (one instance alone
@@ -136,17 +142,15 @@ export interface QueuedDelivery<C extends ConversationAddress> {
  * also takes a place in the shared windows, or all instances' replies together could push Teams over the budget.
  * If Redis does not answer, the reply goes anyway: a person is waiting, and the local pace still holds.
  */
-export const REPLY_SHARED_WAIT_MS = 5000;
-
 export class QueuedDeliveryLimiter extends DeliveryLimiter {
   readonly #windows: RedisWindows;
-  readonly #clock: Clock;
+  /** The shared windows run on Redis's time: real time, whatever clock paces the local part. */
+  readonly #clock: Clock = systemClock;
   readonly #log: Pick<Logger, 'warn'> | undefined;
 
   constructor(options: DeliveryLimiterOptions, windows: RedisWindows, log?: Pick<Logger, 'warn'>) {
     super(options);
     this.#windows = windows;
-    this.#clock = options.clock;
     this.#log = log;
   }
 
@@ -304,12 +308,19 @@ export async function createQueuedDelivery<C extends ConversationAddress>(option
 
   // Events from the moment of creation on, by Redis's clock: a job that finishes before the reader's first call
   // is not missed (the default, '$', would start wherever that first call happens to be).
-  const [seconds, micros] = await client.time();
-  const queueEvents = new QueueEvents(queueName, {
-    connection: blocking,
-    prefix,
-    lastEventId: `${Number(seconds) * 1000 + Math.floor(Number(micros) / 1000)}-0`,
-  });
+  let queueEvents: QueueEvents;
+  try {
+    const [seconds, micros] = await client.time();
+    queueEvents = new QueueEvents(queueName, {
+      connection: blocking,
+      prefix,
+      lastEventId: `${Number(seconds) * 1000 + Math.floor(Number(micros) / 1000)}-0`,
+    });
+  } catch (err) {
+    await Promise.allSettled([worker?.close(true), queue.close()]);
+    client.disconnect();
+    throw err;
+  }
   queueEvents.on('error', (err) => log?.error({ event: 'delivery-events-error', err: { name: err.name, message: err.message.slice(0, 200) } }, 'delivery events error'));
 
   interface Awaiting {
@@ -330,7 +341,13 @@ export async function createQueuedDelivery<C extends ConversationAddress>(option
     awaiting.delete(jobId);
     a.reject(decodeFailure(failedReason));
   });
-  await Promise.all([queue.waitUntilReady(), queueEvents.waitUntilReady(), worker?.waitUntilReady()]);
+  try {
+    await Promise.all([queue.waitUntilReady(), queueEvents.waitUntilReady(), worker?.waitUntilReady()]);
+  } catch (err) {
+    await Promise.allSettled([worker?.close(true), queueEvents.close(), queue.close()]);
+    client.disconnect();
+    throw err;
+  }
 
   // After the queue wait, a job no worker started is withdrawn (not delivered, for certain); one that was started
   // gets the call's timeout plus the time BullMQ needs to notice a dead worker, then counts as maybe delivered.
