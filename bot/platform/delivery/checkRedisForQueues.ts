@@ -33,13 +33,15 @@ export async function readMaxmemoryPolicy(client: Redis): Promise<string | undef
 export async function checkRedisForQueues(connection: RedisConnection): Promise<void> {
   const where = describe(connection);
   const client = redisClient(connection, { lazyConnect: true, maxRetriesPerRequest: 1, connectTimeout: 5000, retryStrategy: () => null });
-  client.on('error', () => undefined);
+  // ioredis reports the cause (ECONNREFUSED, ENOTFOUND, ...) as an event and rejects with "Connection is closed".
+  let cause: Error | undefined;
+  client.on('error', (err: Error) => (cause = err));
   try {
     try {
       await client.connect();
     } catch (err) {
       throw new StartupError(
-        `Redis op ${where} is niet bereikbaar (${(err as Error).message.slice(0, 120)}). Controleer REDIS_URL en of Redis draait; ` +
+        `Redis op ${where} is niet bereikbaar (${(cause ?? (err as Error)).message.slice(0, 120)}). Controleer REDIS_URL en of Redis draait; ` +
           'zonder Redis kan Meldwijzer niet met meer dan één instantie versturen.',
         { cause: err },
       );
