@@ -21,8 +21,13 @@ export type RedisConnection = string | RedisOptions;
  */
 export const QUEUE_WINDOW_GUARD_MS = Math.max(WINDOW_GUARD_MS, 50);
 
-/** BullMQ: a lower number goes first; 0 would go before every prioritized job, so it is not used. */
-const JOB_PRIORITY: Record<DeliveryPriority, number> = { reply: 1, urgent: 2, normal: 3, bulk: 4 };
+/**
+ * BullMQ: a lower number goes first; 0 would go before every prioritized job, so it is not used. Steps of ten: a
+ * job held back by its conversation comes back one step ahead of the fresh jobs of its priority (BullMQ puts a
+ * job that returns from the delayed set at the back of its priority), so a busy conversation keeps its own pace
+ * instead of waiting behind every other conversation first.
+ */
+const JOB_PRIORITY: Record<DeliveryPriority, number> = { reply: 10, urgent: 20, normal: 30, bulk: 40 };
 
 interface DeliveryJob<C> {
   readonly kind: 'send' | 'update';
@@ -250,6 +255,7 @@ export async function createQueuedDelivery<C extends ConversationAddress>(option
       if (!slot.granted) {
         if (slot.reason === 'conversation') {
           // Over the conversation's limit: later, not failed; the queue goes on with other conversations.
+          if (job.priority % 10 === 0) await job.changePriority({ priority: job.priority - 1 });
           await job.moveToDelayed(Date.now() + slot.waitMs, token);
           throw new DelayedError();
         }

@@ -143,9 +143,9 @@ describe.skipIf(unavailable !== undefined)('queued delivery on BullMQ (real Redi
     for (const id of new Set(targets)) expect(worstWindow(calls.filter((c) => c.conversationId === id).map((c) => c.at))).toBeLessThanOrEqual(7);
     // Both instances did part of the work.
     expect(calls.some((c) => c.by === 'a') && calls.some((c) => c.by === 'b')).toBe(true);
-    // The busy conversations set the pace at the end (30 at 7/s each, and held back behind the quiet ones while
-    // over their limit); a generous bound, as a guard against a stall rather than a benchmark.
-    expect(seconds).toBeLessThan(15);
+    // The busy conversations set the pace (30 at 7/s each: 4.3 s); a generous bound, a guard against a stall or
+    // against busy conversations waiting behind all the others, not a benchmark.
+    expect(seconds).toBeLessThan(10);
     const health = await a.health();
     expect(health).toMatchObject({ ok: true, redis: 'ready', worker: 'running', awaiting: 0, jobs: { waiting: 0, active: 0, delayed: 0 } });
   });
