@@ -76,6 +76,63 @@ interface Envelope {
   data: unknown;
 }
 
+/** One queued update: the change, and how to tell its caller. */
+export interface BatchJob<T> {
+  fn: (data: T) => unknown;
+  resolve(value: unknown): void;
+  reject(error: unknown): void;
+}
+
+/**
+ * A batch of updates applied to a copy of `current`, one after another (each sees the ones before it, as if they ran
+ * alone), validated once. An update that throws, or whose result breaks the schema, is left out (its error in
+ * `failures`); the others stay in. Pure: no I/O, `current` is not changed. Both backends commit through it.
+ */
+export function applyBatch<T>(
+  current: T,
+  batch: readonly BatchJob<T>[],
+  schema: z.ZodType,
+  refused: (issue: z.core.$ZodIssue | undefined) => Error,
+): { next: T; results: Map<BatchJob<T>, unknown>; failures: Map<BatchJob<T>, unknown> } {
+  const failures = new Map<BatchJob<T>, unknown>();
+  /** Applies the jobs in order to a fresh copy; a job that throws is left out (and the copy rebuilt without it). */
+  const apply = (jobs: readonly BatchJob<T>[]) => {
+    for (;;) {
+      const draft = structuredClone(current);
+      const results = new Map<BatchJob<T>, unknown>();
+      let threw = false;
+      for (const job of jobs) {
+        if (failures.has(job)) continue;
+        try {
+          results.set(job, job.fn(draft));
+        } catch (err) {
+          failures.set(job, err);
+          threw = true;
+          break;
+        }
+      }
+      if (!threw) return { draft, results };
+    }
+  };
+  let { draft, results } = apply(batch);
+  let parsed = schema.safeParse(draft);
+  if (!parsed.success) {
+    // Rare: find which updates break the schema by adding them one at a time; refuse those, keep the rest.
+    const accepted: BatchJob<T>[] = [];
+    for (const job of batch) {
+      if (failures.has(job)) continue;
+      const trial = apply([...accepted, job]);
+      const check = schema.safeParse(trial.draft);
+      if (check.success) accepted.push(job);
+      else failures.set(job, refused(check.error.issues[0]));
+    }
+    ({ draft, results } = apply(accepted));
+    parsed = schema.safeParse(draft);
+    if (!parsed.success) throw refused(parsed.error.issues[0]); // cannot happen: each step was valid
+  }
+  return { next: parsed.data as T, results, failures };
+}
+
 export async function openJsonStore<S extends z.ZodType>(options: JsonStoreOptions<S>): Promise<JsonStore<z.output<S>>> {
   type T = z.output<S>;
   const file = path.resolve(options.dir, options.name);
@@ -138,11 +195,7 @@ export async function openJsonStore<S extends z.ZodType>(options: JsonStoreOptio
    * Every update is acknowledged only by the write that contains it. Under load this turns N writes of the
    * whole file into one (bench/load.ts), and one writer at a time still means no write overtakes another.
    */
-  interface Job {
-    fn: (data: T) => unknown;
-    resolve(value: unknown): void;
-    reject(error: unknown): void;
-  }
+  type Job = BatchJob<T>;
   let queued: Job[] = [];
   let inFlight = 0;
   let running: Promise<void> | undefined;
@@ -152,50 +205,14 @@ export async function openJsonStore<S extends z.ZodType>(options: JsonStoreOptio
   const refused = (issue: z.core.$ZodIssue | undefined) =>
     new StoreError(file, `wijziging geweigerd (${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'onbekend'})`);
 
-  /** Applies the jobs in order to a fresh copy; a job that throws is left out (and the copy rebuilt without it). */
-  const apply = (jobs: readonly Job[], failures: Map<Job, unknown>) => {
-    for (;;) {
-      const draft = structuredClone(current);
-      const results = new Map<Job, unknown>();
-      let threw = false;
-      for (const job of jobs) {
-        if (failures.has(job)) continue;
-        try {
-          results.set(job, job.fn(draft));
-        } catch (err) {
-          failures.set(job, err);
-          threw = true;
-          break;
-        }
-      }
-      if (!threw) return { draft, results };
-    }
-  };
-
   const commit = async (batch: Job[]) => {
-    const failures = new Map<Job, unknown>();
-    let { draft, results } = apply(batch, failures);
-    let parsed = options.schema.safeParse(draft);
-    if (!parsed.success) {
-      // Rare: find which updates break the schema by adding them one at a time; refuse those, keep the rest.
-      const accepted: Job[] = [];
-      for (const job of batch) {
-        if (failures.has(job)) continue;
-        const trial = apply([...accepted, job], failures);
-        const check = options.schema.safeParse(trial.draft);
-        if (check.success) accepted.push(job);
-        else failures.set(job, refused(check.error.issues[0]));
-      }
-      ({ draft, results } = apply(accepted, failures));
-      parsed = options.schema.safeParse(draft);
-      if (!parsed.success) throw refused(parsed.error.issues[0]); // cannot happen: each step was valid
-    }
+    const { next, results, failures } = applyBatch(current, batch, options.schema, refused);
     const ok = batch.filter((j) => !failures.has(j));
     for (const [job, err] of failures) job.reject(err);
     if (ok.length === 0) return;
     // The new state becomes visible only once it is on disk: a failed write rejects these updates and leaves
     // memory as it was, so a later write cannot persist a change its caller was told had failed.
-    db.data = { version: options.version, data: parsed.data };
+    db.data = { version: options.version, data: next };
     try {
       await db.write();
     } catch (err) {
@@ -205,7 +222,7 @@ export async function openJsonStore<S extends z.ZodType>(options: JsonStoreOptio
       for (const job of ok) job.reject(failure);
       return;
     }
-    current = parsed.data;
+    current = next;
     lastError = undefined;
     lastWriteAt = new Date().toISOString();
     for (const job of ok) job.resolve(results.get(job));
