@@ -113,6 +113,9 @@ const envSchema = z.object({
   // Questions to experts; the form promises "tot 90 dagen na afloop", so at most 90.
   RETENTION_TICKET_DAYS: positiveInt(90, 90),
   PUBLIC_BASE_URL: optionalText.refine((v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v), 'moet een URL zijn'),
+  // The scaled mode (more than one instance): both, or neither.
+  DATABASE_URL: optionalText.refine((v) => v === undefined || /^postgres(?:ql)?:\/\/\S+$/.test(v), 'moet een PostgreSQL-URL zijn (postgres://gebruiker:wachtwoord@host:5432/database)'),
+  REDIS_URL: optionalText.refine((v) => v === undefined || /^rediss?:\/\/\S+$/.test(v), 'moet een Redis-URL zijn (redis://host:6379 of rediss://...)'),
   TIMEZONE: optionalText
     .transform((v) => v ?? 'Europe/Amsterdam')
     .refine((v) => IANAZone.isValidZone(v), 'moet een IANA-tijdzone zijn, zoals Europe/Amsterdam'),
@@ -120,6 +123,8 @@ const envSchema = z.object({
 
 export interface Config {
   readonly env: 'development' | 'production' | 'test';
+  /** More than one instance: the stores in PostgreSQL, sending on BullMQ (Redis). undefined: embedded (DATA_DIR). */
+  readonly scaled: { readonly databaseUrl: string; readonly redisUrl: string } | undefined;
   readonly port: number;
   readonly host: string | undefined;
   readonly dataDir: string;
@@ -208,6 +213,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ratePerSecond = broadcastRate + reminderRate;
     for (const name of legacySet) deprecated.push({ name, replacedBy: 'TEAMS_RATE_PER_SECOND', note: 'read as part of one shared budget (the sum of both)' });
   }
+  if ((e.DATABASE_URL === undefined) !== (e.REDIS_URL === undefined)) {
+    const missing = e.DATABASE_URL === undefined ? 'DATABASE_URL' : 'REDIS_URL';
+    problems.push(`${missing}: ontbreekt. Voor meer dan één instantie zijn DATABASE_URL (PostgreSQL) en REDIS_URL (Redis) allebei nodig; zet ze allebei, of geen van beide (dan werkt Meldwijzer met de bestanden in DATA_DIR).`);
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   const config: Config = {
@@ -236,6 +245,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     publicBaseUrl: e.PUBLIC_BASE_URL,
     timezone: e.TIMEZONE,
+    scaled: e.DATABASE_URL !== undefined && e.REDIS_URL !== undefined ? { databaseUrl: e.DATABASE_URL, redisUrl: e.REDIS_URL } : undefined,
     deprecated,
   };
   return deepFreeze(config);

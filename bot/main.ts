@@ -3,8 +3,14 @@ import { pathToFileURL } from 'node:url';
 import { loadConfig, type Config } from './config.ts';
 import { createLogger, type Logger } from './platform/log.ts';
 import type { AnswerService } from './answers/answerService.ts';
-import { openConversationStore } from './platform/store/conversationStore.ts';
+import { openConversationStore, type ConversationRecord } from './platform/store/conversationStore.ts';
 import { acquireDataDirLock, type DataDirLock } from './platform/store/dataDirLock.ts';
+import { embeddedBackend } from './platform/store/storeBackend.ts';
+import { openPgDatabase, type PgDatabase } from './platform/store/pgDatabase.ts';
+import { postgresBackend } from './platform/store/pgStore.ts';
+import { pgLeadership, soleLeadership, type Leadership } from './platform/leadership.ts';
+import { createQueuedDelivery, type QueuedDelivery, type QueuedDeliveryHealth } from './platform/delivery/queuedDelivery.ts';
+import { checkRedisForQueues } from './platform/delivery/checkRedisForQueues.ts';
 import { describeError } from './platform/describeError.ts';
 import { StartupError } from './platform/startupError.ts';
 import { startDailyCleanup } from './platform/dailyCleanup.ts';
@@ -16,7 +22,7 @@ import type { Feature } from './teams/feature.ts';
 import { systemClock, type Clock } from './platform/clock.ts';
 import type { SchedulerOptions } from './meetings/reminderScheduler.ts';
 import { createProactiveSender } from './teams/proactiveSender.ts';
-import { createDelivery } from './platform/delivery/delivery.ts';
+import { createDelivery, type Delivery } from './platform/delivery/delivery.ts';
 import { DeliveryLimiter } from './platform/delivery/deliveryLimiter.ts';
 import type { AppModule, Eraser, Platform } from './platform/module.ts';
 import { createAnswersModule } from './answers/module.ts';
@@ -85,8 +91,9 @@ export async function startApp(options: StartOptions = {}): Promise<App> {
   const config = loadConfig(options.env);
   const log = options.log ?? createLogger(config.logLevel);
   // One process per DATA_DIR (the stores write whole files): taken before any store opens, released by close(),
-  // on exit, or here when the start fails. A second start on the same directory is refused.
-  const lock = await acquireDataDirLock(path.resolve(config.dataDir), log);
+  // on exit, or here when the start fails. A second start on the same directory is refused. Scaled, the data is in
+  // PostgreSQL and any number of instances may run: no lock.
+  const lock: DataDirLock = config.scaled ? { file: '', release: () => Promise.resolve() } : await acquireDataDirLock(path.resolve(config.dataDir), log);
   try {
     return await composeApp(options, config, log, lock);
   } catch (err) {
@@ -102,17 +109,63 @@ async function composeApp(options: StartOptions, config: Config, log: Logger, lo
   for (const d of config.deprecated) log.warn({ event: 'config-deprecated', name: d.name, replacedBy: d.replacedBy }, `${d.name} is deprecated, use ${d.replacedBy}: ${d.note}`);
 
   const adapter = createAdapter(config, log, options.authTimeoutMs === undefined ? {} : { authTimeoutMs: options.authTimeoutMs });
-  const conversations = await openConversationStore(dataDir);
-  // Everything the bot sends to Teams shares one budget and one sender; no SDK retries, so every 429 and 5xx is
-  // seen and classified once, and each kind of message retries by its own policy (reminders at most once).
-  // One timeout on every attempt (SEND_TIMEOUT_MS): a hung connector call is given up on as maybe delivered.
-  const delivery = createDelivery({
-    sender: createProactiveSender(adapter, config.bot.appId, { timeoutMs: config.delivery.sendTimeoutMs }),
-    limiter: new DeliveryLimiter({ ratePerSecond: options.deliveryRatePerSecond ?? config.delivery.ratePerSecond, clock: options.transportClock ?? systemClock }),
-    timeoutMs: config.delivery.sendTimeoutMs,
-    clock: options.transportClock ?? systemClock,
-  });
-  const platform: Platform = { config, log, clock, transportClock: options.transportClock, dataDir, conversations, delivery };
+  // Scaled (DATABASE_URL and REDIS_URL): the stores in PostgreSQL, sending on BullMQ, background work on one instance.
+  const scaled = config.scaled;
+  let database: PgDatabase | undefined;
+  let queued: QueuedDelivery<ConversationRecord> | undefined;
+  const leadership = scaled ? pgLeadership({ url: scaled.databaseUrl, log }) : soleLeadership();
+  const released: Array<() => Promise<void>> = [() => leadership.stop()];
+  try {
+    if (scaled) {
+      await checkRedisForQueues(scaled.redisUrl);
+      database = await openPgDatabase({ url: scaled.databaseUrl, log });
+      const db = database;
+      released.push(() => db.close());
+    }
+    const stores = database ? postgresBackend(database) : embeddedBackend(dataDir);
+    const conversations = await openConversationStore(stores);
+    // Everything the bot sends to Teams shares one budget and one sender; no SDK retries, so every 429 and 5xx is
+    // seen and classified once, and each kind of message retries by its own policy (reminders at most once).
+    // One timeout on every attempt (SEND_TIMEOUT_MS): a hung connector call is given up on as maybe delivered.
+    // Scaled, the budget is kept in Redis for all instances together (queuedDelivery.ts).
+    const sender = createProactiveSender(adapter, config.bot.appId, { timeoutMs: config.delivery.sendTimeoutMs });
+    const ratePerSecond = options.deliveryRatePerSecond ?? config.delivery.ratePerSecond;
+    let delivery: Delivery<ConversationRecord>;
+    if (scaled) {
+      queued = await createQueuedDelivery({ connection: scaled.redisUrl, sender, ratePerSecond, timeoutMs: config.delivery.sendTimeoutMs, log });
+      const q = queued;
+      released.unshift(() => q.close());
+      delivery = queued.delivery;
+    } else {
+      delivery = createDelivery({
+        sender,
+        limiter: new DeliveryLimiter({ ratePerSecond, clock: options.transportClock ?? systemClock }),
+        timeoutMs: config.delivery.sendTimeoutMs,
+        clock: options.transportClock ?? systemClock,
+      });
+    }
+    const platform: Platform = { config, log, clock, transportClock: options.transportClock, dataDir, stores, conversations, delivery, runsBackground: () => leadership.isLeader() };
+    return await composeModules(options, platform, { adapter, lock, leadership, database, queued, released, startedAt });
+  } catch (err) {
+    for (const release of released) await release().catch(() => undefined);
+    throw err;
+  }
+}
+
+interface Infrastructure {
+  adapter: ReturnType<typeof createAdapter>;
+  lock: DataDirLock;
+  leadership: Leadership;
+  database: PgDatabase | undefined;
+  queued: QueuedDelivery<ConversationRecord> | undefined;
+  /** Closed last, in this order (the queue, the leader lock, the database). */
+  released: Array<() => Promise<void>>;
+  startedAt: number;
+}
+
+async function composeModules(options: StartOptions, platform: Platform, infra: Infrastructure): Promise<App> {
+  const { config, log, clock, conversations, delivery } = platform;
+  const { adapter, lock, leadership, database, queued, released, startedAt } = infra;
 
   // The feature modules, built in the order they depend on each other, listed in the order of the help card.
   let router: Router | undefined;
@@ -170,9 +223,34 @@ async function composeApp(options: StartOptions, config: Config, log: Logger, lo
     return { counts, failed };
   }
   if (options.listen !== false) {
-    const cleanup = startDailyCleanup({ clock, jobs: retentionJobs, log, timezone: config.timezone });
+    // Every instance keeps the daily timer; the purge runs on the one that runs the background work.
+    const jobs = retentionJobs.map((j) => ({ name: j.name, purge: (now: Date) => (leadership.isLeader() ? j.purge(now) : Promise.resolve(0)) }));
+    const cleanup = startDailyCleanup({ clock, jobs, log, timezone: config.timezone });
     shutdownSteps.push(() => cleanup.stop());
     health.retention = () => cleanup.status();
+  }
+  if (database) {
+    const db = database;
+    health.database = () => {
+      const h = db.health();
+      return { ok: h.ok, listening: h.listening, lastError: h.lastError?.split(':')[0] };
+    };
+    health.background = () => ({ leader: leadership.isLeader() });
+  }
+  if (queued) {
+    // The queue's figures come from Redis (a round trip): read every few seconds, shown as last read.
+    const q = queued;
+    let last: QueuedDeliveryHealth | undefined;
+    const read = () =>
+      void q.health().then(
+        (h) => (last = h),
+        () => undefined,
+      );
+    read();
+    const t = setInterval(read, 5000);
+    t.unref();
+    shutdownSteps.push(() => Promise.resolve(clearInterval(t)));
+    health.queue = () => (last ? { ok: last.ok, redis: last.redis, worker: last.worker, jobs: last.jobs } : { ok: false });
   }
   // /healthz is public: file names and error codes only, no paths or messages.
   health.stores = () =>
@@ -222,7 +300,7 @@ async function composeApp(options: StartOptions, config: Config, log: Logger, lo
   } else {
     log.info({ event: 'started', url: `${url}/api/messages` }, 'Meldwijzer started with Bot Framework authentication');
   }
-  if (listen) for (const m of modules) await m.start?.();
+  if (listen) await startBackground(modules, platform, leadership, log);
 
   return {
     url,
@@ -257,10 +335,47 @@ async function composeApp(options: StartOptions, config: Config, log: Logger, lo
         await Promise.all(stores.map((s) => s.flush()));
       } finally {
         await lock.release();
+        for (const release of released) await release().catch((err: unknown) => log.error({ event: 'shutdown-step-failed', err: describeError(err) }, 'closing a connection failed'));
       }
       log.info({ event: 'stopped', unfinished, ms: Date.now() - started }, 'Meldwijzer stopped');
     },
   };
+}
+
+/**
+ * The modules' timers and runs. Embedded: started once. Scaled: started on the instance that becomes the leader and
+ * stopped if it loses that; the leader also picks up work that another instance recorded (a confirmed update, a
+ * planned meeting) when it hears that a store changed.
+ */
+async function startBackground(modules: readonly AppModule[], platform: Platform, leadership: Leadership, log: Logger): Promise<void> {
+  if (platform.stores.kind === 'embedded') {
+    for (const m of modules) await m.start?.();
+    return;
+  }
+  let chain = Promise.resolve();
+  const step = (work: () => Promise<void>) => {
+    chain = chain.then(work).catch((err: unknown) => log.error({ event: 'background-step-failed', err: describeError(err) }, 'starting or stopping background work failed'));
+  };
+  leadership.onChange((leader) =>
+    step(async () => {
+      for (const m of modules) await (leader ? m.start?.() : m.stop?.());
+    }),
+  );
+  if (leadership.isLeader()) step(async () => {
+    for (const m of modules) await m.start?.();
+  });
+  let pending: NodeJS.Timeout | undefined;
+  platform.stores.onRemoteChange(() => {
+    if (pending || !leadership.isLeader()) return;
+    // Several stores change together (an update's status and its recipients): one resync after them.
+    pending = setTimeout(() => {
+      pending = undefined;
+      if (!leadership.isLeader()) return;
+      step(async () => {
+        for (const m of modules) await m.resync?.();
+      });
+    }, 50);
+  });
 }
 
 /** A hook the Teams turn cannot do without (a module provides it). */

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { openJsonStore, type StoreStatus } from '../platform/store/jsonStore.ts';
+import type { StoreStatus } from '../platform/store/jsonStore.ts';
+import { backendOf, type StoreLocation } from '../platform/store/storeBackend.ts';
 
 /**
  * Feedback on answers (per entry id, never the question text) and the questions the bot could not answer
@@ -76,9 +77,8 @@ export interface AnswerLogStoreOptions {
   askedSaveIntervalMs?: number;
 }
 
-export async function openAnswerLogStore(dataDir: string, options: AnswerLogStoreOptions = {}): Promise<AnswerLogStore> {
-  const store = await openJsonStore({
-    dir: dataDir,
+export async function openAnswerLogStore(where: StoreLocation, options: AnswerLogStoreOptions = {}): Promise<AnswerLogStore> {
+  const store = await backendOf(where).open({
     name: 'answers.json',
     schema: fileSchema,
     initial: () => ({ feedback: [], unanswered: [], asked: {} }),

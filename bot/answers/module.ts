@@ -40,9 +40,9 @@ async function loadAnswerService(knowledgeDir: string): Promise<AnswerService> {
  * and the search message extension.
  */
 export async function createAnswersModule(platform: Platform, options: AnswersModuleOptions): Promise<AnswersModule> {
-  const { config, log, dataDir } = platform;
+  const { config, log } = platform;
   const answers = options.answers ?? (await loadAnswerService(config.knowledgeDir));
-  const answerLog = await openAnswerLogStore(dataDir);
+  const answerLog = await openAnswerLogStore(platform.stores);
   const feature = createAnswersFeature({ answers, answerLog, log, router: options.router, ...(options.canAskExpert ? { canAskExpert: options.canAskExpert } : {}) });
   return {
     name: 'answers',

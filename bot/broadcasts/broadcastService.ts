@@ -33,6 +33,11 @@ export { BroadcastRefusal, type LeaderActor, type RefusalCode } from './broadcas
 export type { ApprovalView, BroadcastPresenter, DetailsView, EstimateView, ReportView } from './broadcastViews.ts';
 
 export interface BroadcastServiceOptions {
+  /**
+   * Whether this instance runs the delivery runs and the scheduled starts (the scaled mode's leader; always in the
+   * embedded mode). Another instance records the change; the leader's `resync` starts the run.
+   */
+  runsBackground?: () => boolean;
   store: BroadcastStore;
   conversations: ConversationStore;
   groups: GroupStore | undefined;
@@ -80,6 +85,8 @@ export interface BroadcastService {
   setUpdatesOptOut(conversationId: string, optOut: boolean): Promise<boolean>;
   /** Resumes sends that were under way and re-arms scheduled ones. */
   start(): Promise<void>;
+  /** After another instance changed the broadcasts: start what it confirmed, stop what it cancelled. */
+  resync(): Promise<void>;
   /** Shutdown: stops timers and runs; what is pending stays pending for the next start. */
   stop(): Promise<void>;
   /** Resolves when no scheduled send is starting, no run is active and no card update is under way (tests). */
@@ -92,6 +99,7 @@ export interface BroadcastService {
 
 export function createBroadcastService(options: BroadcastServiceOptions): BroadcastService {
   const { store, conversations, groups, delivery, presenter, clock, log, config } = options;
+  const runsBackground = options.runsBackground ?? (() => true);
   const transport = options.transportClock ?? systemClock;
   const random = options.random ?? systemRandom;
   const policy: DeliveryPolicy = { ...defaultDeliveryPolicy({ ratePerSecond: delivery.limiter.ratePerSecond, maxAttempts: config.maxAttempts }), ...options.policy };
@@ -187,6 +195,7 @@ export function createBroadcastService(options: BroadcastServiceOptions): Broadc
 
   const arm = (b: Broadcast) => {
     timers.get(b.id)?.();
+    if (!runsBackground()) return;
     const ms = Math.max(0, Date.parse(b.sendAt ?? '') - clock.now().getTime());
     timers.set(
       b.id,
@@ -234,7 +243,7 @@ export function createBroadcastService(options: BroadcastServiceOptions): Broadc
   };
 
   const runBroadcast = (id: string, cancelAtOnce = false): void => {
-    if (runs.has(id) || stopping) return;
+    if (runs.has(id) || stopping || !runsBackground()) return;
     const entry: { run: DeliveryRun | undefined; cancel: boolean; done: Promise<void> } = { run: undefined, cancel: cancelAtOnce, done: Promise.resolve() };
     runs.set(id, entry);
     entry.done = (async () => {
@@ -539,6 +548,22 @@ export function createBroadcastService(options: BroadcastServiceOptions): Broadc
           if (queue.read().some((r) => r.state === 'pending' || r.state === 'sending')) runBroadcast(b.id, true);
         }
       }
+    },
+
+    async resync() {
+      if (stopping || !runsBackground()) return;
+      for (const b of store.read().broadcasts) {
+        const active = runs.get(b.id);
+        if (b.status === 'cancelled' && active && !active.cancel) {
+          active.cancel = true;
+          active.run?.cancel();
+        }
+        if (b.status !== 'scheduled' && timers.has(b.id)) {
+          timers.get(b.id)?.();
+          timers.delete(b.id);
+        }
+      }
+      await service.start();
     },
 
     async stop() {

@@ -1,7 +1,7 @@
-import { access, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { openJsonStore, StoreError, type JsonStore, type StoreStatus } from '../platform/store/jsonStore.ts';
+import { StoreError, type JsonStore, type StoreStatus } from '../platform/store/jsonStore.ts';
+import { backendOf, type StoreBackend, type StoreLocation } from '../platform/store/storeBackend.ts';
 import { audienceSchema } from './audience.ts';
 import { FAILURE_REASONS } from './backoff.ts';
 import { contentSchema } from './draft.ts';
@@ -150,9 +150,10 @@ export interface BroadcastStore {
   status(): StoreStatus;
 }
 
-export async function openBroadcastStore(dataDir: string): Promise<BroadcastStore> {
-  const store = await openJsonStore({ dir: dataDir, name: 'broadcasts.json', schema: fileSchema, initial: () => ({ broadcasts: [], audit: [] }), version: 1 });
-  const deliveriesDir = path.join(dataDir, 'broadcast-deliveries');
+export async function openBroadcastStore(where: StoreLocation): Promise<BroadcastStore> {
+  const backend = backendOf(where);
+  const store = await backend.open({ name: 'broadcasts.json', schema: fileSchema, initial: () => ({ broadcasts: [], audit: [] }), version: 1 });
+  const deliveriesDir = 'broadcast-deliveries';
   const open = new Map<string, Promise<DeliveryQueue>>();
   const opened = new Map<string, DeliveryQueue>();
   const safe = (id: string) => {
@@ -166,7 +167,7 @@ export async function openBroadcastStore(dataDir: string): Promise<BroadcastStor
     deliveries(id) {
       let q = open.get(id);
       if (!q) {
-        q = openDeliveryQueue(path.join(deliveriesDir, safe(id)), id).catch((err: unknown) => {
+        q = openDeliveryQueue(backend, `${deliveriesDir}/${safe(id)}`, id).catch((err: unknown) => {
           // The operator's way out when there is no backup (README, "Data files").
           if (err instanceof StoreError) err.message += ` Geen reservekopie? Sluit de update dan af zonder nog iets te versturen: npm run delivery:close -- ${id}`;
           throw err;
@@ -186,15 +187,11 @@ export async function openBroadcastStore(dataDir: string): Promise<BroadcastStor
         open.delete(id);
         opened.delete(id);
       }
-      await rm(path.join(deliveriesDir, safe(id)), { recursive: true, force: true });
+      await backend.remove(`${deliveriesDir}/${safe(id)}`);
     },
-    deliveriesDir: (id) => path.join(deliveriesDir, safe(id)),
+    deliveriesDir: (id) => backend.locate(`${deliveriesDir}/${safe(id)}`),
     async deliveryFileIds() {
-      try {
-        return (await readdir(deliveriesDir, { withFileTypes: true })).filter((d) => d.isDirectory() && /^[A-Za-z0-9-]{1,64}$/.test(d.name)).map((d) => d.name);
-      } catch {
-        return [];
-      }
+      return (await backend.children(`${deliveriesDir}/`)).filter((name) => /^[A-Za-z0-9-]{1,64}$/.test(name));
     },
     async flush() {
       await store.flush();
@@ -208,12 +205,6 @@ export async function openBroadcastStore(dataDir: string): Promise<BroadcastStor
   };
 }
 
-const exists = (file: string) =>
-  access(file).then(
-    () => true,
-    () => false,
-  );
-
 /**
  * A delivery directory with a file missing is refused like a damaged one (issue 15, finding 10): an empty part in
  * its place would mark its recipients done without sending (they never get the update), and a new index would
@@ -223,15 +214,16 @@ const exists = (file: string) =>
 const missing = (file: string) =>
   new StoreError(file, 'ontbreekt, terwijl de andere bestanden van deze verzending er wel zijn. Meldwijzer maakt het niet leeg opnieuw aan: dan zouden ontvangers de update niet of twee keer krijgen. Zet het bestand terug (uit een reservekopie van DATA_DIR)');
 
-async function openDeliveryQueue(dir: string, broadcastId: string): Promise<DeliveryQueue> {
-  const partName = (n: number) => `part-${String(n).padStart(4, '0')}.json`;
-  if (!(await exists(path.join(dir, 'index.json'))) && (await exists(path.join(dir, partName(0))))) throw missing(path.join(dir, 'index.json'));
-  const index = await openJsonStore({ dir, name: 'index.json', schema: indexSchema, initial: () => ({ broadcastId, parts: 0, total: 0 }), version: 1 });
+async function openDeliveryQueue(backend: StoreBackend, dir: string, broadcastId: string): Promise<DeliveryQueue> {
+  const partName = (n: number) => `${dir}/part-${String(n).padStart(4, '0')}.json`;
+  const indexName = `${dir}/index.json`;
+  if (!(await backend.exists(indexName)) && (await backend.exists(partName(0)))) throw missing(backend.locate(indexName));
+  const index = await backend.open({ name: indexName, schema: indexSchema, initial: () => ({ broadcastId, parts: 0, total: 0 }), version: 1 });
   const parts: Array<JsonStore<z.infer<typeof partSchema>>> = [];
-  const openPart = (n: number) => openJsonStore({ dir, name: partName(n), schema: partSchema, initial: () => ({ broadcastId, part: n, recipients: [] }), version: 1 });
+  const openPart = (n: number) => backend.open({ name: partName(n), schema: partSchema, initial: () => ({ broadcastId, part: n, recipients: [] }), version: 1 });
   if (index.read().resolvedAt) {
     for (let n = 0; n < index.read().parts; n++) {
-      if (!(await exists(path.join(dir, partName(n))))) throw missing(path.join(dir, partName(n)));
+      if (!(await backend.exists(partName(n)))) throw missing(backend.locate(partName(n)));
       parts.push(await openPart(n));
     }
   }

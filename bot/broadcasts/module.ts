@@ -6,10 +6,11 @@ import { openBroadcastStore } from './broadcastStore.ts';
 
 /** Updates from the project leader: compose, approval, the durable delivery queue with its retries, the report. */
 export async function createBroadcastsModule(platform: Platform, deps: { groups: Pick<GroupsModule, 'groups'> }): Promise<AppModule> {
-  const { config, conversations, clock, log, dataDir, delivery, transportClock } = platform;
-  const store = await openBroadcastStore(dataDir);
+  const { config, conversations, clock, log, delivery, transportClock } = platform;
+  const store = await openBroadcastStore(platform.stores);
   const service = createBroadcastService({
     store,
+    runsBackground: platform.runsBackground,
     conversations,
     groups: deps.groups.groups,
     delivery,
@@ -40,6 +41,7 @@ export async function createBroadcastsModule(platform: Platform, deps: { groups:
     retention: [{ name: 'broadcasts', purge: (now) => service.purge(now) }],
     health: { broadcasts: () => service.health() },
     start: () => service.start(),
+    resync: () => service.resync(),
     idle: () => service.idle(),
     stop: () => service.stop(),
   };

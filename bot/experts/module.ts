@@ -35,7 +35,7 @@ export interface ExpertsModule extends AppModule {
  */
 export async function createExpertsModule(platform: Platform, deps: ExpertsModuleDeps): Promise<ExpertsModule> {
   const { config, clock, log, dataDir, conversations } = platform;
-  const tickets = await openTicketStore(dataDir);
+  const tickets = await openTicketStore(platform.stores);
   const roster = cachedRoster(deps.members, clock);
   const delivery = platform.delivery as ExpertsFeatureDeps['delivery'];
   const expertsGroup = createExpertsGroup({ tickets, groups: deps.groups, conversations, now: () => clock.now(), log });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { openJsonStore, type StoreStatus } from '../platform/store/jsonStore.ts';
+import type { StoreStatus } from '../platform/store/jsonStore.ts';
+import { backendOf, type StoreLocation } from '../platform/store/storeBackend.ts';
 
 /**
  * Tickets of "Vraag het een expert": the question, the answer, ids and timestamps. The asker's display name is
@@ -99,9 +100,8 @@ export interface TicketStore {
 
 const DAY = 86_400_000;
 
-export async function openTicketStore(dataDir: string): Promise<TicketStore> {
-  const store = await openJsonStore({
-    dir: dataDir,
+export async function openTicketStore(where: StoreLocation): Promise<TicketStore> {
+  const store = await backendOf(where).open({
     name: 'experts.json',
     schema: fileSchema,
     initial: () => ({ lastNumber: 0, tickets: [], audit: [] }),

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { openJsonStore, type StoreStatus } from '../platform/store/jsonStore.ts';
+import type { StoreStatus } from '../platform/store/jsonStore.ts';
+import { backendOf, type StoreLocation } from '../platform/store/storeBackend.ts';
 
 /**
  * Groups of the programme (Taskforce, AF network, working groups): linked to the channels and group chats
@@ -52,8 +53,8 @@ export interface GroupStore {
 
 const sameName = (a: string, b: string) => a.trim().localeCompare(b.trim(), 'nl', { sensitivity: 'base' }) === 0;
 
-export async function openGroupStore(dataDir: string): Promise<GroupStore> {
-  const store = await openJsonStore({ dir: dataDir, name: 'groups.json', schema: fileSchema, initial: () => ({ groups: [] }), version: 1 });
+export async function openGroupStore(where: StoreLocation): Promise<GroupStore> {
+  const store = await backendOf(where).open({ name: 'groups.json', schema: fileSchema, initial: () => ({ groups: [] }), version: 1 });
   const mustGet = (groups: Group[], id: string): Group => {
     const g = groups.find((x) => x.id === id);
     if (!g) throw new GroupError('Deze groep bestaat niet (meer).');

@@ -22,8 +22,8 @@ export interface GroupsModule extends AppModule {
 
 /** Groups: create and edit (leaders), link to a channel or group chat (leaders), follow in the personal chat (anyone). */
 export async function createGroupsModule(platform: Platform): Promise<GroupsModule> {
-  const { config, conversations, clock, log, dataDir } = platform;
-  const groups = await openGroupStore(dataDir);
+  const { config, conversations, clock, log } = platform;
+  const groups = await openGroupStore(platform.stores);
   const counters: Array<(groupId: string) => number> = [];
   const upcomingMeetings = (groupId: string) => counters.reduce((n, count) => n + count(groupId), 0);
   const formOptions: GroupFormOption[] = [];

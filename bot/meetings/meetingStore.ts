@@ -1,4 +1,5 @@
-import { openJsonStore, type StoreStatus } from '../platform/store/jsonStore.ts';
+import type { StoreStatus } from '../platform/store/jsonStore.ts';
+import { backendOf, type StoreLocation } from '../platform/store/storeBackend.ts';
 import { instantOf } from './meetingTime.ts';
 import { meetingsFileSchema, type DeliveryRecord, type Job, type Meeting, type MeetingsFile, type Rsvp } from './meetingSchema.ts';
 
@@ -40,9 +41,8 @@ export interface MeetingStore {
   status(): StoreStatus;
 }
 
-export async function openMeetingStore(dataDir: string): Promise<MeetingStore> {
-  const store = await openJsonStore({
-    dir: dataDir,
+export async function openMeetingStore(where: StoreLocation): Promise<MeetingStore> {
+  const store = await backendOf(where).open({
     name: 'meetings.json',
     schema: meetingsFileSchema,
     initial: (): MeetingsFile => ({ meetings: {}, jobs: {}, deliveries: {}, rsvps: {} }),

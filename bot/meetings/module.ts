@@ -15,9 +15,9 @@ export interface MeetingsModuleDeps {
 
 /** Meetings with RSVP, the durable reminder scheduler and the .ics route (when PUBLIC_BASE_URL is set). */
 export async function createMeetingsModule(platform: Platform, deps: MeetingsModuleDeps): Promise<AppModule> {
-  const { config, conversations, clock, log, dataDir, delivery } = platform;
+  const { config, conversations, clock, log, delivery } = platform;
   const { groups, targets } = deps.groups;
-  const store = await openMeetingStore(dataDir);
+  const store = await openMeetingStore(platform.stores);
   let scheduler: ReminderScheduler | undefined;
   const service = createMeetingService({
     store,
@@ -28,7 +28,9 @@ export async function createMeetingsModule(platform: Platform, deps: MeetingsMod
     projectLeaders: config.projectLeaders,
     rsvpRetentionDays: config.retention.rsvpDaysAfterMeeting,
     // The scheduler is built from the service's views; it re-arms after every change.
-    onScheduleChanged: () => scheduler?.poke(),
+    onScheduleChanged: () => {
+      if (platform.runsBackground()) scheduler?.poke();
+    },
   });
   const views = createMeetingViews({ service, store, groups, clock, publicBaseUrl: config.publicBaseUrl, targets });
   const reminders = createReminderScheduler({
@@ -53,6 +55,8 @@ export async function createMeetingsModule(platform: Platform, deps: MeetingsMod
     health: { reminders: () => reminders.state() },
     routes: config.publicBaseUrl ? [calendarRoute({ store, groupName: views.groupName, log })] : [],
     start: () => reminders.start(),
+    // A meeting planned or moved on another instance: re-arm on its times.
+    resync: () => reminders.poke(),
     idle: () => reminders.idle(),
     stop: () => reminders.stop(),
   };

@@ -3,6 +3,7 @@ import type { RetentionJob } from './dailyCleanup.ts';
 import type { Logger } from './log.ts';
 import type { ConversationStore } from './store/conversationStore.ts';
 import type { StoreStatus } from './store/jsonStore.ts';
+import type { StoreBackend } from './store/storeBackend.ts';
 import type { Feature, MessageExtension, Turn } from '../teams/feature.ts';
 import type { Clock } from './clock.ts';
 import type { Delivery } from './delivery/delivery.ts';
@@ -17,8 +18,13 @@ export interface Platform {
   readonly clock: Clock;
   /** Real time for pacing connector calls when `clock` is virtual (tests); undefined: `clock` is real. */
   readonly transportClock: Clock | undefined;
+  /** Local files that are no store (the experts' knowledge drafts); in the scaled mode each instance has its own. */
   readonly dataDir: string;
+  /** Where every store keeps its data: DATA_DIR's files, or PostgreSQL (scaled). */
+  readonly stores: StoreBackend;
   readonly conversations: ConversationStore;
+  /** Whether this instance runs timers and delivery runs (always when embedded; the leader when scaled, leadership.ts). */
+  readonly runsBackground: () => boolean;
   /** The one sender with the app's Teams budget (reminders, notices, broadcasts, card updates). */
   readonly delivery: Delivery;
 }
@@ -62,6 +68,8 @@ export interface AppModule {
   readonly teams?: TeamsHooks;
   /** After the port is open: start timers and resume work. */
   start?(): Promise<void>;
+  /** On the instance that runs the background work, after another instance changed a store: pick up its work. */
+  resync?(): Promise<void> | void;
   /** Resolves when no background work of this module is under way. */
   idle?(): Promise<void>;
   /** On shutdown, after the last turn: stop timers and finish what is in flight. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { openJsonStore, type JsonStore, type StoreStatus } from './jsonStore.ts';
+import type { JsonStore, StoreStatus } from './jsonStore.ts';
+import { backendOf, type StoreLocation } from './storeBackend.ts';
 
 /** What the bot needs to write to a conversation later (a proactive message), in plain JSON. */
 export const conversationSchema = z.object({
@@ -85,9 +86,8 @@ export interface ConversationStore {
   status(): StoreStatus;
 }
 
-export async function openConversationStore(dataDir: string): Promise<ConversationStore> {
-  const store: JsonStore<z.infer<typeof fileSchema>> = await openJsonStore({
-    dir: dataDir,
+export async function openConversationStore(where: StoreLocation): Promise<ConversationStore> {
+  const store: JsonStore<z.infer<typeof fileSchema>> = await backendOf(where).open({
     name: 'conversations.json',
     schema: fileSchema,
     initial: () => ({ conversations: {} }),

@@ -178,7 +178,11 @@ async function inTransaction<R>(pool: pg.Pool, work: (client: pg.PoolClient) => 
   }
 }
 
-export async function openPgStore<S extends z.ZodType>(database: PgDatabase, options: StoreOpenOptions<S>): Promise<ObservedStore<z.output<S>>> {
+export async function openPgStore<S extends z.ZodType>(
+  database: PgDatabase,
+  options: StoreOpenOptions<S>,
+  reloaded: (name: string) => void = () => undefined,
+): Promise<ObservedStore<z.output<S>>> {
   type T = z.output<S>;
   const { pool } = database;
   const name = options.name;
@@ -251,6 +255,7 @@ export async function openPgStore<S extends z.ZodType>(database: PgDatabase, opt
   };
   const announce = () => {
     for (const l of remoteListeners) l();
+    reloaded(name);
   };
 
   /** The state a commit wrote, taken over once the transaction has committed. */
@@ -388,9 +393,17 @@ export async function openPgStore<S extends z.ZodType>(database: PgDatabase, opt
 /** The scaled mode's backend: every store in the database's two tables. */
 export function postgresBackend(database: PgDatabase): StoreBackend {
   const likePrefix = (prefix: string) => `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const listeners = new Set<(name: string) => void>();
+  const reloaded = (name: string) => {
+    for (const l of listeners) l(name);
+  };
   return {
     kind: 'postgres',
-    open: (options) => openPgStore(database, options),
+    open: (options) => openPgStore(database, options, reloaded),
+    onRemoteChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
     async exists(name) {
       const r = await database.pool.query('SELECT 1 FROM store_heads WHERE store = $1', [name]);
       return r.rowCount !== null && r.rowCount > 0;

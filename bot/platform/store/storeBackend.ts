@@ -20,6 +20,8 @@ export interface StoreBackend {
   remove(prefix: string): Promise<void>;
   /** How an operator finds a store: a file path, or "postgres:<name>". */
   locate(name: string): string;
+  /** Told (with the store's name) after an open store was reloaded because another instance changed it. */
+  onRemoteChange(listener: (name: string) => void): () => void;
 }
 
 export type StoreOpenOptions<S extends z.ZodType> = Omit<JsonStoreOptions<S>, 'dir'>;
@@ -61,5 +63,7 @@ export function embeddedBackend(dataDir: string): StoreBackend {
     },
     remove: (prefix) => rm(file(prefix), { recursive: true, force: true }),
     locate: file,
+    // One process per DATA_DIR: nobody else changes these files.
+    onRemoteChange: () => () => undefined,
   };
 }
