@@ -251,6 +251,20 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   return deepFreeze(config);
 }
 
+/** What `npm run migrate:to-postgres` needs: the DATA_DIR to read and the PostgreSQL to write (REDIS_URL is not needed for it). */
+export interface StoreCopyConfig {
+  readonly dataDir: string;
+  readonly databaseUrl: string;
+}
+
+export function loadStoreCopyConfig(env: Record<string, string | undefined> = process.env): StoreCopyConfig {
+  const parsed = envSchema.pick({ DATA_DIR: true, DATABASE_URL: true }).safeParse(env);
+  if (!parsed.success) throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  const { DATA_DIR: dataDir, DATABASE_URL: databaseUrl } = parsed.data;
+  if (databaseUrl === undefined) throw new ConfigError(['DATABASE_URL: ontbreekt; zet hem op de PostgreSQL-database waar de gegevens heen moeten (postgres://gebruiker:wachtwoord@host:5432/database)']);
+  return Object.freeze({ dataDir, databaseUrl });
+}
+
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object') {
     for (const v of Object.values(value)) deepFreeze(v);

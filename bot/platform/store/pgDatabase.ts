@@ -34,6 +34,11 @@ export interface PgDatabaseOptions {
   readonly schema?: string;
   readonly log?: Pick<Logger, 'info' | 'warn' | 'error'>;
   readonly maxConnections?: number;
+  /**
+   * How the connections show in pg_stat_activity (the listener's with "-listen" after it), so an operator can tell
+   * Meldwijzer's connections apart. Default "meldwijzer".
+   */
+  readonly applicationName?: string;
 }
 
 /** A database failure in words an operator can act on, without the URL (it may hold a password). */
@@ -45,8 +50,9 @@ export function describePgError(err: unknown): string {
 export async function openPgDatabase(options: PgDatabaseOptions): Promise<PgDatabase> {
   const schema = options.schema;
   if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`invalid schema name ${JSON.stringify(schema)}`);
+  const applicationName = options.applicationName ?? 'meldwijzer';
   const connection = { connectionString: options.url, ...(schema ? { options: `-c search_path=${schema}` } : {}) };
-  const pool = new pg.Pool({ ...connection, max: options.maxConnections ?? 5, idleTimeoutMillis: 30_000, connectionTimeoutMillis: 10_000 });
+  const pool = new pg.Pool({ ...connection, application_name: applicationName, max: options.maxConnections ?? 5, idleTimeoutMillis: 30_000, connectionTimeoutMillis: 10_000 });
   let lastError: string | undefined;
   // An idle client that loses its server is reported here; without a listener it would end the process.
   pool.on('error', (err) => {
@@ -89,7 +95,7 @@ export async function openPgDatabase(options: PgDatabaseOptions): Promise<PgData
   let closed = false;
   let attempt = 0;
   const connectListener = async (): Promise<void> => {
-    const client = new pg.Client(connection);
+    const client = new pg.Client({ ...connection, application_name: `${applicationName}-listen` });
     client.on('notification', (msg) => {
       if (msg.channel !== STORE_CHANNEL || msg.payload === undefined) return;
       try {
