@@ -13,6 +13,7 @@ import { openTicketStore } from '../../bot/experts/ticketStore.ts';
 import { openGroupStore } from '../../bot/groups/groupStore.ts';
 import { openMeetingStore } from '../../bot/meetings/meetingStore.ts';
 import { describeMigration, migrateToPostgres, MigrationRefusal } from '../../bot/migrateToPostgres.ts';
+import { pgLeadership } from '../../bot/platform/leadership.ts';
 import { createLogger } from '../../bot/platform/log.ts';
 import { openConversationStore } from '../../bot/platform/store/conversationStore.ts';
 import { acquireDataDirLock } from '../../bot/platform/store/dataDirLock.ts';
@@ -233,13 +234,22 @@ describe.skipIf(pgUnavailable !== undefined)('migrate:to-postgres: the DATA_DIR 
     expect(onPostgres.groups.map((g) => g.name)).toEqual(['Taskforce', 'Werkgroep']);
   });
 
-  it('refuses while a bot holds the DATA_DIR, and a damaged file before anything reaches the database', { timeout: 60_000 }, async () => {
+  it('refuses while a bot holds the DATA_DIR or runs on the database, and a damaged file before anything reaches the database', { timeout: 60_000 }, async () => {
     const { dir } = await filledDataDir();
     cleanup.push(() => rm(dir, { recursive: true, force: true }));
     const schema = await target();
     const lock = await acquireDataDirLock(dir, log);
     await expect(migrateToPostgres({ dataDir: dir, databaseUrl: TEST_DATABASE_URL, schema, log })).rejects.toThrow(/in gebruik door een ander Meldwijzer-proces/);
     await lock.release();
+
+    // A scaled instance on the database: it holds the background lock (leadership.ts).
+    const running = pgLeadership({ url: TEST_DATABASE_URL, schema, log, retryMs: 50 });
+    for (let i = 0; i < 200 && !running.isLeader(); i++) await new Promise((r) => setTimeout(r, 25));
+    expect(running.isLeader()).toBe(true);
+    const busy = migrateToPostgres({ dataDir: dir, databaseUrl: TEST_DATABASE_URL, schema, log });
+    await expect(busy).rejects.toBeInstanceOf(MigrationRefusal);
+    await expect(busy).rejects.toThrow(/Er draait nog een Meldwijzer op deze database.*Stop alle instanties eerst/);
+    await running.stop();
 
     const part = path.join(dir, 'broadcast-deliveries', 'b-1', 'part-0001.json');
     const good = await readFile(part, 'utf-8');
