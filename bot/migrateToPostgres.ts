@@ -194,7 +194,7 @@ export async function migrateToPostgres(options: MigrateToPostgresOptions): Prom
 
   // The bot must be stopped: its lock, held by us until the end, so that it does not start meanwhile either.
   const lock = await acquireDataDirLock(dataDir, options.log);
-  const session = new pg.Client({ connectionString: options.databaseUrl, connectionTimeoutMillis: 10_000, ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}) });
+  const session = new pg.Client({ connectionString: options.databaseUrl, application_name: 'meldwijzer-migrate', connectionTimeoutMillis: 10_000, ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}) });
   session.on('error', () => undefined);
   try {
     // First pass: every store read and validated, nothing written anywhere.
@@ -221,7 +221,7 @@ export async function migrateToPostgres(options: MigrateToPostgresOptions): Prom
       );
     }
 
-    const database = await openPgDatabase({ url: options.databaseUrl, ...(options.schema ? { schema: options.schema } : {}), log: options.log });
+    const database = await openPgDatabase({ url: options.databaseUrl, ...(options.schema ? { schema: options.schema } : {}), log: options.log, applicationName: 'meldwijzer-migrate' });
     const copied = new Map<string, CopiedStore>();
     try {
       if (existing > 0) await database.pool.query('DELETE FROM store_heads');
