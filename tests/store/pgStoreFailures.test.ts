@@ -55,6 +55,14 @@ describe.skipIf(pgUnavailable !== undefined)('PostgreSQL stores when things go w
     schemaName = freshSchema();
   };
 
+  it('migrates the schema once when instances start together: the others wait for it instead of failing', async () => {
+    fresh();
+    const started = await Promise.all(['a', 'b', 'c', 'd'].map((app) => instance(app)));
+    expect(started.map((s) => s.db.health().ok)).toEqual([true, true, true, true]);
+    const runs = await sql('SELECT count(*)::int AS n FROM meldwijzer_migrations');
+    expect(runs.rows).toEqual([{ n: 1 }]);
+  });
+
   it('stops the start with a StoreError naming the store when its rows do not fit the schema', async () => {
     fresh();
     const a = await instance('a');

@@ -166,6 +166,24 @@ describe.each(fixtures)('store contract: %s', (_name, make) => {
     await expect((await fixture.another()).open({ name: 'versioned.json', schema: v1, initial: () => ({ names: [] }), version: 1 })).rejects.toThrow(/versie 2/);
   });
 
+  it('writes a map entry that holds undefined as a JSON file does: left out, and kept out after a restart', async () => {
+    fixture = await make();
+    const optional = z.object({ labels: z.record(z.string(), z.string().optional()) });
+    const options = { name: 'optional.json', schema: optional, initial: () => ({ labels: {} }), version: 1 };
+    const store = await fixture.backend.open(options);
+    await store.update((d) => {
+      d.labels['a'] = 'A';
+      d.labels['b'] = undefined;
+    });
+    await store.update((d) => {
+      d.labels['a'] = undefined;
+      d.labels['c'] = 'C';
+    });
+    const reopened = await (await fixture.another()).open(options);
+    expect(reopened.read()).toEqual({ labels: { c: 'C' } });
+    expect(Object.keys(reopened.read().labels)).toEqual(['c']);
+  });
+
   it('lists, finds and removes stores by path', async () => {
     fixture = await make();
     for (const name of ['deliveries/b1/index.json', 'deliveries/b1/part-0000.json', 'deliveries/b2/index.json']) await (await open(fixture.backend, name)).flush();

@@ -70,6 +70,9 @@ export async function openPgDatabase(options: PgDatabaseOptions): Promise<PgData
         migrationsTable: 'meldwijzer_migrations',
         ...(schema ? { schema } : {}),
         checkOrder: true,
+        // The runner's advisory lock: an instance that starts while another migrates waits for it and then finds
+        // nothing left to do. ('fail', the default, would stop the second instance's start.)
+        advisoryLockMode: 'wait',
         log: () => undefined,
       });
     } finally {

@@ -51,7 +51,8 @@ function itemKeys(items: readonly unknown[]): string[] {
 function rowsOf(doc: Doc): { rows: Map<string, Row>; order: Map<string, string[]> } {
   const rows = new Map<string, Row>();
   const order = new Map<string, string[]>();
-  const put = (key: string, data: unknown) => rows.set(key, { key, json: JSON.stringify(data), data });
+  // As in a JSON file: an undefined array item is null (JSON.stringify gives undefined, which jsonb cannot hold).
+  const put = (key: string, data: unknown) => rows.set(key, { key, json: JSON.stringify(data) ?? 'null', data: data ?? null });
   for (const [prop, value] of Object.entries(doc)) {
     if (value === undefined) continue;
     if (Array.isArray(value)) {
@@ -61,8 +62,10 @@ function rowsOf(doc: Doc): { rows: Map<string, Row>; order: Map<string, string[]
       order.set(prop, keys);
     } else if (isPlainObject(value)) {
       put(`p:${prop}`, { k: 'map' });
-      const keys = Object.keys(value).map((k) => `i:${prop}/${k}`);
-      Object.values(value).forEach((v, i) => put(keys[i] as string, v));
+      // A map entry holding undefined is left out, as a JSON file leaves it out.
+      const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+      const keys = entries.map(([k]) => `i:${prop}/${k}`);
+      entries.forEach(([, v], i) => put(keys[i] as string, v));
       order.set(prop, keys);
     } else put(`p:${prop}`, { k: 'value', v: value });
   }
