@@ -27,7 +27,7 @@ export default defineConfig({
         test: {
           name: 'shared',
           include: ['tests/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, 'tests/browser/**', ...OWN_MODULES],
+          exclude: [...configDefaults.exclude, 'tests/browser/**', 'tests/scale/**', ...OWN_MODULES],
           isolate: false,
           setupFiles: ['test-support/sharedModules.ts'],
         },
