@@ -1,4 +1,5 @@
-# Meldwijzer, production image (embedded mode: one container per DATA_DIR volume).
+# Meldwijzer, production image. Embedded mode: one container per DATA_DIR volume. Scaled mode: set DATABASE_URL and
+# REDIS_URL and run as many containers as needed (compose.yaml; README, "More than one instance").
 # Build: docker build -t meldwijzer .     Run: see README, "Production build".
 # The run stage holds what `npm run smoke:prod` (scripts/smoke-prod.ts) starts the compiled bot from, and that
 # script checks that this file's last stage copies the same files (its RUNTIME_FILES).
@@ -23,6 +24,8 @@ COPY vendor ./vendor
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
 COPY knowledge ./knowledge
+# The PostgreSQL schema of the scaled mode, applied at start (node-pg-migrate).
+COPY migrations ./migrations
 # The data files live on a volume; the image's own user "node" owns it.
 RUN mkdir -p /data && chown node:node /data
 ENV DATA_DIR=/data PORT=3978

@@ -22,7 +22,7 @@ import { startConnectorServer } from '../test-support/connectorServer.ts';
  */
 
 /** What the app needs at run time besides node_modules; the Dockerfile's run stage copies the same. */
-const RUNTIME_FILES = ['package.json', 'package-lock.json', 'vendor', 'dist', 'knowledge'];
+const RUNTIME_FILES = ['package.json', 'package-lock.json', 'vendor', 'dist', 'knowledge', 'migrations'];
 const QUESTION = 'Wat is de kindcheck?';
 
 const root = path.resolve(import.meta.dirname, '..');

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runner } from 'node-pg-migrate';
@@ -11,7 +12,10 @@ import { StartupError } from '../startupError.ts';
  * node-pg-migrate, which holds an advisory lock while it runs: instances that start together migrate once.
  */
 export const STORE_CHANNEL = 'meldwijzer_store';
-const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../migrations');
+/** migrations/ at the package root: three folders up from bot/platform/store/, four from the build's dist/bot/platform/store/. */
+const MIGRATIONS_DIR = ['../../../migrations', '../../../../migrations']
+  .map((up) => path.resolve(path.dirname(fileURLToPath(import.meta.url)), up))
+  .find((dir) => existsSync(path.join(dir, '1764806400000_stores.sql'))) ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../migrations');
 const RECONNECT_MS = [250, 500, 1000, 2000, 5000] as const;
 
 export interface StoreNotification {
