@@ -76,6 +76,9 @@ describe.skipIf(pgUnavailable !== undefined)('PostgreSQL stores when things go w
     expect(err).toBeInstanceOf(StoreError);
     expect((err as Error).message).toContain(`postgres:${NAME}`);
     expect((err as Error).message).toMatch(/klopt niet met het schema \(items\.0\.n/);
+    // Advice for a database, not for a file.
+    expect((err as Error).message).toMatch(/In de database is niets half veranderd/);
+    expect((err as Error).message).not.toMatch(/Het bestand/);
   });
 
   it('reports a write the database refuses, keeps the committed state, and recovers through status() once it works again', async () => {

@@ -27,8 +27,10 @@ export class StoreError extends StartupError {
   constructor(
     readonly file: string,
     message: string,
+    /** What the operator can do; the default is for a file (a store in PostgreSQL says what fits there). */
+    advice = 'Het bestand is niet aangeraakt; herstel het of zet een reservekopie terug.',
   ) {
-    super(`Gegevensbestand ${file}: ${message}. Het bestand is niet aangeraakt; herstel het of zet een reservekopie terug.`);
+    super(`Gegevensbestand ${file}: ${message}. ${advice}`);
     this.name = 'StoreError';
   }
 }

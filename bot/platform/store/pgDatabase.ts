@@ -64,7 +64,13 @@ export async function openPgDatabase(options: PgDatabaseOptions): Promise<PgData
     options.log?.warn({ event: 'database-idle-error', error: lastError }, 'database connection lost');
   });
   try {
-    if (schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    // IF NOT EXISTS is not safe against a concurrent CREATE (instances of a test starting together): the loser's
+    // unique violation means the schema is there.
+    if (schema) {
+      await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`).catch((err: unknown) => {
+        if ((err as { code?: string }).code !== '23505' && (err as { code?: string }).code !== '42P06') throw err;
+      });
+    }
     const client = await pool.connect();
     try {
       await runner({

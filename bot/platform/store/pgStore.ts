@@ -181,6 +181,9 @@ async function inTransaction<R>(pool: pg.Pool, work: (client: pg.PoolClient) => 
   }
 }
 
+/** The operator's next step when a store in PostgreSQL cannot be read or written (a transaction leaves nothing half done). */
+const PG_ADVICE = 'In de database is niets half veranderd; herstel de oorzaak (verbinding, rechten, de rijen van deze opslag) of zet een reservekopie van de database terug.';
+
 export async function openPgStore<S extends z.ZodType>(
   database: PgDatabase,
   options: StoreOpenOptions<S>,
@@ -190,11 +193,12 @@ export async function openPgStore<S extends z.ZodType>(
   const { pool } = database;
   const name = options.name;
   const where = `postgres:${name}`;
+  const storeError = (message: string) => new StoreError(where, message, PG_ADVICE);
   const parse = (data: unknown, what: string): T => {
     const parsed = options.schema.safeParse(data);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      throw new StoreError(where, `${what} klopt niet met het schema (${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'onbekend'})`);
+      throw storeError(`${what} klopt niet met het schema (${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'onbekend'})`);
     }
     return parsed.data as T;
   };
@@ -212,12 +216,12 @@ export async function openPgStore<S extends z.ZodType>(
         await writeDiff(client, name, {}, initial as Doc, fresh);
         return { doc: initial as Doc, ...fresh, revision: 0, version: options.version };
       }
-      if (found.version > options.version) throw new StoreError(where, `heeft versie ${found.version}, nieuwer dan deze Meldwijzer (versie ${options.version})`);
+      if (found.version > options.version) throw storeError(`heeft versie ${found.version}, nieuwer dan deze Meldwijzer (versie ${options.version})`);
       if (found.version < options.version) {
         let data: unknown = found.doc;
         for (let v = found.version; v < options.version; v++) {
           const migrate = options.migrations?.[v];
-          if (!migrate) throw new StoreError(where, `geen migratie van versie ${v} naar ${v + 1}`);
+          if (!migrate) throw storeError(`geen migratie van versie ${v} naar ${v + 1}`);
           data = migrate(data);
         }
         const migrated = parse(data, 'de gemigreerde inhoud') as Doc;
@@ -231,7 +235,7 @@ export async function openPgStore<S extends z.ZodType>(
     });
   } catch (err) {
     if (err instanceof StoreError) throw err;
-    throw new StoreError(where, `kan niet gelezen worden (${describePgError(err)})`);
+    throw storeError(`kan niet gelezen worden (${describePgError(err)})`);
   }
 
   let current = state.doc as T;
@@ -248,7 +252,7 @@ export async function openPgStore<S extends z.ZodType>(
   let behind = false;
 
   const refused = (issue: z.core.$ZodIssue | undefined) =>
-    new StoreError(where, `wijziging geweigerd (${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'onbekend'})`);
+    storeError(`wijziging geweigerd (${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'onbekend'})`);
 
   const adopt = (fresh: Loaded): boolean => {
     if (fresh.revision <= state.revision) return false;
@@ -270,12 +274,12 @@ export async function openPgStore<S extends z.ZodType>(
       outcome = await inTransaction(pool, async (client) => {
         const head = await client.query<{ revision: string }>('SELECT revision FROM store_heads WHERE store = $1 FOR UPDATE', [name]);
         const revision = Number(head.rows[0]?.revision ?? NaN);
-        if (Number.isNaN(revision)) throw new StoreError(where, 'is uit de database verdwenen');
+        if (Number.isNaN(revision)) throw storeError('is uit de database verdwenen');
         let base = state;
         if (revision !== state.revision) {
           // Another instance wrote since this one read: its rows are the base, and the updates run on them.
           const fresh = await load(client, name);
-          if (!fresh) throw new StoreError(where, 'is uit de database verdwenen');
+          if (!fresh) throw storeError('is uit de database verdwenen');
           base = { ...fresh, doc: parse(fresh.doc, 'de inhoud van een andere instantie') as Doc };
           changedByOthers = true;
         }
@@ -297,7 +301,7 @@ export async function openPgStore<S extends z.ZodType>(
       pending = undefined;
       const message = err instanceof StoreError ? err.message : describePgError(err);
       lastError = message.slice(0, 300);
-      const failure = err instanceof StoreError ? err : new StoreError(where, `kon niet geschreven worden (${lastError})`);
+      const failure = err instanceof StoreError ? err : storeError(`kon niet geschreven worden (${lastError})`);
       for (const job of batch) job.reject(failure);
       return;
     }
