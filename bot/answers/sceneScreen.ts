@@ -42,7 +42,7 @@ const NOT_NOW =
   /\b(?:wat (?:moet|moeten|doe|doen|kan|kunnen|zal|zou|ga|gaan) (?:ik|we|wij|je|u|ze|zij|hij|jullie)(?: \w+)? nu|wat nu|(?:moet|moeten|kan|kunnen|mag|mogen|ga|gaan|zal|zullen) (?:ik|we|wij|je|u|ze|zij|hij|jullie)(?: \w+)? nu|is (?:dit|het) nu|nu al|nu pas|net als|net zo|net niet|net aangesteld|net begonnen|net gestart|net nieuw|net gemeld|(?:net|zojuist|nu) (?:gehoord|verteld|gelezen|gezien dat)|(?:vertelde|vertelt|hoorde|las|zei|zegt) (?:\w+ )?(?:net|zojuist|nu)|tot nu toe|nu en dan|van nu)\b/g;
 
 const NOW = /\b(?:ik (?:zie|hoor)(?! dat)|zie ik|hoor ik(?! dat)|nu|net|zojuist|zonet|daarnet|op dit moment|momenteel|onderweg|zo meteen|zometeen|meteen|\d+ min(?:uten|uut)? geleden|over \d+ min(?:uten)?|aan het \w+en)\b/;
-const TODAY = /\b(?:vanavond|vannacht|vanochtend|vanmorgen|vanmiddag|vandaag|straks|morgen\w*|om \d+ uur|om \d+u|om \d+|deze nacht)\b/;
+const TODAY = /\b(?:vanavond|vannacht|vanochtend|vanmorgen|vanmiddag|vandaag|straks|morgen\w*|om \d+ uur|om \d+u|om \d+|deze nacht|over (?:een|\d+|anderhalf|half|een half|een paar) (?:uur|kwartier|minuten))\b/;
 const WITHIN_DAYS = /\b(?:morgen\w*|vanavond|vannacht|straks|vandaag|overmorgen|over (?:\d+|een|twee|drie|paar) (?:uur|dagen|dag|weken|week)|deze week|tickets?|vliegtickets?|ligt klaar|liggen klaar|koffers)\b/;
 /** The one who harms is there or coming: then a habit or an earlier act makes it worse, not less urgent. */
 const AGGRESSOR_COMING =
@@ -56,7 +56,14 @@ const PAST = /\b(?:gisteren|gisteravond|eergisteren|vorige|vorig|laatst|afgelope
 const HABIT = /\b(?:vaak|soms|regelmatig|altijd|steeds|elke|iedere|wel eens|weleens|als (?:hij|ze|zij) (?:niet|te)|af en toe|jaren|maanden|weken lang|sinds jaren|al maanden|al weken|(?:wordt|worden) (?:\w+ )?(?:geslagen|mishandeld|geschopt)|(?:geslagen|mishandeld|geschopt) (?:wordt|worden))\b/;
 
 const ACT =
-  /\b(?:slaat|sloeg|geslagen|schopt|schopte|geschopt|steekt|stak|gestoken|steekwond\w*|verkracht|aangerand|gewurgd|wurgt|wurgde|geknepen|knijpt|kneep|geschud|geschut|brandwond\w*|bijtwond\w*|bebloed\w*|bloedt|bloedend|neergegooid|smijt|smeet|gesmeten|ramt|grijpt \w+ (?:in|bij|aan) (?:de|zijn|haar) (?:nek|keel|haren)|aan (?:haar|zijn) haren|in (?:haar|zijn) nek|keel dicht\w*|met een stoel|in elkaar geslagen|mishandeld|hoorde (?:\w+ ){0,2}klap|een klap|verbinding (?:is )?(?:weg|verbroken))\b/;
+  /\b(?:slaat|sloeg|geslagen|schopt|schopte|geschopt|steekt|stak|gestoken|steekwond\w*|verkracht|aangerand|gewurgd|wurgt|wurgde|geknepen|knijpt|kneep|geschud|geschut|brandwond\w*|bijtwond\w*|bebloed\w*|bloedt|bloedend|neergegooid|smijt|smeet|gesmeten|ramt|grijpt \w+ (?:in|bij|aan) (?:de|zijn|haar) (?:nek|keel|haren)|aan (?:haar|zijn) haren|in (?:haar|zijn) nek|keel dicht\w*|met een stoel|in elkaar geslagen|mishandeld|hoorde (?:\w+ ){0,2}klap|een klap|verbinding (?:is )?(?:weg|verbroken)|(?:gooit|gegooid|smijt|gesmeten|duwt|geduwd|slaat) (?:\w+ ){0,3}tegen (?:de|een) (?:muur|grond|vloer|deur|kast|radiator)|tegen (?:de|een) (?:muur|grond|vloer|deur|kast) (?:\w+ )?(?:gegooid|gesmeten|geduwd|geslagen|gegooid))\b/;
+/** Sounds of violence going on ("ik hoor al tien minuten gegil en gebonk"): heard now, they are the scene itself. */
+const NOISE = /\b(?:gegil|gebonk|gekrijs|hulpgeroep|roept om hulp|roepen om hulp|om hulp (?:roept|roepen|schreeuwt)|schreeuwt om hulp|gillen|gilt)\b/;
+/** Someone who does not move or wake up: an emergency whoever caused it ("mama ligt op de grond en beweegt niet"). */
+const UNRESPONSIVE = /\b(?:beweegt niet(?: meer)?(?! (?:genoeg|veel|graag|zo ?veel|vaak|mee|meer genoeg))|bewusteloos|buiten bewustzijn|ademt niet|niet (?:meer )?aanspreekbaar|wordt niet (?:meer )?wakker|ligt (?:\w+ ){0,3}op de (?:grond|vloer) (?:\w+ ){0,3}(?:beweegt|reageert) niet)(?! (?:genoeg|veel|graag|mee))\b/;
+/** Exploitation about to happen: picked up by a loverboy's people, taken to a client. */
+const EXPLOITER = /\b(?:loverboy\w*|pooier\w*|uitbuiter\w*|mensenhandelaar\w*|souteneur)\b/;
+const PICKED_UP = /\b(?:opgehaald|ophalen|haalt (?:\w+ )?op|meegenomen|meenemen|naar een klant|naar klanten|moet werken|moet (?:\w+ ){0,2}mee)\b/;
 /** Sexual abuse that happens again tonight ("komt 's nachts bij haar in bed ... vanavond past hij weer op"). */
 const SEXUAL = /\b(?:in bed komt|bij (?:haar|hem) in bed|aan (?:haar|hem) zit|zit aan (?:haar|hem)|betast|misbruikt|verkracht)\b/;
 const THREAT =
@@ -84,9 +91,9 @@ const FRAME =
 const PLAY_OR_TRAINING = /\b(?:e ?learning|elearning|rollenspel|oefencasus|oefening|toets|examen|tentamen|spelletje|stel dat|stel je voor|wat als|wat doe ik als|wat moet ik doen als|wat doen we als|hoe (?:herken|bespreek|reageer|handel|ga) (?:ik|je|we|u)|film|serie|boek)\b/;
 
 const SUICIDE_STRONG =
-  /\b(?:afscheids ?(?:brief|brieven|bericht\w*|filmpje|fimpje|video\w*|mail|appje|tekst)|afscheid (?:neemt|nemen|genomen)|neemt (?:\w+ ){0,2}afscheid|er (?:morgen |straks |vanavond )?niet meer (?:ben|zijn|is|zal zijn)|ben er (?:morgen|straks|vanavond|dan) niet meer|voor altijd (?:doei|dag|weg|slapen)|doei voor altijd|dag voor altijd|gaat springen|wil springen|springt|springen van|van (?:de|het|een) (?:brug|dak|flat|balkon|viaduct) (?:af )?(?:springen|te springen)|voor de trein|voor een trein|op het spoor|tegen een boom|touw (?:gekocht|klaar|opgehangen)|strip \w+ (?:ingenomen|geslikt)|(?:pillen|tabletten|medicijnen|pilletjes) (?:ingenomen|geslikt|opgespaard|gespaard|verzameld)|(?:ingenomen|geslikt) (?:\w+ ){0,3}(?:pillen|tabletten|strip)|niet meer verder wil|wil niet meer verder|wil er een eind aan maken|maakt er een eind aan|er een einde aan|(?:zichzelf|mezelf|mijzelf|zich)(?: \w+){0,2} iets (?:\w+ )?(?:aandoen|aandoet|aan te doen|aan doen))\b/;
+  /\b(?:afscheids ?(?:brief|brieven|bericht\w*|filmpje|fimpje|video\w*|mail|appje|tekst)|afscheid (?:neemt|nemen|genomen)|neemt (?:\w+ ){0,2}afscheid|er (?:morgen |straks |vanavond )?niet meer (?:ben|zijn|is|zal zijn)|ben er (?:morgen|straks|vanavond|dan) niet meer|voor altijd (?:doei|dag|weg|slapen)|doei voor altijd|dag voor altijd|gaat springen|wil springen|springt|springen van|van (?:de|het|een) (?:brug|dak|flat|balkon|viaduct) (?:af )?(?:springen|te springen)|voor de trein|voor een trein|op het spoor|tegen een boom|touw (?:\w+ ){0,2}(?:gekocht|klaar\w*|opgehangen|neergelegd)|(?:klaargelegd|klaar gelegd|ligt klaar|liggen klaar) (?:\w+ ){0,3}(?:touw|strop|pillen)|strip \w+ (?:ingenomen|geslikt)|(?:pillen|tabletten|medicijnen|pilletjes) (?:ingenomen|geslikt|opgespaard|gespaard|verzameld)|(?:ingenomen|geslikt) (?:\w+ ){0,3}(?:pillen|tabletten|strip)|niet meer verder wil|wil niet meer verder|wil er een eind aan maken|maakt er een eind aan|er een einde aan|(?:zichzelf|mezelf|mijzelf|zich)(?: \w+){0,2} iets (?:\w+ )?(?:aandoen|aandoet|aan te doen|aan doen))\b/;
 const SUICIDE_WEAK =
-  /\b(?:spullen weggegeven|weggegeven aan|geeft \w+ spullen weg|allemaal voorbij|is het voorbij|van (?:ze|jullie|je|hem|haar) hou|het is goed zo|neemt niet (?:meer )?op|reageert (?:op )?(?:niks|niets) meer|reageert niet meer|richting (?:het spoor|de brug|het station|het water)|op (?:de|een) brug|op het dak|op de rand|vanaf het dak|zegt dat (?:hij|ze) het doet|(?:kat|hond|huisdier|kinderen) (?:moet|moeten) (?:verzorgen|opvangen)|voor (?:mijn|haar|zijn) (?:kat|hond|kinderen) (?:te )?zorgen|(?:morgen|straks|vanavond|vannacht) (?:\w+ ){0,2}voorbij|doet het vanavond|het vanavond doet|vannacht doet)\b/g;
+  /\b(?:spullen weggegeven|weggegeven aan|geeft \w+ spullen weg|allemaal voorbij|is het voorbij|van (?:ze|jullie|je|hem|haar) hou|het is goed zo|neemt niet (?:meer )?op|reageert (?:op )?(?:niks|niets) meer|reageert niet meer|richting (?:het spoor|de brug|het station|het water)|op (?:de|een) brug|op het dak|op de rand|vanaf het dak|zegt dat (?:hij|ze) het doet|(?:kat|hond|huisdier|kinderen) (?:moet|moeten) (?:verzorgen|opvangen)|voor (?:mijn|haar|zijn) (?:kat|hond|kinderen) (?:te )?zorgen|(?:morgen|straks|vanavond|vannacht) (?:\w+ ){0,2}voorbij|doet het vanavond|het vanavond doet|vannacht doet|niemand (?:\w+ ){0,2}(?:gaat|zal) (?:\w+ ){0,2}missen|niemand mist (?:me|mij|hem|haar))\b/g;
 
 export interface SceneSignals {
   readonly acute: boolean;
@@ -124,7 +131,10 @@ function acuteScene(w: string): boolean {
     if (!onlyTaking || THREAT.test(plain) || INTOXICATED.test(plain)) return true;
   }
   if (SENT_AWAY.test(plain) && WITHIN_DAYS.test(plain)) return true;
-  if (BODY.test(plain) && (now || today || present || BABY_OR_FRAIL.test(plain))) return true;
+  if (BODY.test(plain) && (now || today || present || BABY_OR_FRAIL.test(plain) || LIVE_MESSAGE.test(plain))) return true;
+  if (UNRESPONSIVE.test(plain) && !PAST.test(plain) && !habit) return true;
+  if (NOISE.test(plain) && (now || present || ACT.test(plain)) && !habit && !PAST.test(plain)) return true;
+  if (EXPLOITER.test(plain) && PICKED_UP.test(plain) && (now || today || present) && !habit) return true;
   if (INTOXICATED.test(plain) && DRIVE_WITH_CHILD.test(plain) && CHILDREN.test(plain) && (now || present || /\b(?:wil|gaat|zet|loopt)\b/.test(plain))) return true;
   if (ALONE_TONIGHT.test(plain) && /\b(?:vanavond|vannacht|nacht|niemand)\b/.test(plain) && /\b(?:kind|jongen|meisje|peuter|kleuter|baby|van \d+)\b/.test(plain)) return true;
   return false;

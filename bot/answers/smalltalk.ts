@@ -11,6 +11,9 @@ const GREETINGS = new Set([
   'hoi', 'hallo', 'hai', 'hey', 'hee', 'hi', 'hello', 'goedemorgen', 'goedemiddag', 'goedenavond', 'goeiemorgen',
   'goeiemiddag', 'morgen', 'middag', 'avond', 'dag', 'daar', 'yo', 'meldwijzer', 'bot', 'allemaal', 'iedereen', 'beste',
   'good', 'morning', 'afternoon', 'evening', 'there',
+  // Goodbyes: "fijne dag nog", "tot ziens", "doei", "fijn weekend".
+  'doei', 'doeg', 'ciao', 'bye', 'groetjes', 'tot', 'ziens', 'later', 'straks', 'fijne', 'fijn', 'prettige', 'nog',
+  'weekend', 'werkdag', 'ook', 'jij', 'u',
 ]);
 const THANKS = new Set([
   'dank', 'bedankt', 'dankje', 'dankjewel', 'dankuwel', 'thanks', 'thank', 'thx', 'tnx', 'merci', 'top', 'super',

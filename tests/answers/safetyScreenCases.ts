@@ -30,6 +30,15 @@ const S: Flag = 'suicide';
 const V: Flag = 'victim';
 
 export const MUST_TRIGGER: ReadonlyArray<readonly [string, readonly Flag[]]> = [
+  // --- after sealed set 5 (its 4 acute misses, studied after its only score): new wordings of the same scenes ---
+  ['ik hoor de buren al een kwartier gillen en er wordt iets tegen de muur gesmeten', [A]],
+  ['boven ons is gebonk en gegil, volgens mij slaat hij haar tegen de deur', [A]],
+  ['mijn collega belt: de vader ligt op de vloer en reageert niet, de kinderen zijn alleen met hem', [A]],
+  ['een leerling appt me dat haar moeder bewusteloos in de badkamer ligt', [A]],
+  ['ze wordt over een half uur opgehaald door de pooier en moet naar een klant', [A]],
+  ['de mannen van haar loverboy komen haar vanavond ophalen en ze durft niet te weigeren', [A]],
+  ['hij heeft een touw neergelegd op zolder en zegt dat het zo beter is', [S]],
+  ['ze zegt dat niemand haar zal missen en ze staat nu op het dak van de flat', [S]],
   // --- suicide, the writer ---
   ['ik zie het niet meer zitten', [S]],
   ['Ik zie het echt niet meer zitten allemaal', [S]],
@@ -189,6 +198,13 @@ export const MUST_TRIGGER: ReadonlyArray<readonly [string, readonly Flag[]]> = [
 ];
 
 export const MUST_NOT_TRIGGER: readonly string[] = [
+  // near misses of the rules added after sealed set 5
+  'de buren hoorden vorige maand gegil en gebonk, moet ik dat nog melden?',
+  'hoe herken ik dat een loverboy meisjes ophaalt bij school',
+  'wat een strop, de werkgroep gaat vandaag niet door',
+  'mijn cliënt beweegt niet genoeg, hoe motiveer ik hem?',
+  'mijn cliënt lag vorig jaar een week in het ziekenhuis, moet ik dat vastleggen?',
+  'niemand zal het missen als we die oude folder weggooien',
   // knowledge questions
   'wat zijn signalen van kindermishandeling',
   'moet ik melden als een kind vertelt dat vader slaat',

@@ -10,6 +10,9 @@ describe('small talk', () => {
     ['Thanks!', 'thanks'],
     ['wat kun jij allemaal?', 'greeting'],
     ['wie ben jij', 'greeting'],
+    ['tot ziens!', 'greeting'],
+    ['Fijn weekend', 'greeting'],
+    ['doei, jij ook', 'greeting'],
     ['hoi meldwijzer, wat doe jij precies?', 'greeting'],
     ['What should I do if a child tells me about abuse?', 'english'],
     ['How do I report domestic violence?', 'english'],
@@ -25,6 +28,8 @@ describe('small talk', () => {
     'ik ben juf en een kind heeft blauwe plekken',
     'top',
     'Veilig Thuis',
+    'fijne dag nog, maar mag ik nog iets vragen over de kindcheck?',
+    'tot wanneer mag ik wachten met melden?',
   ])('"%s" is a question (or nothing), not small talk', (text) => {
     expect(detectSmallTalk(text)).toBeUndefined();
   });
