@@ -28,12 +28,20 @@ export interface PgLeadershipOptions {
   /** The tests' own schema: the lock is per schema, so parallel test databases do not compete. */
   readonly schema?: string;
   readonly log: Pick<Logger, 'info' | 'warn'>;
-  /** How often a follower tries to take the lock. */
+  /** How often a follower tries to take the lock, and the leader checks that it still holds it. */
   readonly retryMs?: number;
+  /**
+   * After how long without a word the server ends a session (idle_session_timeout), releasing its lock: a leader
+   * whose network died without closing the connection (a VM gone) then frees the lock for another instance. It must
+   * be well above 2 x retryMs (the leader steps down when a check gets no answer within retryMs), so that the old
+   * leader has stopped before another can take over. Default max(10 s, 5 x retryMs).
+   */
+  readonly deadSessionMs?: number;
 }
 
 export function pgLeadership(options: PgLeadershipOptions): Leadership {
   const retryMs = options.retryMs ?? 2000;
+  const deadSessionMs = Math.max(options.deadSessionMs ?? Math.max(10_000, 5 * retryMs), 3 * retryMs);
   const listeners: Array<(leader: boolean) => void> = [];
   let leader = false;
   let stopped = false;
@@ -59,7 +67,16 @@ export function pgLeadership(options: PgLeadershipOptions): Leadership {
     if (stopped) return;
     try {
       if (!client) {
-        const c = new pg.Client({ connectionString: options.url, keepAlive: true, ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}) });
+        const c = new pg.Client({
+          connectionString: options.url,
+          keepAlive: true,
+          keepAliveInitialDelayMillis: 10_000,
+          connectionTimeoutMillis: Math.max(retryMs, 5000),
+          // A check without an answer in time fails: the leader steps down rather than wait on a dead network.
+          query_timeout: retryMs,
+          application_name: 'meldwijzer-leader',
+          ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+        });
         // A lost connection releases the lock on the server: this instance is no longer the leader.
         c.on('error', (err) => {
           lastError = describePgError(err);
@@ -70,6 +87,8 @@ export function pgLeadership(options: PgLeadershipOptions): Leadership {
         });
         client = c;
         await c.connect();
+        // PostgreSQL 14 and later; older servers only find a dead client by TCP keep-alive (the setting is skipped).
+        await c.query(`SELECT set_config('idle_session_timeout', $1, false)`, [`${deadSessionMs}ms`]).catch(() => undefined);
       }
       if (!leader) {
         const r = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock(hashtext($1)) AS ok', [key]);

@@ -30,6 +30,8 @@ export interface PgDatabase {
   /** For /healthz: can the pool and the listener reach the server. No URL, no names. */
   health(): { ok: boolean; listening: boolean; lastError: string | undefined };
   close(): Promise<void>;
+  /** Whether close() was called (work that retries stops then). */
+  closed(): boolean;
 }
 
 export interface PgDatabaseOptions {
@@ -43,6 +45,13 @@ export interface PgDatabaseOptions {
    * Meldwijzer's connections apart. Default "meldwijzer".
    */
   readonly applicationName?: string;
+  /**
+   * A query that gets no answer in this time fails (default 30 s): a connection whose network died without a word
+   * (a half-open TCP connection: a VM or a route gone) would otherwise hang every write of a store for good.
+   */
+  readonly queryTimeoutMs?: number;
+  /** How often the listening connection is checked (a SELECT 1 that must answer within the same time); default 15 s. */
+  readonly pingMs?: number;
 }
 
 /** A database failure in words an operator can act on, without the URL (it may hold a password). */
@@ -55,8 +64,16 @@ export async function openPgDatabase(options: PgDatabaseOptions): Promise<PgData
   const schema = options.schema;
   if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`invalid schema name ${JSON.stringify(schema)}`);
   const applicationName = options.applicationName ?? 'meldwijzer';
-  const connection = { connectionString: options.url, ...(schema ? { options: `-c search_path=${schema}` } : {}) };
-  const pool = new pg.Pool({ ...connection, application_name: applicationName, max: options.maxConnections ?? 5, idleTimeoutMillis: 30_000, connectionTimeoutMillis: 10_000 });
+  const pingMs = options.pingMs ?? 15_000;
+  // TCP keep-alive finds a dead peer after a while; the query timeout bounds what waits on it meanwhile.
+  const connection = {
+    connectionString: options.url,
+    keepAlive: true,
+    keepAliveInitialDelayMillis: 10_000,
+    connectionTimeoutMillis: 10_000,
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  };
+  const pool = new pg.Pool({ ...connection, query_timeout: options.queryTimeoutMs ?? 30_000, application_name: applicationName, max: options.maxConnections ?? 5, idleTimeoutMillis: 30_000, connectionTimeoutMillis: 10_000 });
   let lastError: string | undefined;
   // An idle client that loses its server is reported here; without a listener it would end the process.
   pool.on('error', (err) => {
@@ -104,11 +121,12 @@ export async function openPgDatabase(options: PgDatabaseOptions): Promise<PgData
     }
   };
   let listener: pg.Client | undefined;
+  let ping: NodeJS.Timeout | undefined;
   let listening = false;
   let closed = false;
   let attempt = 0;
   const connectListener = async (): Promise<void> => {
-    const client = new pg.Client({ ...connection, application_name: `${applicationName}-listen` });
+    const client = new pg.Client({ ...connection, query_timeout: pingMs, application_name: `${applicationName}-listen` });
     client.on('notification', (msg) => {
       if (msg.channel !== STORE_CHANNEL || msg.payload === undefined) return;
       try {
@@ -120,6 +138,7 @@ export async function openPgDatabase(options: PgDatabaseOptions): Promise<PgData
     });
     const lost = (err?: unknown) => {
       if (client !== listener) return;
+      clearInterval(ping);
       listening = false;
       listener = undefined;
       if (err !== undefined) lastError = describePgError(err);
@@ -130,6 +149,17 @@ export async function openPgDatabase(options: PgDatabaseOptions): Promise<PgData
     listener = client;
     await client.connect();
     await client.query(`LISTEN ${STORE_CHANNEL}`);
+    // A listener whose network died hears nothing and says nothing: it is asked now and then, and replaced when it
+    // does not answer (the stores then reload, as after any reconnect).
+    clearInterval(ping);
+    ping = setInterval(() => {
+      client.query('SELECT 1').catch((err: unknown) => {
+        if (client !== listener) return;
+        lost(err);
+        void client.end().catch(() => undefined);
+      });
+    }, pingMs);
+    ping.unref();
     listening = true;
     lastError = undefined;
     const again = attempt > 0;
@@ -168,8 +198,10 @@ export async function openPgDatabase(options: PgDatabaseOptions): Promise<PgData
       return () => listeners.delete(l);
     },
     health: () => ({ ok: listening && lastError === undefined, listening, lastError }),
+    closed: () => closed,
     async close() {
       closed = true;
+      clearInterval(ping);
       listeners.clear();
       const l = listener;
       listener = undefined;

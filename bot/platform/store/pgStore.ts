@@ -168,16 +168,18 @@ async function writeDiff(db: pg.ClientBase, store: string, prev: Doc, next: Doc,
 
 async function inTransaction<R>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<R>): Promise<R> {
   const client = await pool.connect();
+  let broken = false;
   try {
     await client.query('BEGIN');
     const r = await work(client);
     await client.query('COMMIT');
     return r;
   } catch (err) {
-    await client.query('ROLLBACK').catch(() => undefined);
+    // A connection that cannot even roll back (it timed out, its network is gone) is closed, not handed out again.
+    await client.query('ROLLBACK').catch(() => (broken = true));
     throw err;
   } finally {
-    client.release();
+    client.release(broken);
   }
 }
 
@@ -248,6 +250,7 @@ export async function openPgStore<S extends z.ZodType>(
   let idle: Array<() => void> = [];
   let rechecking = false;
   let reloading: Promise<void> | undefined;
+  let reloadFailures = 0;
   /** A newer revision was announced while a commit or a reload ran: read again after it. */
   let behind = false;
 
@@ -341,18 +344,28 @@ export async function openPgStore<S extends z.ZodType>(
     reloading = (async () => {
       try {
         const client = await pool.connect();
+        let done = false;
+        let fresh: Loaded | undefined;
         try {
           // One snapshot: the head and the rows as of the same moment.
           await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-          const fresh = await load(client, name);
+          fresh = await load(client, name);
           await client.query('COMMIT');
-          // A commit of this process may have started meanwhile; it reads the rows itself if they moved on.
-          if (fresh && !running && adopt(fresh)) announce();
+          done = true;
         } finally {
-          client.release();
+          // A connection that failed half-way (a timeout, a lost network) may still be in the transaction: closed.
+          client.release(!done);
         }
+        if (reloadFailures > 0 && lastError?.startsWith('herladen: ')) lastError = undefined;
+        reloadFailures = 0;
+        // A commit of this process may have started meanwhile; it reads the rows itself if they moved on.
+        if (fresh && !running && adopt(fresh)) announce();
       } catch (err) {
         lastError = `herladen: ${err instanceof StoreError ? err.message : describePgError(err)}`.slice(0, 300);
+        // Tried again, less often the longer it fails (500 ms up to 30 s), until the database is closed: without
+        // this the store would show stale data until its next write or the next change notice.
+        reloadFailures += 1;
+        if (!database.closed()) setTimeout(() => void reload(), Math.min(30_000, 500 * 2 ** Math.min(reloadFailures - 1, 6))).unref();
       } finally {
         reloading = undefined;
         if (behind) void reload();
