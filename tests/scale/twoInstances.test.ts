@@ -10,7 +10,10 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROADCAST_VERBS } from '../../cards/broadcastVerbs.ts';
 import { defaultDeliveryPolicy } from '../../bot/broadcasts/deliveryRun.ts';
+import { DateTime } from 'luxon';
 import { openConversationStore } from '../../bot/platform/store/conversationStore.ts';
+import { openGroupStore } from '../../bot/groups/groupStore.ts';
+import { MEETING_VERBS } from '../../cards/meetingVerbs.ts';
 import { openPgDatabase } from '../../bot/platform/store/pgDatabase.ts';
 import { postgresBackend } from '../../bot/platform/store/pgStore.ts';
 import { BOT_ID, BOT_NAME, executeInvoke, LEADER, personalMessage, TENANT_ID } from '../../test-support/activities.ts';
@@ -29,6 +32,8 @@ import { postgresUnavailable, TEST_DATABASE_URL, TEST_REDIS_URL } from '../../te
  */
 
 const RECIPIENTS = 1000;
+/** People who follow the working group whose meeting reminds them (the first of the seeded people). */
+const FOLLOWERS = 20;
 const LEADER_CHAT = 'a:1personal-chat-with-leader';
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -110,6 +115,7 @@ describe.skipIf(unavailable !== undefined)('two instances sharing PostgreSQL and
   let proxy: RoundRobinProxy;
   const instances: Instance[] = [];
   let work: string;
+  let groupId: string;
 
   const leaderInstance = async (): Promise<Instance> =>
     until(async () => {
@@ -153,6 +159,11 @@ describe.skipIf(unavailable !== undefined)('two instances sharing PostgreSQL and
       conversations.upsert({ conversationId, conversationType: 'personal', channelId: 'msteams', serviceUrl: connector.url, tenantId: TENANT_ID, botId: BOT_ID, botName: BOT_NAME, userAadObjectId: aad });
     await Promise.all([add(LEADER_CHAT, LEADER.aadObjectId), ...Array.from({ length: RECIPIENTS }, (_, i) => add(`a:1scale-${String(i).padStart(4, '0')}`, `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`))]);
     await conversations.flush();
+    const groups = await openGroupStore(postgresBackend(db));
+    const group = await groups.create({ name: 'Werkgroep schaaltest', description: 'Voor de test met twee instanties' });
+    groupId = group.id;
+    for (let i = 0; i < FOLLOWERS; i++) await groups.follow(group.id, `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
+    await groups.flush();
     await db.close();
 
     for (const name of ['a', 'b']) {
@@ -203,6 +214,37 @@ describe.skipIf(unavailable !== undefined)('two instances sharing PostgreSQL and
     const leaders = await Promise.all(instances.map(async (i) => ((await health(i.url))?.background as { leader?: boolean } | undefined)?.leader));
     expect(leaders.filter((l) => l === true)).toHaveLength(1);
   });
+
+  it('a meeting planned through one instance reminds each follower once, sent by whichever instance runs the background work', async () => {
+    // The shortest reminder is 30 minutes before the start: a meeting that starts in 31 to 32 minutes reminds in 1 to 2.
+    const start = DateTime.now().setZone('Europe/Amsterdam').plus({ minutes: 32 }).startOf('minute');
+    const end = start.plus({ hours: 1 });
+    const followerChats = Array.from({ length: FOLLOWERS }, (_, i) => `a:1scale-${String(i).padStart(4, '0')}`);
+    connector.reset();
+    const saved = await invoke(MEETING_VERBS.save, {
+      mode: 'create',
+      group: groupId,
+      title: 'Schaaltest-overleg',
+      date: start.toFormat('yyyy-MM-dd'),
+      startTime: start.toFormat('HH:mm'),
+      endTime: end.toFormat('HH:mm'),
+      location: 'Gemeentehuis Hilversum',
+      reminders: 'PT30M',
+      repeat: 'none',
+    });
+    expect(JSON.stringify(saved.value)).toContain('Gepland');
+    const due = start.minus({ minutes: 30 }).toMillis();
+    await until(() => (followerChats.every((c) => (connector.delivered.get(c) ?? 0) >= 1) ? true : undefined), due - Date.now() + 60_000, 'the reminders');
+    expect(Date.now()).toBeGreaterThanOrEqual(due - 1000);
+    // Done when the job is no longer pending in the shared store, as both instances read it: then no instance has a
+    // reminder of it left to send, and the counts are final.
+    await until(async () => {
+      const states = await Promise.all(instances.map(async (i) => (await health(i.url))?.reminders as { pendingJobs?: number; busy?: boolean } | undefined));
+      return states.every((r) => r?.pendingJobs === 0 && r.busy === false) ? true : undefined;
+    }, 30_000, 'the reminder job to be done');
+    expect(followerChats.map((c) => connector.delivered.get(c) ?? 0)).toEqual(followerChats.map(() => 1));
+    expect([...connector.delivered.keys()].filter((c) => !followerChats.includes(c) && c !== LEADER_CHAT)).toEqual([]);
+  }, 200_000);
 
   it('an update to 1,000 people, previewed on one instance and sent from the other, reaches each once within 50 requests/s', async () => {
     // Preview and Versturen are two requests: the proxy sends them to different instances.
