@@ -8,6 +8,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BROADCAST_VERBS } from '../cards/broadcastVerbs.ts';
+import { BOT_ID, BOT_NAME, TENANT_ID } from '../test-support/activities.ts';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -77,3 +78,26 @@ export const median = (xs: number[]): number => {
   const m = Math.floor(s.length / 2);
   return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
 };
+
+/**
+ * A Teams message from load person `n` in their own personal chat, as a JSON body (the load benchmarks send
+ * thousands: each person and chat has its own ids, made from `label`, and `seq` makes every activity id new).
+ */
+export function loadActivity(label: string, serviceUrl: string, n: number, text: string, seq: number, aadPrefix: string): string {
+  const user = { id: `29:${label}-user-${n}`, name: `${label} ${n}`, aadObjectId: `${aadPrefix}-0000-4000-8000-${String(n).padStart(12, '0')}` };
+  return JSON.stringify({
+    type: 'message',
+    id: `${label}-${n}-${seq}`,
+    channelId: 'msteams',
+    serviceUrl,
+    timestamp: new Date().toISOString(),
+    localTimezone: 'Europe/Amsterdam',
+    locale: 'nl-NL',
+    from: user,
+    recipient: { id: BOT_ID, name: BOT_NAME },
+    conversation: { conversationType: 'personal', tenantId: TENANT_ID, id: `a:${label}-conversation-${n}` },
+    channelData: { tenant: { id: TENANT_ID } },
+    text,
+    textFormat: 'plain',
+  });
+}

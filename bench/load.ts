@@ -28,8 +28,8 @@ import { createAnswerService } from '../bot/answers/answerService.ts';
 import { loadKnowledge } from '../bot/answers/loadKnowledge.ts';
 import { loadDutchWords } from '../bot/answers/dutchWords.ts';
 import { IN_SCOPE, OUT_OF_SCOPE } from '../tests/answers/evaluation-set.ts';
-import { BOT_ID, BOT_NAME, TENANT_ID } from '../test-support/activities.ts';
 import { startConnectorServer, type ConnectorServer } from '../test-support/connectorServer.ts';
+import { loadActivity } from './benchKit.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -56,24 +56,7 @@ const HEAP_GROWTH_BOUND_MB = 20;
 /** Mostly questions it can answer, one in ten it cannot (those are stored for the project leader). */
 const QUESTIONS = [...IN_SCOPE.map((q) => q.q), ...OUT_OF_SCOPE.slice(0, Math.ceil(IN_SCOPE.length / 9))];
 
-function activity(serviceUrl: string, n: number, text: string, seq: number): string {
-  const user = { id: `29:load-user-${n}`, name: `Load ${n}`, aadObjectId: `10ad0000-0000-4000-8000-${String(n).padStart(12, '0')}` };
-  return JSON.stringify({
-    type: 'message',
-    id: `load-${n}-${seq}`,
-    channelId: 'msteams',
-    serviceUrl,
-    timestamp: new Date().toISOString(),
-    localTimezone: 'Europe/Amsterdam',
-    locale: 'nl-NL',
-    from: user,
-    recipient: { id: BOT_ID, name: BOT_NAME },
-    conversation: { conversationType: 'personal', tenantId: TENANT_ID, id: `a:load-conversation-${n}` },
-    channelData: { tenant: { id: TENANT_ID } },
-    text,
-    textFormat: 'plain',
-  });
-}
+const activity = (serviceUrl: string, n: number, text: string, seq: number): string => loadActivity('load', serviceUrl, n, text, seq, '10ad0000');
 
 // ---- processes -------------------------------------------------------------------------------------------
 

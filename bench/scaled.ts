@@ -24,15 +24,13 @@ import autocannon from 'autocannon';
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import { BROADCAST_VERBS } from '../cards/broadcastVerbs.ts';
-import { openConversationStore } from '../bot/platform/store/conversationStore.ts';
-import { openPgDatabase } from '../bot/platform/store/pgDatabase.ts';
-import { postgresBackend } from '../bot/platform/store/pgStore.ts';
 import { IN_SCOPE, OUT_OF_SCOPE } from '../tests/answers/evaluation-set.ts';
-import { BOT_ID, BOT_NAME, executeInvoke, LEADER, TENANT_ID } from '../test-support/activities.ts';
+import { executeInvoke, LEADER, TENANT_ID } from '../test-support/activities.ts';
 import { startConnectorServer, type ConnectorServer } from '../test-support/connectorServer.ts';
 import { startRoundRobinProxy } from '../test-support/roundRobinProxy.ts';
 import { TEST_DATABASE_URL, TEST_REDIS_URL } from '../test-support/services.ts';
-import { findConfirmId, flag, freePort, health, median, root, waitFor } from './benchKit.ts';
+import { scaledBotEnv, seedPersonalChats } from '../test-support/scaledInstances.ts';
+import { findConfirmId, flag, freePort, health, loadActivity, median, root, waitFor } from './benchKit.ts';
 
 const RECIPIENTS = Number(flag('recipients', '5000'));
 const RUNS = Number(flag('runs', '1'));
@@ -182,24 +180,7 @@ interface TurnResult {
   failures: number;
 }
 
-function turn(serviceUrl: string, n: number, text: string, seq: number): string {
-  const user = { id: `29:scaled-user-${n}`, name: `Scaled ${n}`, aadObjectId: `5ca1ed00-0000-4000-8000-${String(n).padStart(12, '0')}` };
-  return JSON.stringify({
-    type: 'message',
-    id: `scaled-${n}-${seq}`,
-    channelId: 'msteams',
-    serviceUrl,
-    timestamp: new Date().toISOString(),
-    localTimezone: 'Europe/Amsterdam',
-    locale: 'nl-NL',
-    from: user,
-    recipient: { id: BOT_ID, name: BOT_NAME },
-    conversation: { conversationType: 'personal', tenantId: TENANT_ID, id: `a:scaled-turns-${n}` },
-    channelData: { tenant: { id: TENANT_ID } },
-    text,
-    textFormat: 'plain',
-  });
-}
+const turn = (serviceUrl: string, n: number, text: string, seq: number): string => loadActivity('scaled', serviceUrl, n, text, seq, '5ca1ed00');
 
 /** Each connection is one person in a chat of their own; `firstPerson` keeps the phases' chats apart. */
 function turnRequests(serviceUrl: string, firstPerson: number) {
@@ -256,33 +237,11 @@ async function runOnce(run: number): Promise<RunResult> {
   let proxy: Awaited<ReturnType<typeof startRoundRobinProxy>> | undefined;
   try {
     // N people who installed the app, and the project leader's chat: written through the bot's own store.
-    const db = await openPgDatabase({ url: databaseUrl.toString() });
-    const conversations = await openConversationStore(postgresBackend(db));
-    const add = (conversationId: string, aad: string) =>
-      conversations.upsert({ conversationId, conversationType: 'personal', channelId: 'msteams', serviceUrl: connector.url, tenantId: TENANT_ID, botId: BOT_ID, botName: BOT_NAME, userAadObjectId: aad });
-    await add(LEADER_CHAT, LEADER.aadObjectId);
-    for (let from = 0; from < RECIPIENTS; from += 500) {
-      const batch = Array.from({ length: Math.min(500, RECIPIENTS - from) }, (_, k) => from + k);
-      await Promise.all(batch.map((i) => add(`${SEEDED_PREFIX}${String(i).padStart(6, '0')}`, `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`)));
-    }
-    await conversations.flush();
-    await db.close();
+    await seedPersonalChats({ databaseUrl: databaseUrl.toString(), serviceUrl: connector.url, count: RECIPIENTS, idOf: (i) => `${SEEDED_PREFIX}${String(i).padStart(6, '0')}`, leaderChat: LEADER_CHAT });
 
     for (const name of ['a', 'b']) {
       const port = await freePort();
-      const env: Record<string, string> = {
-        PATH: process.env['PATH'] ?? '',
-        HOME: process.env['HOME'] ?? os.tmpdir(),
-        NODE_ENV: 'development',
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        DATA_DIR: path.join(work, name),
-        KNOWLEDGE_DIR: path.join(root, 'knowledge'),
-        LOG_LEVEL: 'warn',
-        PROJECT_LEADERS: LEADER.aadObjectId,
-        DATABASE_URL: databaseUrl.toString(),
-        REDIS_URL: redisUrl.toString(),
-      };
+      const env = scaledBotEnv({ port, dataDir: path.join(work, name), databaseUrl: databaseUrl.toString(), redisUrl: redisUrl.toString() });
       instances.push({ name, url: `http://127.0.0.1:${port}`, env, logFile: path.join(work, `${name}.log`), child: undefined });
     }
     const [a, b] = instances as [Instance, Instance];

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { Redis } from 'ioredis';
 import pg from 'pg';
 
 /**
@@ -39,4 +40,24 @@ export async function dropSchema(schema: string): Promise<void> {
   } finally {
     await client.end();
   }
+}
+
+/** undefined when Redis answers; else why not (and a thrown error under REQUIRE_SERVICES=1). */
+export async function redisUnavailable(what: string): Promise<string | undefined> {
+  const client = new Redis(TEST_REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1, connectTimeout: 2000, retryStrategy: () => null });
+  client.on('error', () => undefined);
+  let reason: string | undefined;
+  try {
+    await client.connect();
+    await client.ping();
+  } catch (err) {
+    reason = `Redis at ${TEST_REDIS_URL} unreachable: ${(err as Error).message}`;
+  } finally {
+    client.disconnect();
+  }
+  if (reason !== undefined) {
+    if (process.env['REQUIRE_SERVICES'] === '1') throw new Error(`REQUIRE_SERVICES=1 but ${reason}`);
+    console.warn(`${what} skipped: ${reason}`);
+  }
+  return reason;
 }

@@ -11,15 +11,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROADCAST_VERBS } from '../../cards/broadcastVerbs.ts';
 import { defaultDeliveryPolicy } from '../../bot/broadcasts/deliveryRun.ts';
 import { DateTime } from 'luxon';
-import { openConversationStore } from '../../bot/platform/store/conversationStore.ts';
 import { openGroupStore } from '../../bot/groups/groupStore.ts';
 import { MEETING_VERBS } from '../../cards/meetingVerbs.ts';
 import { openPgDatabase } from '../../bot/platform/store/pgDatabase.ts';
 import { postgresBackend } from '../../bot/platform/store/pgStore.ts';
-import { BOT_ID, BOT_NAME, executeInvoke, LEADER, personalMessage, TENANT_ID } from '../../test-support/activities.ts';
+import { executeInvoke, LEADER, personalMessage, TENANT_ID } from '../../test-support/activities.ts';
 import { startConnectorServer, type ConnectorServer } from '../../test-support/connectorServer.ts';
 import { startRoundRobinProxy, type RoundRobinProxy } from '../../test-support/roundRobinProxy.ts';
-import { postgresUnavailable, TEST_DATABASE_URL, TEST_REDIS_URL } from '../../test-support/services.ts';
+import { postgresUnavailable, redisUnavailable, TEST_DATABASE_URL, TEST_REDIS_URL } from '../../test-support/services.ts';
+import { scaledBotEnv, seededPerson, seedPersonalChats } from '../../test-support/scaledInstances.ts';
 
 /**
  * `npm run test:scale`: two real bot processes (`node --import tsx bot/main.ts`) in the scaled mode, sharing a
@@ -37,24 +37,7 @@ const FOLLOWERS = 20;
 const LEADER_CHAT = 'a:1personal-chat-with-leader';
 const root = path.resolve(import.meta.dirname, '../..');
 
-async function redisUnavailable(): Promise<string | undefined> {
-  const client = new Redis(TEST_REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1, connectTimeout: 2000, retryStrategy: () => null });
-  client.on('error', () => undefined);
-  try {
-    await client.connect();
-    await client.ping();
-    return undefined;
-  } catch (err) {
-    const reason = `Redis at ${TEST_REDIS_URL} unreachable: ${(err as Error).message}`;
-    if (process.env['REQUIRE_SERVICES'] === '1') throw new Error(`REQUIRE_SERVICES=1 but ${reason}`);
-    console.warn(`two-instance tests skipped: ${reason}`);
-    return reason;
-  } finally {
-    client.disconnect();
-  }
-}
-
-const unavailable = (await postgresUnavailable('two-instance tests')) ?? (await redisUnavailable());
+const unavailable = (await postgresUnavailable('two-instance tests')) ?? (await redisUnavailable('two-instance tests'));
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -153,34 +136,18 @@ describe.skipIf(unavailable !== undefined)('two instances sharing PostgreSQL and
     work = await mkdtemp(path.join(os.tmpdir(), 'meldwijzer-scale-'));
 
     // 1,000 people who installed the app, and the project leader's chat: written as the bot would, through its store.
+    await seedPersonalChats({ databaseUrl: databaseUrl.toString(), serviceUrl: connector.url, count: RECIPIENTS, idOf: (i) => `a:1scale-${String(i).padStart(4, '0')}`, leaderChat: LEADER_CHAT });
     const db = await openPgDatabase({ url: databaseUrl.toString() });
-    const conversations = await openConversationStore(postgresBackend(db));
-    const add = (conversationId: string, aad: string) =>
-      conversations.upsert({ conversationId, conversationType: 'personal', channelId: 'msteams', serviceUrl: connector.url, tenantId: TENANT_ID, botId: BOT_ID, botName: BOT_NAME, userAadObjectId: aad });
-    await Promise.all([add(LEADER_CHAT, LEADER.aadObjectId), ...Array.from({ length: RECIPIENTS }, (_, i) => add(`a:1scale-${String(i).padStart(4, '0')}`, `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`))]);
-    await conversations.flush();
     const groups = await openGroupStore(postgresBackend(db));
     const group = await groups.create({ name: 'Werkgroep schaaltest', description: 'Voor de test met twee instanties' });
     groupId = group.id;
-    for (let i = 0; i < FOLLOWERS; i++) await groups.follow(group.id, `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
+    for (let i = 0; i < FOLLOWERS; i++) await groups.follow(group.id, seededPerson(i));
     await groups.flush();
     await db.close();
 
     for (const name of ['a', 'b']) {
       const port = await freePort();
-      const env: Record<string, string> = {
-        PATH: process.env['PATH'] ?? '',
-        HOME: process.env['HOME'] ?? os.tmpdir(),
-        NODE_ENV: 'development',
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        DATA_DIR: path.join(work, name),
-        KNOWLEDGE_DIR: path.join(root, 'knowledge'),
-        LOG_LEVEL: 'warn',
-        PROJECT_LEADERS: LEADER.aadObjectId,
-        DATABASE_URL: databaseUrl.toString(),
-        REDIS_URL: redisUrl.toString(),
-      };
+      const env = scaledBotEnv({ port, dataDir: path.join(work, name), databaseUrl: databaseUrl.toString(), redisUrl: redisUrl.toString() });
       const instance = { name, url: `http://127.0.0.1:${port}`, env, logFile: path.join(work, `${name}.log`) };
       instances.push({ ...instance, child: spawnBot(instance) });
     }

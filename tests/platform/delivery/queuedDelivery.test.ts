@@ -7,28 +7,11 @@ import { DeliveryLimiter, type DeliveryPriority } from '../../../bot/platform/de
 import type { ConversationAddress, OutgoingCard, ProactiveSender } from '../../../bot/platform/delivery/proactiveSender.ts';
 import { createQueuedDelivery, type QueuedDelivery, type QueuedDeliveryOptions } from '../../../bot/platform/delivery/queuedDelivery.ts';
 import { systemClock } from '../../../bot/platform/clock.ts';
+import { redisUnavailable, TEST_REDIS_URL } from '../../../test-support/services.ts';
 
-const REDIS_URL = process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
+const REDIS_URL = TEST_REDIS_URL;
 
-/** Whether Redis answers; a test run that promises services (REQUIRE_SERVICES=1) fails instead of skipping. */
-async function probeRedis(): Promise<string | undefined> {
-  const client = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1, connectTimeout: 2000, retryStrategy: () => null });
-  client.on('error', () => undefined);
-  try {
-    await client.connect();
-    await client.ping();
-    return undefined;
-  } catch (err) {
-    return `Redis at ${REDIS_URL} unreachable: ${(err as Error).message}`;
-  } finally {
-    client.disconnect();
-  }
-}
-const unavailable = await probeRedis();
-if (unavailable !== undefined) {
-  if (process.env['REQUIRE_SERVICES'] === '1') throw new Error(`REQUIRE_SERVICES=1 but ${unavailable}`);
-  console.warn(`queuedDelivery tests skipped: ${unavailable}`);
-}
+const unavailable = await redisUnavailable('queuedDelivery tests');
 
 /** The most events in any window of `windowMs` (sliding), for a list of times. */
 function worstWindow(times: readonly number[], windowMs = 1000): number {
