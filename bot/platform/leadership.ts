@@ -32,9 +32,9 @@ export interface PgLeadershipOptions {
   readonly retryMs?: number;
   /**
    * After how long without a word the server ends a session (idle_session_timeout), releasing its lock: a leader
-   * whose network died without closing the connection (a VM gone) then frees the lock for another instance. It must
-   * be well above 2 x retryMs (the leader steps down when a check gets no answer within retryMs), so that the old
-   * leader has stopped before another can take over. Default max(10 s, 5 x retryMs).
+   * whose network died without closing the connection (a VM gone) then frees the lock for another instance. The
+   * leader steps down when a check gets no answer within (deadSessionMs - retryMs) / 2 (at least retryMs), so it has
+   * stopped before another can take over. Default max(10 s, 5 x retryMs), at least 3 x retryMs.
    */
   readonly deadSessionMs?: number;
 }
@@ -42,6 +42,9 @@ export interface PgLeadershipOptions {
 export function pgLeadership(options: PgLeadershipOptions): Leadership {
   const retryMs = options.retryMs ?? 2000;
   const deadSessionMs = Math.max(options.deadSessionMs ?? Math.max(10_000, 5 * retryMs), 3 * retryMs);
+  // As long as it can be (a busy process must not step down for nothing) while the leader still steps down before
+  // the server ends its session: its last answered check + retryMs + this < the same + deadSessionMs.
+  const checkTimeoutMs = Math.max(retryMs, Math.floor((deadSessionMs - retryMs) / 2));
   const listeners: Array<(leader: boolean) => void> = [];
   let leader = false;
   let stopped = false;
@@ -73,7 +76,7 @@ export function pgLeadership(options: PgLeadershipOptions): Leadership {
           keepAliveInitialDelayMillis: 10_000,
           connectionTimeoutMillis: Math.max(retryMs, 5000),
           // A check without an answer in time fails: the leader steps down rather than wait on a dead network.
-          query_timeout: retryMs,
+          query_timeout: checkTimeoutMs,
           application_name: 'meldwijzer-leader',
           ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
         });
