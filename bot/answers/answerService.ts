@@ -230,6 +230,8 @@ const ANIMAL = /\b(?:dier|dieren|dierenmishandeling|dierenverwaarlozing|huisdier
 const PERSON_AROUND = /\b(?:ze|zij|haar|hem|mij|me|ons|moeder|vader|vrouw|man|partner|ex|kind|kinderen|gezin)\b/;
 /** Reporting sick uses "melden" too. */
 const SICK_LEAVE = /\b(?:(?:me|mij|zich|je|jezelf|mezelf) ziek|ziek (?:melden|meld|gemeld)|ziekmeld\w*|ziekteverzuim|beter ?melden)\b/;
+const HE = / (?:hij|hem|zijn) /;
+const SHE = / (?:haar|ze|zij) /;
 const WORRY_SUBJECTS: ReadonlySet<string> = new Set(['kind', 'baby', 'jongere', 'partner', 'oudere', 'volwassene', 'beperking']);
 /** Extra weight when the question's word pairs occur as pairs in an entry's title, questions or keywords. */
 const PAIR_BONUS = 0.75;
@@ -396,7 +398,12 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
     const older = analysis.matches.some((m) => m.kind === 'subjects' && m.id === 'oudere');
     const adultChild = (m: FacetMatch): boolean => older && m.kind === 'subjects' && m.id === 'kind' && ADULT_CHILDREN.has(tokens[m.from] ?? '');
     const matches = analysis.matches.filter((m) => said(m) && !adultChild(m));
-    if (matches.length === analysis.matches.length) return analysis;
+    // "Hij heeft haar mishandeld", "ze zegt dat hij haar keel dichtknijpt": violence told between a he and a she, with
+    // nobody else named (no child, no age, no older person), is most often between partners.
+    const spoken = ` ${tokens.join(' ')} `;
+    const betweenThem =
+      !matches.some((m) => m.kind === 'subjects') && HE.test(spoken) && SHE.test(spoken) && matches.some((m) => m.kind === 'forms' && STAFF_VIOLENCE_FORMS.has(m.id));
+    if (matches.length === analysis.matches.length && !betweenThem) return analysis;
     // A professional named in the story (not the asker) who does the violence ("een pm-er heeft haar kind geslagen",
     // "een van onze verzorgenden pakt geld"): someone at work, which withInferredForms reads as violence by staff.
     const staffActs = analysis.matches.some(
@@ -405,6 +412,7 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
     const of = (kind: 'roles' | 'subjects'): Set<string> => new Set(matches.filter((m) => m.kind === kind).map((m) => m.id));
     const subjects = of('subjects');
     if (staffActs) subjects.add('collega');
+    if (betweenThem && subjects.size === 0) subjects.add('partner');
     return { matches, facets: { ...analysis.facets, roles: of('roles'), subjects } };
   }
 

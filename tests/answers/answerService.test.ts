@@ -92,7 +92,7 @@ describe('createAnswerService on the real knowledge base', () => {
   });
 
   it('violence against an older person is elder abuse, whoever does it and in whatever words', () => {
-    for (const q of ['een moeder van 84 wordt door haar zoon gekleineerd en geduwd', 'mijn buurman (91) wordt door zijn kleinzoon geslagen']) {
+    for (const q of ['een moeder van 84 wordt door haar zoon gekleineerd en geduwd', 'mijn buurman (91) wordt door zijn kleinzoon geslagen', 'een oude buurvrouw wordt door haar zoon bedreigd en geduwd']) {
       const r = service.ask(q);
       expect(r.kind, q).toBe('answer');
       if (r.kind === 'answer') expect(r.entry.facets?.forms ?? [], q).toContain('ouderenmishandeling');
@@ -107,6 +107,16 @@ describe('createAnswerService on the real knowledge base', () => {
     }
     const pet = service.ask('hij dreigt haar kat te doden als ze weggaat');
     expect(pet.kind === 'none' && pet.tentative === undefined && pet.nextSteps === undefined).toBe(false);
+  });
+
+  it('violence between a he and a she, with nobody else named, is read as between partners', () => {
+    const subjects = (q: string) => [...service.explain(q).facets.subjects].sort();
+    expect(subjects('hij heeft haar gisteren geslagen')).toEqual(['partner']);
+    expect(subjects('ze vertelt dat hij haar keel dichtknijpt bij ruzie')).toEqual(['partner']);
+    // A father, a child or an age names who it is about: no partner guessed.
+    expect(subjects('ze zegt dat haar vader haar slaat')).not.toContain('partner');
+    expect(subjects('hij slaat haar zoontje')).toEqual(['kind']);
+    expect(subjects('hij heeft haar geslagen, ze is 14')).not.toContain('partner');
   });
 
   it('an entry for a narrow group (lhbti+) does not answer a story that names someone else', () => {
