@@ -4,6 +4,7 @@ import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import type { z } from 'zod';
 import { StartupError } from '../startupError.ts';
+import { createCommitQueue } from './commitQueue.ts';
 
 /**
  * One lowdb JSON file, validated by a zod schema on load and before every write.
@@ -198,11 +199,6 @@ export async function openJsonStore<S extends z.ZodType>(options: JsonStoreOptio
    * whole file into one (bench/load.ts), and one writer at a time still means no write overtakes another.
    */
   type Job = BatchJob<T>;
-  let queued: Job[] = [];
-  let inFlight = 0;
-  let running: Promise<void> | undefined;
-  let idle: Array<() => void> = [];
-  let rechecking = false;
 
   const refused = (issue: z.core.$ZodIssue | undefined) =>
     new StoreError(file, `wijziging geweigerd (${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'onbekend'})`);
@@ -230,46 +226,19 @@ export async function openJsonStore<S extends z.ZodType>(options: JsonStoreOptio
     for (const job of ok) job.resolve(results.get(job));
   };
 
-  const drain = async () => {
-    while (queued.length > 0) {
-      const batch = queued;
-      queued = [];
-      inFlight = batch.length;
-      try {
-        await commit(batch);
-      } catch (err) {
-        for (const job of batch) job.reject(err);
-      }
-      inFlight = 0;
-    }
-    running = undefined;
-    for (const resolve of idle) resolve();
-    idle = [];
-  };
+  const queue = createCommitQueue<T>(commit);
 
   const store: JsonStore<T> = {
     file,
     read: () => current,
-    update<R>(fn: (data: T) => R): Promise<R> {
-      return new Promise<R>((resolve, reject) => {
-        queued.push({ fn, resolve: resolve as (v: unknown) => void, reject });
-        // Start on the next tick, so updates issued together (one turn, many turns at once) share a write.
-        running ??= Promise.resolve().then(drain);
-      });
-    },
-    flush: () => (running ? new Promise<void>((resolve) => idle.push(resolve)) : Promise.resolve()),
+    update: (fn) => queue.update(fn),
+    flush: () => queue.flush(),
     status() {
       // A file that could not be written is tried again when someone asks (/healthz, so the platform's health probe
       // drives it): its committed data written once more, one attempt at a time. Without this the file stayed
       // "degraded" after the disk was fixed until a user happened to change it (issue 15, finding 8).
-      const now: StoreStatus = { file, ok: lastError === undefined, pendingWrites: queued.length + inFlight, lastWriteAt, lastError };
-      if (lastError !== undefined && !running && !rechecking) {
-        rechecking = true;
-        store
-          .update(() => undefined)
-          .catch(() => undefined) // still failing: lastError says why
-          .finally(() => (rechecking = false));
-      }
+      const now: StoreStatus = { file, ok: lastError === undefined, pendingWrites: queue.pending(), lastWriteAt, lastError };
+      queue.retryWhile(lastError !== undefined);
       return now;
     },
   };

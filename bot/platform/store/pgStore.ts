@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import type { z } from 'zod';
 import { applyBatch, StoreError, type BatchJob, type StoreStatus } from './jsonStore.ts';
+import { createCommitQueue } from './commitQueue.ts';
 import { describePgError, STORE_CHANNEL, type PgDatabase, type StoreNotification } from './pgDatabase.ts';
 import type { ObservedStore, StoreBackend, StoreOpenOptions } from './storeBackend.ts';
 
@@ -244,11 +245,6 @@ export async function openPgStore<S extends z.ZodType>(
   const remoteListeners = new Set<() => void>();
   let lastWriteAt: string | undefined;
   let lastError: string | undefined;
-  let queued: BatchJob<T>[] = [];
-  let inFlight = 0;
-  let running: Promise<void> | undefined;
-  let idle: Array<() => void> = [];
-  let rechecking = false;
   let reloading: Promise<void> | undefined;
   let reloadFailures = 0;
   /** A newer revision was announced while a commit or a reload ran: read again after it. */
@@ -320,23 +316,14 @@ export async function openPgStore<S extends z.ZodType>(
     if (changedByOthers) announce();
   };
 
-  const drain = async () => {
-    while (queued.length > 0) {
-      const batch = queued;
-      queued = [];
-      inFlight = batch.length;
-      await commit(batch);
-      inFlight = 0;
-    }
-    running = undefined;
-    for (const resolve of idle) resolve();
-    idle = [];
+  // A change announced while this process committed is read after the commit.
+  const queue = createCommitQueue<T>(commit, () => {
     if (behind) void reload();
-  };
+  });
 
   /** Reads the store again after another instance changed it (or after the listener missed changes). */
   const reload = (): Promise<void> => {
-    if (running || reloading) {
+    if (queue.busy() || reloading) {
       behind = true;
       return reloading ?? Promise.resolve();
     }
@@ -359,7 +346,7 @@ export async function openPgStore<S extends z.ZodType>(
         if (reloadFailures > 0 && lastError?.startsWith('herladen: ')) lastError = undefined;
         reloadFailures = 0;
         // A commit of this process may have started meanwhile; it reads the rows itself if they moved on.
-        if (fresh && !running && adopt(fresh)) announce();
+        if (fresh && !queue.busy() && adopt(fresh)) announce();
       } catch (err) {
         lastError = `herladen: ${err instanceof StoreError ? err.message : describePgError(err)}`.slice(0, 300);
         // Tried again, less often the longer it fails (500 ms up to 30 s), until the database is closed: without
@@ -381,23 +368,12 @@ export async function openPgStore<S extends z.ZodType>(
   const store: ObservedStore<T> = {
     file: where,
     read: () => current,
-    update<R>(fn: (data: T) => R): Promise<R> {
-      return new Promise<R>((resolve, reject) => {
-        queued.push({ fn, resolve: resolve as (v: unknown) => void, reject });
-        running ??= Promise.resolve().then(drain);
-      });
-    },
-    flush: () => (running ? new Promise<void>((resolve) => idle.push(resolve)) : Promise.resolve()),
+    update: (fn) => queue.update(fn),
+    flush: () => queue.flush(),
     status(): StoreStatus {
-      const now: StoreStatus = { file: where, ok: lastError === undefined, pendingWrites: queued.length + inFlight, lastWriteAt, lastError };
-      if (lastError !== undefined && !running && !rechecking) {
-        rechecking = true;
-        // Reach the database again (a write of nothing still takes the head row): the status recovers with it.
-        store
-          .update(() => undefined)
-          .catch(() => undefined)
-          .finally(() => (rechecking = false));
-      }
+      const now: StoreStatus = { file: where, ok: lastError === undefined, pendingWrites: queue.pending(), lastWriteAt, lastError };
+      // Reach the database again (a write of nothing still takes the head row): the status recovers with it.
+      queue.retryWhile(lastError !== undefined);
       return now;
     },
     onRemoteChange(listener) {
