@@ -194,6 +194,8 @@ describe.skipIf(unavailable !== undefined)('two instances sharing PostgreSQL and
       title: 'Schaaltest-overleg',
       date: start.toFormat('yyyy-MM-dd'),
       startTime: start.toFormat('HH:mm'),
+      // Late in the evening the hour after the start is on the next day.
+      endDate: end.toFormat('yyyy-MM-dd'),
       endTime: end.toFormat('HH:mm'),
       location: 'Gemeentehuis Hilversum',
       reminders: 'PT30M',
