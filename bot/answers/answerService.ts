@@ -177,8 +177,12 @@ const ASKER_START = 8;
 const UNKNOWN_TOPIC = 0.7;
 /** Words for someone's child that, next to an older person, name an adult (askerOnly). */
 const ADULT_CHILDREN: ReadonlySet<string> = new Set(['zoon', 'zonen', 'dochter', 'dochters', 'kleinzoon', 'kleindochter', 'schoonzoon', 'schoondochter', 'kinderen']);
+/** Forms of violence done to someone: the acts that other facts (who does it, to whom) turn into a form of their own. */
+const ACT_FORMS: readonly string[] = ['lichamelijk', 'psychisch', 'seksueel', 'kindermishandeling'];
 /** Forms of violence a staff member named in a story may do to someone in their care (askerOnly). */
-const STAFF_VIOLENCE_FORMS: ReadonlySet<string> = new Set(['lichamelijk', 'psychisch', 'seksueel', 'kindermishandeling', 'financieel']);
+const STAFF_VIOLENCE_FORMS: ReadonlySet<string> = new Set([...ACT_FORMS, 'financieel']);
+/** Acts that make violence against an older person elder abuse, or by a colleague violence by staff (withInferredForms). */
+const INFERRING_FORMS: readonly string[] = [...ACT_FORMS, 'verwaarlozing'];
 /** How many tokens after a professional's role the violence must follow to be theirs. */
 const STAFF_ACT_WINDOW = 6;
 const ASKER_MARKERS: ReadonlySet<string> = new Set(['ben', 'als', 'werk', 'werkzaam', 'vanuit', 'namens']);
@@ -224,14 +228,16 @@ const MIN_TYPO_TOPIC_LENGTH = 7;
 const MAX_CONCEPTS = 40;
 /** How many search results are re-ranked by coverage. */
 const RERANK_DEPTH = 20;
-/** Who may be at risk in a situation (lexicon subjects): a worry about them gets the meldcode's steps at least. */
 /** Words for an animal as the one that is hurt: animal abuse is reported elsewhere (not Veilig Thuis). */
 const ANIMAL = /\b(?:dier|dieren|dierenmishandeling|dierenverwaarlozing|huisdier(?:en)?|hond(?:en|je)?|kat(?:ten|je)?|poes|paard(?:en)?|konijn(?:en)?|puppy|pup)\b/;
+/** Someone other than the animal: then the message is about a person. */
 const PERSON_AROUND = /\b(?:ze|zij|haar|hem|mij|me|ons|moeder|vader|vrouw|man|partner|ex|kind|kinderen|gezin)\b/;
 /** Reporting sick uses "melden" too. */
 const SICK_LEAVE = /\b(?:(?:me|mij|zich|je|jezelf|mezelf) ziek|ziek (?:melden|meld|gemeld)|ziekmeld\w*|ziekteverzuim|beter ?melden)\b/;
+/** A he and a she in one story (askerOnly: violence between them, nobody else named, reads as between partners). */
 const HE = / (?:hij|hem|zijn) /;
 const SHE = / (?:haar|ze|zij) /;
+/** Who may be at risk in a situation (lexicon subjects): a worry about them gets the meldcode's steps at least. */
 const WORRY_SUBJECTS: ReadonlySet<string> = new Set(['kind', 'baby', 'jongere', 'partner', 'oudere', 'volwassene', 'beperking']);
 /** Extra weight when the question's word pairs occur as pairs in an entry's title, questions or keywords. */
 const PAIR_BONUS = 0.75;
@@ -402,7 +408,7 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
     // nobody else named (no child, no age, no older person), is most often between partners.
     const spoken = ` ${tokens.join(' ')} `;
     const betweenThem =
-      !matches.some((m) => m.kind === 'subjects') && HE.test(spoken) && SHE.test(spoken) && matches.some((m) => m.kind === 'forms' && STAFF_VIOLENCE_FORMS.has(m.id));
+      !matches.some((m) => m.kind === 'subjects') && HE.test(spoken) && SHE.test(spoken) && matches.some((m) => m.kind === 'forms' && ACT_FORMS.includes(m.id));
     if (matches.length === analysis.matches.length && !betweenThem) return analysis;
     // A professional named in the story (not the asker) who does the violence ("een pm-er heeft haar kind geslagen",
     // "een van onze verzorgenden pakt geld"): someone at work, which withInferredForms reads as violence by staff.
@@ -698,7 +704,7 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
    * opvang slaat een kind") is geweld door een medewerker, whatever words describe the violence.
    */
   function withInferredForms(facets: FacetSet): FacetSet {
-    const violent = ['lichamelijk', 'psychisch', 'seksueel', 'kindermishandeling', 'verwaarlozing'].some((f) => facets.forms.has(f));
+    const violent = INFERRING_FORMS.some((f) => facets.forms.has(f));
     // Violence between partners is domestic violence, also when a colleague is one of them ("mijn collega wordt thuis
     // door haar man geslagen"): not violence at work.
     if (facets.forms.has('partnergeweld') && facets.forms.has('geweld-door-medewerker')) {

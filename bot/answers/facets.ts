@@ -70,19 +70,19 @@ export interface FacetMatcherOptions {
  * next to a person word or in an age form, so "groep 3", "3 havo", "10 dagen huisverbod" and times are no ages.
  */
 const PERSON_WORDS: ReadonlySet<string> = new Set(
-  ('kind kinderen kindje kinderen meisje meisjes jongen jongens jongetje meid meiden peuter kleuter baby zuigeling zoon zoontje dochter dochtertje ' +
+  ('kind kinderen kindje meisje meisjes jongen jongens jongetje meid meiden peuter kleuter baby zuigeling zoon zoontje dochter dochtertje ' +
     'leerling leerlinge scholier student studente jongere tiener puber broer broertje broertjes zus zusje zusjes ' +
     'moeder vader ouder ouders mama papa oma opa man vrouw meneer mevrouw heer dame buurman buurvrouw ' +
     'client cliente clienten patient patiente bewoner bewoonster deelnemer zwangere persoon slachtoffer ' +
-    'kleintjes kids kinderen vriend vriendin partner echtgenoot echtgenote stiefvader stiefmoeder oom tante neef nicht')
+    'kleintjes kids vriend vriendin partner echtgenoot echtgenote stiefvader stiefmoeder oom tante neef nicht')
     .split(' '),
 );
 const AGE_PRONOUNS: ReadonlySet<string> = new Set(['ze', 'zij', 'hij', 'die', 'het', 'kind', 'meisje', 'jongen']);
 const AGE_FILLERS: ReadonlySet<string> = new Set(['pas', 'nog', 'maar', 'net', 'al', 'bijna', 'ongeveer', 'rond', 'zelf']);
 const YEAR_UNITS: ReadonlySet<string> = new Set(['jaar', 'jr', 'jarige', 'j']);
-const YOUNG_UNITS: ReadonlySet<string> = new Set(['maanden', 'maand', 'mnd', 'mnd.', 'weken', 'week', 'wk', 'wkn', 'dagen', 'dag']);
-/** Words after a number that make it no age ("3 havo", "2 keer", "10 dagen huisverbod" is caught by the person test). */
-const NOT_AGE_AFTER: ReadonlySet<string> = new Set(['havo', 'vwo', 'vmbo', 'mavo', 'keer', 'x', 'uur', 'procent', 'euro', 'tot', 'geleden', 'kinderen', 'weken', 'jaar']);
+const YOUNG_UNITS: ReadonlySet<string> = new Set(['maanden', 'maand', 'mnd', 'weken', 'week', 'wk', 'wkn', 'dagen', 'dag']);
+/** Words after a number that make it no age ("3 havo", "2 keer"; "10 dagen huisverbod" is caught by the person test). */
+const NOT_AGE_AFTER: ReadonlySet<string> = new Set(['havo', 'vwo', 'vmbo', 'mavo', 'keer', 'x', 'uur', 'procent', 'euro', 'tot', 'geleden', 'kinderen']);
 
 /** Subjects for an age in years (or "young": months, weeks or days: a baby, born or not). */
 function subjectsForAge(years: number | 'young'): string[] {

@@ -5,16 +5,19 @@ import { normalize, tokenize } from './analyzer.ts';
  * short friendly reply and are not kept as unanswered questions (they would only fill `inzichten` with noise).
  * Only whole short messages count: "hoi, wat is de kindcheck?" is a question with a greeting in front.
  */
-export type SmallTalk = 'greeting' | 'thanks' | 'english';
+export type SmallTalk = 'greeting' | 'goodbye' | 'thanks' | 'english';
 
 const GREETINGS = new Set([
   'hoi', 'hallo', 'hai', 'hey', 'hee', 'hi', 'hello', 'goedemorgen', 'goedemiddag', 'goedenavond', 'goeiemorgen',
   'goeiemiddag', 'morgen', 'middag', 'avond', 'dag', 'daar', 'yo', 'meldwijzer', 'bot', 'allemaal', 'iedereen', 'beste',
   'good', 'morning', 'afternoon', 'evening', 'there',
-  // Goodbyes: "fijne dag nog", "tot ziens", "doei", "fijn weekend".
-  'doei', 'doeg', 'ciao', 'bye', 'groetjes', 'tot', 'ziens', 'later', 'straks', 'fijne', 'fijn', 'prettige', 'nog',
-  'weekend', 'werkdag', 'ook', 'jij', 'u',
 ]);
+/** Goodbyes ("fijne dag nog", "tot ziens", "doei", "fijn weekend"): all words from here or GREETINGS, one from GOODBYE_CORE. */
+const GOODBYES = new Set([
+  'doei', 'doeg', 'ciao', 'bye', 'groetjes', 'tot', 'ziens', 'later', 'straks', 'fijne', 'fijn', 'prettige', 'nog',
+  'weekend', 'werkdag', 'ook', 'jij', 'u', 'dag', 'avond', 'middag',
+]);
+const GOODBYE_CORE = new Set(['doei', 'doeg', 'ciao', 'bye', 'groetjes', 'ziens', 'later', 'straks', 'fijne', 'fijn', 'prettige']);
 const THANKS = new Set([
   'dank', 'bedankt', 'dankje', 'dankjewel', 'dankuwel', 'thanks', 'thank', 'thx', 'tnx', 'merci', 'top', 'super',
   'fijn', 'mooi', 'prima', 'helder', 'duidelijk', 'ok', 'oke', 'okay', 'oki', 'je', 'jij', 'u', 'wel', 'voor', 'de',
@@ -42,6 +45,7 @@ export function detectSmallTalk(text: string): SmallTalk | undefined {
   if (words.length === 0) return undefined;
   if (words.length <= MAX_SMALLTALK_WORDS) {
     if (words.every((w) => GREETINGS.has(w))) return 'greeting';
+    if (words.some((w) => GOODBYE_CORE.has(w)) && words.every((w) => GOODBYES.has(w) || GREETINGS.has(w))) return 'goodbye';
     // "wat kun jij allemaal?", "wie ben jij?": a question about the bot itself, answered like a greeting.
     if (ABOUT_THE_BOT.test(words.join(' '))) return 'greeting';
     if (words.some((w) => THANKS_CORE.has(w)) && words.every((w) => THANKS.has(w) || GREETINGS.has(w))) return 'thanks';
@@ -58,6 +62,8 @@ export function smallTalkReply(kind: SmallTalk): string {
   switch (kind) {
     case 'greeting':
       return 'Hallo! Stel gerust uw vraag over de meldcode, veiligheid of waar u naartoe kunt verwijzen. Typ **help** om te zien wat ik kan. Typ geen namen of details van een casus.';
+    case 'goodbye':
+      return 'Tot ziens! U kunt altijd terugkomen met een vraag.';
     case 'thanks':
       return 'Graag gedaan. Hebt u nog een vraag? Typ die gerust.';
     case 'english':

@@ -4,7 +4,8 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBroadcastService, type BroadcastPresenter } from '../../bot/broadcasts/broadcastService.ts';
-import { openBroadcastStore, type Broadcast, type RecipientRecord } from '../../bot/broadcasts/broadcastStore.ts';
+import { openBroadcastStore, type Broadcast } from '../../bot/broadcasts/broadcastStore.ts';
+import { sendingBroadcast } from '../../test-support/broadcasts.ts';
 import { closeDamagedDelivery, RepairRefusal } from '../../bot/broadcasts/deliveryRepair.ts';
 import { openConversationStore } from '../../bot/platform/store/conversationStore.ts';
 import { ManualClock } from '../../test-support/manualClock.ts';
@@ -30,26 +31,7 @@ async function interrupted() {
   await conversations.flush();
   const store = await openBroadcastStore(dir);
   const now = '2026-03-02T10:00:00.000Z';
-  const b: Broadcast = {
-    id: 'b-1',
-    status: 'sending',
-    content: { title: 'Nieuwe meldcode', text: 'Tekst' },
-    audience: { kind: 'personal' },
-    audienceLabel: 'Iedereen met Meldwijzer',
-    composer: { aadObjectId: LEAD },
-    createdAt: now,
-    updatedAt: now,
-    runStartedAt: now,
-    runs: 1,
-  };
-  await store.update((d) => {
-    d.broadcasts.push(b);
-  });
-  const q = await store.deliveries('b-1');
-  await q.reset(
-    ids.map((conversationId, i): RecipientRecord => (i < 700 ? { conversationId, conversationType: 'personal', state: 'sent', attempts: 1, sentAt: now } : { conversationId, conversationType: 'personal', state: 'pending', attempts: 0 })),
-    now,
-  );
+  await sendingBroadcast(store, { id: 'b-1', at: now, composer: LEAD, recipients: ids, sent: 700 });
   await store.flush();
   return { dir, conversations, partDir: path.join(dir, 'broadcast-deliveries', 'b-1') };
 }

@@ -8,7 +8,8 @@ import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { openAnswerLogStore } from '../../bot/answers/answerLogStore.ts';
-import { openBroadcastStore, type Broadcast, type RecipientRecord } from '../../bot/broadcasts/broadcastStore.ts';
+import { openBroadcastStore } from '../../bot/broadcasts/broadcastStore.ts';
+import { sendingBroadcast } from '../../test-support/broadcasts.ts';
 import { openTicketStore } from '../../bot/experts/ticketStore.ts';
 import { openGroupStore } from '../../bot/groups/groupStore.ts';
 import { openMeetingStore } from '../../bot/meetings/meetingStore.ts';
@@ -100,28 +101,7 @@ async function filledDataDir(): Promise<{ dir: string; broadcastId: string }> {
   await answers.close();
 
   const broadcasts = await openBroadcastStore(dir);
-  const b: Broadcast = {
-    id: 'b-1',
-    status: 'sending',
-    content: { title: 'Nieuwe meldcode', text: 'Tekst' },
-    audience: { kind: 'personal' },
-    audienceLabel: 'Iedereen met Meldwijzer',
-    composer: { aadObjectId: LEAD },
-    createdAt: NOW,
-    updatedAt: NOW,
-    runStartedAt: NOW,
-    runs: 1,
-  };
-  await broadcasts.update((d) => {
-    d.broadcasts.push(b);
-  });
-  const queue = await broadcasts.deliveries('b-1');
-  await queue.reset(
-    Array.from({ length: RECIPIENTS }, (_, i): RecipientRecord =>
-      i < 550 ? { conversationId: `a:r-${i}`, conversationType: 'personal', state: 'sent', attempts: 1, sentAt: NOW } : { conversationId: `a:r-${i}`, conversationType: 'personal', state: 'pending', attempts: 0 },
-    ),
-    NOW,
-  );
+  await sendingBroadcast(broadcasts, { id: 'b-1', at: NOW, composer: LEAD, recipients: Array.from({ length: RECIPIENTS }, (_, i) => `a:r-${i}`), sent: 550 });
   await broadcasts.flush();
   return { dir, broadcastId: 'b-1' };
 }

@@ -5,17 +5,8 @@ import { KeyedLimiter } from '../../../bot/platform/delivery/keyedLimiter.ts';
 import { SlidingWindow } from '../../../bot/platform/delivery/slidingWindow.ts';
 import { TokenBucket } from '../../../bot/platform/delivery/tokenBucket.ts';
 import { ManualClock } from '../../../test-support/manualClock.ts';
+import { worstWindow } from '../../../test-support/slidingWindow.ts';
 
-/** The most events in any window of `windowMs` (sliding), for a sorted list of times. */
-function worstWindow(times: readonly number[], windowMs = 1000): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  let worst = 0;
-  for (let i = 0, j = 0; i < sorted.length; i++) {
-    while ((sorted[j] ?? 0) <= (sorted[i] ?? 0) - windowMs) j++;
-    worst = Math.max(worst, i - j + 1);
-  }
-  return worst;
-}
 
 /** Virtual time: a limiter on a ManualClock; `grants` records who got a turn, and when. */
 function virtual(ratePerSecond: number, conversationPerSecond?: number) {

@@ -8,21 +8,12 @@ import type { ConversationAddress, OutgoingCard, ProactiveSender } from '../../.
 import { createQueuedDelivery, type QueuedDelivery, type QueuedDeliveryOptions } from '../../../bot/platform/delivery/queuedDelivery.ts';
 import { systemClock } from '../../../bot/platform/clock.ts';
 import { redisUnavailable, TEST_REDIS_URL } from '../../../test-support/services.ts';
+import { worstWindow } from '../../../test-support/slidingWindow.ts';
 
 const REDIS_URL = TEST_REDIS_URL;
 
 const unavailable = await redisUnavailable('queuedDelivery tests');
 
-/** The most events in any window of `windowMs` (sliding), for a list of times. */
-function worstWindow(times: readonly number[], windowMs = 1000): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  let worst = 0;
-  for (let i = 0, j = 0; i < sorted.length; i++) {
-    while ((sorted[j] ?? 0) <= (sorted[i] ?? 0) - windowMs) j++;
-    worst = Math.max(worst, i - j + 1);
-  }
-  return worst;
-}
 
 interface Call {
   readonly at: number;
