@@ -4,6 +4,7 @@ import type { DutchWords } from './dutchWords.ts';
 import { createFacetMatcher, type FacetAnalysis, type FacetMatch, type FacetSet } from './facets.ts';
 import { FACET_KINDS, type CategoryId, type FacetKind, type KnowledgeEntry, type Lexicon, type Synonyms } from './knowledgeSchema.ts';
 import { detectPersonalData } from './personalData.ts';
+import { LEARNED_TERMS, RANK_FEATURES, RANK_WEIGHTS, emptyVector, featureIndex, learnedScorer, learnedStems, logScore, type LearnedTerms, type RankFeature, type RankVector, type RankWeights } from './ranking.ts';
 
 /**
  * Question answering over the knowledge base, in plain TypeScript.
@@ -12,9 +13,11 @@ import { detectPersonalData } from './personalData.ts';
  *    each with its stems, derived terms (inflections, compound parts) and synonym expansions.
  * 2. MiniSearch (BM25) finds candidates: title > questions > keywords > answer; typo search for unknown
  *    words, prefix search for the last word; synonym and derived terms weigh less than typed words.
- * 3. The first RERANK_DEPTH candidates are re-ranked: relative BM25 x coverage^3 (is the entry about ALL
- *    of the question?), a bonus for word pairs found as pairs ("stap 5"), and for "wat is X" when the
- *    entry defines X, and for the share of the entry's title the question matches (TITLE_BONUS).
+ * 3. The first RERANK_DEPTH candidates are re-ranked by a log-linear score over explainable features
+ *    (ranking.ts): relative BM25, coverage^3 (is the entry about ALL of the question?), word pairs found as pairs
+ *    ("stap 5"), "wat is X" when the entry defines X, the share of the entry's title the question matches, the
+ *    facets (form of violence, who asks, about whom, what they want), and how close the question's words are to
+ *    the questions professionals asked that the entry answered (learned from the tuning sets).
  * 4. The confidence (confidenceOf) decides: answer, or 'none' with the closest entries. Never a guess.
  */
 
@@ -126,6 +129,8 @@ export interface Scored {
   topicCoverage: number;
   /** Facet kinds on which the question and the entry agree (see FACET_MATCH). */
   facetMatches: number;
+  /** The ranking's features (ranking.ts RANK_FEATURES): score = exp(weights · features). */
+  features: RankVector;
 }
 
 const FIELDS = ['title', 'questions', 'keywords', 'answer'] as const;
@@ -146,21 +151,16 @@ const FACET_TERM_WEIGHT = { forms: 2, other: 0.4 } as const;
  * the kinderopvang entry is not the answer to a teacher, the stalking entry not to a question about a beaten child.
  */
 const FACET_MATCH: Record<FacetKind, number> = { forms: 1.5, subjects: 1.15, roles: 1.35, intents: 1.25 };
-const FACET_MISMATCH: Record<FacetKind, number> = { forms: 0.4, subjects: 0.8, roles: 0.7, intents: 0.85 };
-/** An entry about no particular form, for a question that names one. */
-const FORMLESS = 0.8;
 /**
  * Forms of violence that change the route itself: violence by staff goes to the employer, the inspectorate or the
  * vertrouwensinspecteur; honour-based violence, forced marriage, abandonment abroad, FGM and exploitation each have
- * their own experts. A question that names one is answered by an entry on it before a general one (ROUTE_MISSING).
+ * their own experts. A question that names one is answered by an entry on it before a general one (ranking feature
+ * routeMissing). The weights of a mismatch, of a sector entry for a question naming no sector (unaskedRole) etc. are
+ * in ranking.ts.
  */
 const ROUTE_FORMS: ReadonlySet<string> = new Set(['geweld-door-medewerker', 'eergerelateerd', 'huwelijksdwang', 'achterlating', 'vgv', 'uitbuiting']);
-const ROUTE_MISSING = 0.4;
-/** A sector-specific entry for a question that names no sector: the general entry is the better answer. */
-const UNASKED_ROLE = 0.6;
 /** Subjects for a narrow group: an entry only about them is for questions that name them (see facetFit). */
 const NARROW_SUBJECTS: ReadonlySet<string> = new Set(['beperking', 'lhbti', 'professional']);
-const UNASKED_NARROW = 0.4;
 /** Subjects mismatch when the asker chose whom the worry is about (AskContext.subject). */
 const CHOSEN_SUBJECT_MISMATCH = 0.3;
 /**
@@ -197,11 +197,6 @@ const FACET_CONFIDENCE_MAX = 0.75;
 const DOMAIN_ROLES: ReadonlySet<string> = new Set(['f:roles:aandachtsfunctionaris']);
 /** Coverage value of a typed word found exactly, but only in the answer text (see `features`). */
 const ANSWER_ONLY_VALUE = 0.6;
-/**
- * An entry that rests on dated material (`asOf`: the 2019 action programme) yields to a current one that fits as
- * well: a professional asking about financial abuse wants what to do, not the 2019 plans.
- */
-const DATED = 0.9;
 /** From this confidence on, an answer is clear-cut: no "Bedoelde u iets anders?" under it. */
 const CLEAR_ANSWER = 0.7;
 /** Weight of a context word (CONTEXT_TERMS) in the coverage, against a topic word's. */
@@ -243,7 +238,6 @@ const WORRY_SUBJECTS: ReadonlySet<string> = new Set(['kind', 'baby', 'jongere', 
 const PAIR_BONUS = 0.75;
 /** "Wat is X", "wat zijn X", "wat betekent X", "wat houdt X in", "wat doet (een) X": a question for a definition. */
 const DEFINITION = /^(?:wat (?:is|zijn|betekent|betekenen|houdt|doet|doen)|uitleg(?: over)?|wat verstaan (?:we|wij|jullie) onder) (?:(?:de|het|een|precies|eigenlijk) )*(.+)$/;
-const DEFINITION_BONUS = 1.3;
 /**
  * Extra weight for the IDF-weighted share of an entry's TITLE that the question matches. The coverage says
  * whether the entry is about all of the question; this says whether the question is about all of the entry:
@@ -252,6 +246,15 @@ const DEFINITION_BONUS = 1.3;
  * is not "Moet ik als arts ...": a title word the question does not have (arts) counts against the entry.
  */
 const TITLE_BONUS = 0.3;
+/** Floors of the logs of the ranking features: a candidate with no quality at all ranks last, not at -Infinity. */
+const MIN_QUALITY = 1e-9;
+const PART_FLOOR = 0.05;
+/** Positions of the ranking features (ranking.ts) in a candidate's vector. */
+const F = {
+  ...(Object.fromEntries(RANK_FEATURES.map((name, i) => [name, i])) as Record<RankFeature, number>),
+  match: { forms: featureIndex('formsMatch'), subjects: featureIndex('subjectsMatch'), roles: featureIndex('rolesMatch'), intents: featureIndex('intentsMatch') },
+  mismatch: { forms: featureIndex('formsMismatch'), subjects: featureIndex('subjectsMismatch'), roles: featureIndex('rolesMismatch'), intents: featureIndex('intentsMismatch') },
+} as const;
 
 interface IndexedDoc {
   id: string;
@@ -318,16 +321,21 @@ export interface AnswerServiceInput {
    * words, so "depressie" is not "corrected" into a word of the knowledge base.
    */
   words?: DutchWords;
+  /** The ranking's weights (ranking.ts); other weights only for fitting them (`npm run fit:ranking`). */
+  weights?: RankWeights;
+  /** What professionals' questions say about each entry (ranking.ts); other terms only for fitting. */
+  learned?: LearnedTerms;
 }
 
 const EMPTY_LEXICON: Lexicon = { forms: {}, subjects: {}, roles: {}, intents: {} };
 
-export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON, words: dutch }: AnswerServiceInput): AnswerService & {
+export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON, words: dutch, weights = RANK_WEIGHTS, learned = LEARNED_TERMS }: AnswerServiceInput): AnswerService & {
   /** Ranked candidates with their features; for tests and tuning, not for the bot. */
   explain(text: string, context?: AskContext): { confidence: number; ranked: Scored[]; facets: FacetSet };
 } {
   const indexAnalyzer = createAnalyzer(synonyms, dutch === undefined ? {} : { lemmas: (w) => dutch.lemmas(w) });
   const byIdMap = new Map(entries.map((e) => [e.id, e]));
+  const learnedOf = learnedScorer(learned);
   const facetMatcher = createFacetMatcher(lexicon, dutch === undefined ? {} : { lemmas: (w) => dutch.lemmas(w) });
   const entryFacets = new Map(entries.map((e) => [e.id, facetMatcher.ofEntry(e)]));
 
@@ -599,7 +607,7 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
     return info;
   }
 
-  function features(q: Query, r: SearchResult): Omit<Scored, 'entry' | 'score' | 'facetMatches'> {
+  function features(q: Query, r: SearchResult): Omit<Scored, 'entry' | 'score' | 'facetMatches' | 'features'> {
     const matchedTerms = new Set(r.queryTerms);
     // Fields per doc term; for fuzzy/prefix matches the doc term differs from the query term.
     const fieldsOf = r.match as Record<string, string[]>;
@@ -718,41 +726,46 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
     return forms.size === facets.forms.size ? facets : { ...facets, forms };
   }
 
-  /** How much the facets move an entry up or down (FACET_MATCH, FACET_MISMATCH, UNASKED_ROLE), and on how many kinds they agree. */
-  function facetFit(q: Query, id: string): { factor: number; matches: number; kinds: FacetKind[] } {
+  /**
+   * How the facets of the question and of an entry agree, as ranking features (ranking.ts: FACET_MATCH,
+   * FACET_MISMATCH, UNASKED_ROLE ... as weights), the fixed factor for a subject the asker chose, and the kinds
+   * on which they agree.
+   */
+  function facetFit(q: Query, id: string, x?: RankVector): { chosenMismatch: boolean; matches: number; kinds: FacetKind[] } {
     const own = entryFacets.get(id);
-    if (own === undefined) return { factor: 1, matches: 0, kinds: [] };
-    let factor = 1;
-    let matches = 0;
+    let chosenMismatch = false;
     const kinds: FacetKind[] = [];
+    if (own === undefined) return { chosenMismatch, matches: 0, kinds };
+    const set = (i: number, v: number): void => {
+      if (x !== undefined) x[i] = v;
+    };
     for (const kind of FACET_KINDS) {
       const asked = q.facets[kind];
       const about = own[kind];
-      if (kind === 'forms' && [...asked].some((f) => ROUTE_FORMS.has(f) && !about.has(f))) factor *= ROUTE_MISSING;
+      if (kind === 'forms' && [...asked].some((f) => ROUTE_FORMS.has(f) && !about.has(f))) set(F.routeMissing, 1);
       if (about.size === 0) {
         // The question names a form of violence and the entry is about none: the entry on that form answers better.
-        if (kind === 'forms' && asked.size > 0) factor *= FORMLESS;
+        if (kind === 'forms' && asked.size > 0) set(F.formless, 1);
         continue;
       }
       if (asked.size === 0) {
         // An entry for one sector, or for one narrow group of people ("iemand met een verstandelijke beperking",
         // the professional themself), answers a question that does not name it less well.
-        if (kind === 'roles') factor *= UNASKED_ROLE;
-        else if (kind === 'subjects' && [...about].every((s) => NARROW_SUBJECTS.has(s))) factor *= UNASKED_NARROW;
+        if (kind === 'roles') set(F.unaskedRole, 1);
+        else if (kind === 'subjects' && [...about].every((s) => NARROW_SUBJECTS.has(s))) set(F.unaskedNarrow, 1);
         continue;
       }
       if ([...asked].some((v) => about.has(v))) {
         // An entry about many values of a kind (an entry on "all forms" for one group of people) is less about
         // the asked one than an entry about that value alone.
-        factor *= 1 + (FACET_MATCH[kind] - 1) / Math.sqrt(about.size);
-        matches += 1;
+        set(F.match[kind], Math.log(1 + (FACET_MATCH[kind] - 1) / Math.sqrt(about.size)));
         kinds.push(kind);
-      } else if (kind === 'subjects' && q.subjectChosen) factor *= CHOSEN_SUBJECT_MISMATCH;
+      } else if (kind === 'subjects' && q.subjectChosen) chosenMismatch = true;
       // An entry only for a narrow group the question does not name, while it names someone else.
-      else if (kind === 'subjects' && [...about].every((s) => NARROW_SUBJECTS.has(s))) factor *= Math.min(UNASKED_NARROW, FACET_MISMATCH[kind]);
-      else factor *= FACET_MISMATCH[kind];
+      else if (kind === 'subjects' && [...about].every((s) => NARROW_SUBJECTS.has(s))) set(F.narrowMismatch, 1);
+      else set(F.mismatch[kind], 1);
     }
-    return { factor, matches, kinds };
+    return { chosenMismatch, matches: kinds.length, kinds };
   }
 
   function rank(
@@ -768,6 +781,7 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
     const results = index.search(q.terms.join(' '), searchOptions(q, typing));
     const best = results[0]?.score ?? 1;
     const queryPairs = pairsOf(q.concepts);
+    const learnedFit = learnedOf(learnedStems(tokenize(clean), stem));
     // A one-word question ("meldcode", "radarfunctie") asks what that is.
     const only = q.concepts.length === 1 ? q.concepts[0] : undefined;
     const subject = only !== undefined && !only.generic ? only.terms.slice(0, only.ownTerms) : definedSubject(clean);
@@ -784,12 +798,22 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
         const quality = 0.35 * f.coverage + 0.35 * f.strongCoverage + 0.3 * f.topicCoverage;
         const own = entryPairs.get(entry.id);
         const pairHits = own === undefined ? 0 : [...queryPairs].filter((p) => own.has(p)).length;
-        const pairBonus = queryPairs.size === 0 ? 1 : 1 + PAIR_BONUS * (pairHits / queryPairs.size);
-        const defBonus = subject.some((t) => defines.get(entry.id)?.has(t) === true) ? DEFINITION_BONUS : 1;
-        const titleBonus = 1 + TITLE_BONUS * titleCoverage(entry.id, r);
-        const fit = facetFit(q, entry.id);
-        const dated = entry.asOf === undefined ? 1 : DATED;
-        return [{ entry, score: (r.score / best) * quality ** 3 * pairBonus * defBonus * titleBonus * fit.factor * dated, ...f, facetMatches: fit.matches }];
+        const x = emptyVector();
+        x[F.bm25] = Math.log(r.score / best);
+        x[F.quality] = Math.log(Math.max(quality, MIN_QUALITY));
+        x[F.coverage] = Math.log(PART_FLOOR + f.coverage);
+        x[F.strongCoverage] = Math.log(PART_FLOOR + f.strongCoverage);
+        x[F.topicCoverage] = Math.log(PART_FLOOR + f.topicCoverage);
+        x[F.pairs] = queryPairs.size === 0 ? 0 : Math.log(1 + PAIR_BONUS * (pairHits / queryPairs.size));
+        x[F.definition] = subject.some((t) => defines.get(entry.id)?.has(t) === true) ? 1 : 0;
+        x[F.title] = Math.log(1 + TITLE_BONUS * titleCoverage(entry.id, r));
+        x[F.dated] = entry.asOf === undefined ? 0 : 1;
+        x[F.storySteps] = q.story && (entry.steps?.length ?? 0) > 0 ? 1 : 0;
+        x[F.storyFormless] = q.story && (entryFacets.get(entry.id)?.forms.size ?? 0) === 0 ? 1 : 0;
+        x[F.learned] = learnedFit(entry.id);
+        const fit = facetFit(q, entry.id, x);
+        const score = Math.exp(logScore(x, weights)) * (fit.chosenMismatch ? CHOSEN_SUBJECT_MISMATCH : 1);
+        return [{ entry, score, ...f, facetMatches: fit.matches, features: x }];
       })
       .sort((a, b) => b.score - a.score);
     const top = ranked[0];

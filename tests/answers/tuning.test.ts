@@ -10,7 +10,9 @@ import { createScoringService, formatRates, scoreSet, type BlindQuestion, type B
  * A regression guard: each floor is a little under the figure measured on 2026-12-04 on the sets together
  * (863 questions in six sets, the four retired sealed sets included), with 198 entries: in-scope 72.7 %, acute 100 %,
  * out-of-scope 89.0 % (strictly: a closest answer shown under "Ik weet niet zeker" is no refusal), greetings 100 %.
- * A change that loses answers fails. The measure for new questions is a sealed set's first score in BENCHMARKS.md.
+ * A change that loses answers fails. Since the ranking learns from these sets (ranking.ts, the `learned` feature)
+ * their in-scope figure is partly in-sample (78.9 % on 1,023 questions); the honest figures are `npm run
+ * fit:ranking`'s left-out ones and a sealed set's first score (BENCHMARKS.md).
  */
 const FLOORS: Readonly<Record<string, number>> = { 'in-scope': 0.72, acute: 1, 'out-of-scope': 0.9, greeting: 1 };
 
