@@ -160,7 +160,7 @@ const FACET_MATCH: Record<FacetKind, number> = { forms: 1.5, subjects: 1.15, rol
  */
 const ROUTE_FORMS: ReadonlySet<string> = new Set(['geweld-door-medewerker', 'eergerelateerd', 'huwelijksdwang', 'achterlating', 'vgv', 'uitbuiting']);
 /** Subjects for a narrow group: an entry only about them is for questions that name them (see facetFit). */
-const NARROW_SUBJECTS: ReadonlySet<string> = new Set(['beperking', 'lhbti', 'professional']);
+const NARROW_SUBJECTS: ReadonlySet<string> = new Set(['beperking', 'lhbti', 'professional', 'man-slachtoffer']);
 /** Subjects mismatch when the asker chose whom the worry is about (AskContext.subject). */
 const CHOSEN_SUBJECT_MISMATCH = 0.3;
 /**

@@ -126,6 +126,22 @@ describe('createAnswerService on the real knowledge base', () => {
     expect(named.kind === 'answer' ? named.entry.id : 'none').toBe('vormen-lhbti-geweld-thuis');
   });
 
+  it('the entry for men who are victims answers when a man is the victim, not when a woman is hit by her man', () => {
+    const id = (q: string): string => {
+      const r = service.ask(q);
+      return r.kind === 'answer' ? r.entry.id : r.kind;
+    };
+    expect(id('mijn buurvrouw wordt door haar man geslagen')).not.toBe('verwijzen-man-als-slachtoffer');
+    expect(id('een man wordt door zijn vrouw geslagen, waar kan hij heen')).toBe('verwijzen-man-als-slachtoffer');
+    expect(id('mijn cliënt wordt thuis door zijn vriendin mishandeld, hij schaamt zich')).toBe('verwijzen-man-als-slachtoffer');
+  });
+
+  it('money taken from an older person ("bestolen") is read as financial abuse of an older person', () => {
+    const facets = service.explain('ik werk in de thuiszorg en een mevrouw van 90 wordt door haar zoon bestolen').facets;
+    expect([...facets.forms]).toContain('financieel');
+    expect(service.ask('ik werk in de thuiszorg en een mevrouw van 90 wordt door haar zoon bestolen').kind).toBe('answer');
+  });
+
   it('answers typical questions with the right entry', () => {
     const cases: ReadonlyArray<readonly [string, string]> = [
       ['wat is de meldcode', 'meldcode-wat-is-het'],
