@@ -1,6 +1,7 @@
-import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
+import type { SearchOptions, SearchResult } from 'minisearch';
 import { CONTEXT_TERMS, createAnalyzer, expandCapitalAbbreviations, normalize, stem, tokenize, type Concept } from './analyzer.ts';
 import type { DutchWords } from './dutchWords.ts';
+import { FastMiniSearch } from './fastSearch.ts';
 import { createFacetMatcher, type FacetAnalysis, type FacetMatch, type FacetSet } from './facets.ts';
 import { FACET_KINDS, type CategoryId, type FacetKind, type KnowledgeEntry, type Lexicon, type Synonyms } from './knowledgeSchema.ts';
 import { detectPersonalData } from './personalData.ts';
@@ -331,7 +332,7 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
   const facetMatcher = createFacetMatcher(lexicon, dutch === undefined ? {} : { lemmas: (w) => dutch.lemmas(w) });
   const entryFacets = new Map(entries.map((e) => [e.id, facetMatcher.ofEntry(e)]));
 
-  const index = new MiniSearch<IndexedDoc>({
+  const index = new FastMiniSearch<IndexedDoc>({
     fields: [...FIELDS, 'facets'],
     idField: 'id',
     tokenize: (text, field) => (field === 'facets' ? text.split(' ').filter(Boolean) : indexAnalyzer.indexTerms(text)),
