@@ -152,18 +152,21 @@ export class FastMiniSearch<T> extends MiniSearch<T> {
       const postings = byField.get(field.id);
       if (postings === undefined) continue;
       const { docIds, scores } = postings;
+      // MiniSearch's termWeight * termBoost * fieldBoost * docBoost * rawScore, evaluated left to right: the same product.
+      const weight = termWeight * termBoost * field.boost * docBoost;
+      const name = field.name;
       for (let i = 0; i < docIds.length; i++) {
         const docId = docIds[i] as number;
-        const weightedScore = termWeight * termBoost * field.boost * docBoost * (scores[i] as number);
+        const weightedScore = weight * (scores[i] as number);
         const result = results.get(docId);
         if (result) {
           result.score += weightedScore;
           if (!result.terms.includes(sourceTerm)) result.terms.push(sourceTerm);
           const match = hasOwn(result.match, derivedTerm) ? result.match[derivedTerm] : undefined;
-          if (match) match.push(field.name);
-          else result.match[derivedTerm] = [field.name];
+          if (match) match.push(name);
+          else result.match[derivedTerm] = [name];
         } else {
-          results.set(docId, { score: weightedScore, terms: [sourceTerm], match: { [derivedTerm]: [field.name] } });
+          results.set(docId, { score: weightedScore, terms: [sourceTerm], match: { [derivedTerm]: [name] } });
         }
       }
     }
