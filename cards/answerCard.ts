@@ -76,10 +76,26 @@ export function callLabel(name: string, phone: string): string {
 /** Call buttons on a card: the first phone numbers, at most 2 (cards/README.md, rule 4a). */
 export const MAX_CALL_BUTTONS = 2;
 
+/** Per entry, the parts of its card that do not depend on the question, built once (an answer sends them twice). */
+const entryTexts = new WeakMap<KnowledgeEntry, { summary: string; reviewed: string }>();
+function textsOf(entry: KnowledgeEntry): { summary: string; reviewed: string } {
+  let t = entryTexts.get(entry);
+  if (t === undefined) {
+    const firstSentence = entry.answer.replace(/\s+/g, ' ').split(/(?<=[.!?])\s/)[0] ?? '';
+    // An answer that rests on dated material (a 2019 programme, one year's figures) says so next to the review date.
+    const dated = entry.asOf === undefined ? '' : ` Deze informatie komt uit ${entry.asOf}.`;
+    t = {
+      summary: `${entry.title}: ${firstSentence}`.slice(0, 250),
+      reviewed: `Gecontroleerd op ${dutchDate(entry.reviewed)}.${dated} Geen namen of details van een casus typen, alstublieft.`,
+    };
+    entryTexts.set(entry, t);
+  }
+  return t;
+}
+
 /** Plain text of an answer, for notifications, screen readers and the message extension preview. */
 export function answerSummary(entry: KnowledgeEntry): string {
-  const firstSentence = entry.answer.replace(/\s+/g, ' ').split(/(?<=[.!?])\s/)[0] ?? '';
-  return `${entry.title}: ${firstSentence}`.slice(0, 250);
+  return textsOf(entry).summary;
 }
 
 export function answerCard(view: AnswerCardView): AdaptiveCard {
@@ -110,9 +126,7 @@ export function answerCard(view: AnswerCardView): AdaptiveCard {
   }
   const sources = entry.sources.map((s) => (s.url ? `[${s.title}](${s.url})` : `${s.title} (${s.document ?? ''})`));
   body.push(text(`Bronnen: ${sources.join(' · ')}`, { size: 'Small', isSubtle: true, spacing: 'Medium', separator: true }));
-  // An answer that rests on dated material (a 2019 programme, one year's figures) says so next to the review date.
-  const dated = entry.asOf === undefined ? '' : ` Deze informatie komt uit ${entry.asOf}.`;
-  body.push(text(`Gecontroleerd op ${dutchDate(entry.reviewed)}.${dated} Geen namen of details van een casus typen, alstublieft.`, { size: 'Small', isSubtle: true, spacing: 'None' }));
+  body.push(text(textsOf(entry).reviewed, { size: 'Small', isSubtle: true, spacing: 'None' }));
 
   // Suggestions as rows to tap: titles are long, and rows wrap where buttons are cut off (cards/README.md, rules 4-5, 10).
   const alternatives = (view.alternatives ?? []).filter((a) => a.id !== entry.id).slice(0, 3);

@@ -166,7 +166,21 @@ const LEMMAS: Readonly<Record<string, string>> = {
 const VOWELS = /[aeiouy]/;
 
 /** Snowball Dutch, plus undoubling (stapp -> stap) and a small table of irregular forms. */
+/** Stems remembered (a pure function of the token, asked for the same words again and again); bounded. */
+const STEM_MEMO_SIZE = 20_000;
+const stems = new Map<string, string>();
+
 export function stem(token: string): string {
+  let s = stems.get(token);
+  if (s === undefined) {
+    s = stemUncached(token);
+    if (stems.size >= STEM_MEMO_SIZE) stems.clear();
+    stems.set(token, s);
+  }
+  return s;
+}
+
+function stemUncached(token: string): string {
   const lemma = LEMMAS[token];
   if (lemma !== undefined) return lemma;
   // Numbers, phone numbers, "hg/km", "mda++": leave as they are.

@@ -1,6 +1,7 @@
-import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
+import type { SearchOptions, SearchResult } from 'minisearch';
 import { CONTEXT_TERMS, createAnalyzer, expandCapitalAbbreviations, normalize, stem, tokenize, type Concept } from './analyzer.ts';
 import type { DutchWords } from './dutchWords.ts';
+import { FastMiniSearch } from './fastSearch.ts';
 import { createFacetMatcher, type FacetAnalysis, type FacetMatch, type FacetSet } from './facets.ts';
 import { FACET_KINDS, type CategoryId, type FacetKind, type KnowledgeEntry, type Lexicon, type Synonyms } from './knowledgeSchema.ts';
 import { detectPersonalData } from './personalData.ts';
@@ -339,7 +340,7 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
   const facetMatcher = createFacetMatcher(lexicon, dutch === undefined ? {} : { lemmas: (w) => dutch.lemmas(w) });
   const entryFacets = new Map(entries.map((e) => [e.id, facetMatcher.ofEntry(e)]));
 
-  const index = new MiniSearch<IndexedDoc>({
+  const index = new FastMiniSearch<IndexedDoc>({
     fields: [...FIELDS, 'facets'],
     idField: 'id',
     tokenize: (text, field) => (field === 'facets' ? text.split(' ').filter(Boolean) : indexAnalyzer.indexTerms(text)),
@@ -393,7 +394,16 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
   const analyzer = createAnalyzer(synonyms, { words: new Set(docs.flatMap((d) => FIELDS.flatMap((f) => tokenize(d[f])))) });
   for (const d of docs) for (const t of new Set(d.facets.split(' ').filter(Boolean))) df.set(t, (df.get(t) ?? 0) + 1);
   const n = Math.max(docs.length, 1);
-  const idf = (t: string): number => Math.log(1 + n / (df.get(t) ?? 0.5));
+  // Memoized for the knowledge base's own terms (a bounded set); an unknown term is computed each time.
+  const idfs = new Map<string, number>();
+  const idf = (t: string): number => {
+    let v = idfs.get(t);
+    if (v === undefined) {
+      v = Math.log(1 + n / (df.get(t) ?? 0.5));
+      if (df.has(t)) idfs.set(t, v);
+    }
+    return v;
+  };
   const unknownWeight = Math.log(1 + n / 0.5);
 
   /**
@@ -690,17 +700,21 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
   }
 
   /** IDF-weighted share of the entry's title terms that the question matched in the title (0..1). */
+  const titleWeights = new Map<string, { terms: string[]; weights: number[]; total: number }>();
   function titleCoverage(id: string, r: SearchResult): number {
-    const terms = titleTerms.get(id) ?? [];
-    const fieldsOf = r.match as Record<string, string[]>;
-    let total = 0;
-    let hit = 0;
-    for (const t of terms) {
-      const w = idf(t);
-      total += w;
-      if (fieldsOf[t]?.includes('title') === true) hit += w;
+    let tw = titleWeights.get(id);
+    if (tw === undefined) {
+      const terms = titleTerms.get(id) ?? [];
+      const weights = terms.map((t) => idf(t));
+      let total = 0;
+      for (const w of weights) total += w;
+      tw = { terms, weights, total };
+      titleWeights.set(id, tw);
     }
-    return total === 0 ? 0 : hit / total;
+    const fieldsOf = r.match as Record<string, string[]>;
+    let hit = 0;
+    for (let i = 0; i < tw.terms.length; i++) if (fieldsOf[tw.terms[i] as string]?.includes('title') === true) hit += tw.weights[i] as number;
+    return tw.total === 0 ? 0 : hit / tw.total;
   }
 
   /**
@@ -781,6 +795,7 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
     const results = index.search(q.terms.join(' '), searchOptions(q, typing));
     const best = results[0]?.score ?? 1;
     const queryPairs = pairsOf(q.concepts);
+    const queryPairList = [...queryPairs];
     const learnedFit = learnedOf(learnedStems(tokenize(clean), stem));
     // A one-word question ("meldcode", "radarfunctie") asks what that is.
     const only = q.concepts.length === 1 ? q.concepts[0] : undefined;
@@ -797,7 +812,7 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
         // children in general must not beat the kindcheck entry on "moeder" and "kinderen" in a kindcheck question.
         const quality = 0.35 * f.coverage + 0.35 * f.strongCoverage + 0.3 * f.topicCoverage;
         const own = entryPairs.get(entry.id);
-        const pairHits = own === undefined ? 0 : [...queryPairs].filter((p) => own.has(p)).length;
+        const pairHits = own === undefined ? 0 : queryPairList.filter((p) => own.has(p)).length;
         const x = emptyVector();
         x[F.bm25] = Math.log(r.score / best);
         x[F.quality] = Math.log(Math.max(quality, MIN_QUALITY));

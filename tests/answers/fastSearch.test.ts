@@ -1,0 +1,66 @@
+import path from 'node:path';
+import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../bot/answers/analyzer.ts';
+import { FastMiniSearch } from '../../bot/answers/fastSearch.ts';
+import { loadKnowledge } from '../../bot/answers/loadKnowledge.ts';
+import { HELDOUT_IN_SCOPE, HELDOUT_OUT_OF_SCOPE } from './heldout-set.ts';
+import { IN_SCOPE, OUT_OF_SCOPE } from './evaluation-set.ts';
+
+/**
+ * FastMiniSearch must give exactly MiniSearch's results: the same documents in the same order, the same matches and
+ * bit-identical scores, on the knowledge base's texts with the search options the answer service uses (boosts per
+ * field, term boosts, typo search on some words, prefix search on others).
+ */
+describe('FastMiniSearch', () => {
+  const fields = ['title', 'questions', 'keywords', 'answer'] as const;
+  const options: Options = {
+    fields: [...fields],
+    idField: 'id',
+    tokenize: (text) => tokenize(text),
+    processTerm: (term) => term,
+  };
+  const searchOptions = (terms: readonly string[]): SearchOptions => ({
+    tokenize: (s) => s.split(' ').filter(Boolean),
+    processTerm: (t) => t,
+    boost: { title: 3, questions: 2.5, keywords: 2, answer: 1 },
+    combineWith: 'OR',
+    fuzzy: (term, i) => (term.length >= 5 && i % 2 === 0 ? (term.length >= 9 ? 2 : 1) : false),
+    prefix: (term, i) => term.length >= 4 && i === terms.length - 1,
+    weights: { fuzzy: 0.45, prefix: 0.35 },
+    boostTerm: (term, i) => (i % 3 === 0 ? 1 : 0.6 / Math.sqrt(term.length)),
+  });
+
+  it('scores and orders every question of the evaluation sets exactly as MiniSearch does', async () => {
+    const { entries } = await loadKnowledge(path.resolve(import.meta.dirname, '../../knowledge'));
+    const docs = entries.map((e) => ({ id: e.id, title: e.title, questions: e.questions.join('\n'), keywords: e.keywords.join('\n'), answer: e.answer }));
+    const plain = new MiniSearch(options);
+    const fast = new FastMiniSearch(options);
+    plain.addAll(docs);
+    fast.addAll(docs);
+    const questions = [...IN_SCOPE.map((q) => q.q), ...OUT_OF_SCOPE, ...HELDOUT_IN_SCOPE.map((q) => q.q), ...HELDOUT_OUT_OF_SCOPE];
+    expect(questions.length).toBeGreaterThan(200);
+    for (const q of questions) {
+      const terms = tokenize(q);
+      if (terms.length === 0) continue;
+      const query = terms.join(' ');
+      // Twice each: the second search runs on the postings kept from the first.
+      for (let round = 0; round < 2; round++) expect(fast.search(query, searchOptions(terms))).toStrictEqual(plain.search(query, searchOptions(terms)));
+    }
+  });
+
+  it('falls back to MiniSearch itself after a document is removed', () => {
+    const docs = [
+      { id: 'a', title: 'stap een', questions: '', keywords: 'melden', answer: 'meldcode stap een' },
+      { id: 'b', title: 'stap twee', questions: '', keywords: 'advies', answer: 'meldcode stap twee vragen' },
+    ];
+    const plain = new MiniSearch(options);
+    const fast = new FastMiniSearch(options);
+    plain.addAll(docs);
+    fast.addAll(docs);
+    expect(fast.search('stap meld', searchOptions(['stap', 'meld']))).toStrictEqual(plain.search('stap meld', searchOptions(['stap', 'meld'])));
+    plain.discard('a');
+    fast.discard('a');
+    expect(fast.search('stap meld', searchOptions(['stap', 'meld']))).toStrictEqual(plain.search('stap meld', searchOptions(['stap', 'meld'])));
+  });
+});
