@@ -709,6 +709,7 @@ export function screenMessage(text: string): SafetyScreen {
   const victim = fires(t, VICTIM, { reportedSpeechBlocks: true, hypotheticalBlocks: true });
   // "help, mijn man slaat me": a cry for help from a victim means it is happening now.
   const scene = sceneSignals(text);
-  const acuteDanger = (fires(t, ACUTE, { hypotheticalBlocks: true }) || (victim && CRY_FOR_HELP.test(t)) || scene.acute) && !isTrainingOrPlay(text);
-  return { acuteDanger, suicide: suicideStrong || suicideTopic || scene.suicide, victim };
+  const play = isTrainingOrPlay(text);
+  const acuteDanger = (fires(t, ACUTE, { hypotheticalBlocks: true }) || (victim && CRY_FOR_HELP.test(t)) || scene.acute) && !play;
+  return { acuteDanger, suicide: suicideStrong || suicideTopic || scene.suicide, victim: victim && !play };
 }

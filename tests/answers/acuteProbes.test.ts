@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screenMessage } from '../../bot/answers/safetyScreen.ts';
 import { ACUTE_PROBES_F } from './acuteProbesF.ts';
+import { ACUTE_PROBES_G } from './acuteProbesG.ts';
 
 /**
  * The safety screen on 160 messages written blind to its rules (acuteProbesF.ts, a tuning set): danger now must
@@ -41,5 +42,33 @@ describe('safety screen on blind acute probes (F)', () => {
     // Not now: an old message, or how to recognise it.
     expect(screenMessage('vorige maand appte een leerling me dat haar vader een mes had').acuteDanger).toBe(false);
     expect(screenMessage('hoe herken ik of een jongere zichzelf iets aandoet, welke training is er').suicide).toBe(false);
+  });
+});
+
+/**
+ * A second blind set (acuteProbesG.ts, 120 messages, a tuning set): on its first run the screen caught 37 of 60
+ * messages with danger now, 8 of 15 suicide signs, and left 42 of 45 near misses alone. Its misses got general rules
+ * (poison swallowed by a child, a fire set, shots, a chase by car, a head injury with vomiting, a fracture in a
+ * baby, a drunk parent fetching a child, a child who cannot go home tonight after a threat, a smothering, a door
+ * kicked in, more weapons; goodbye words; jokes and figures of speech), which flag none of the 1,385 non-acute
+ * questions of the evaluation sets that were not flagged before.
+ */
+describe('safety screen on blind acute probes (G)', () => {
+  const flagged = (t: string) => {
+    const s = screenMessage(t);
+    return s.acuteDanger || s.suicide || s.victim;
+  };
+  const count = (kind: 'acute' | 'suicide' | 'none', pass: (t: string) => boolean) => {
+    const set = ACUTE_PROBES_G.filter((p) => p.expect === kind);
+    return { passed: set.filter((p) => pass(p.text)).length, of: set.length };
+  };
+  it('danger now gets the emergency card', () => {
+    expect(count('acute', flagged)).toEqual({ passed: 60, of: 60 });
+  });
+  it('suicide signs get 113', () => {
+    expect(count('suicide', (t) => screenMessage(t).suicide)).toEqual({ passed: 15, of: 15 });
+  });
+  it('near misses, jokes and figures of speech get no emergency card', () => {
+    expect(count('none', (t) => !flagged(t))).toEqual({ passed: 45, of: 45 });
   });
 });
