@@ -1,3 +1,9 @@
+/*
+ * RETIRED AS SEALED on 2026-12-04: scored once, at commit f02eafe (198 entries), with `npm run eval:sealed`; the
+ * figures are in BENCHMARKS.md ("Answer quality"). From then on it is a tuning set (TUNING_SET_H): a new sealed set
+ * must be written, blind, before the next measurement. Note for `npm run fit:ranking -- --write`: the learned terms
+ * in bot/answers/learnedTerms.json were fitted before this set was retired and do not include it yet.
+ */
 /**
  * SEALED SET 6 — written blind on 2026-12-04 by a helper session.
  *
@@ -106,7 +112,7 @@ const S = {
   mdaHaaglanden: 'https://www.meldcodehaaglanden.nl/regiovisie/mda',
 } as const;
 
-export const SEALED_SET_6: readonly BlindQuestion[] = [
+export const TUNING_SET_H: readonly BlindQuestion[] = [
   // ───────────────────────────── case (65) ─────────────────────────────
   {
     q: 'pm kdv hier. peuter (2,5) heeft blauwe plekken op bovenarm, echt als vingers. moeder zegt dat ze gevallen is van de bank. wat moet ik nu doen',
