@@ -90,6 +90,8 @@ const CRY = /\b(?:help|sos|hulp nodig)\b/;
 const POISONED =
   /\b(?:(?:pillen|pil|medicijnen|tabletten|slaappillen|schoonmaakmiddel|bleek|chloor|gootsteenontstopper|ontstopper|wasmiddel|vaatwastablet\w*|lampenolie|drugs|xtc|methadon)(?: \w+){0,4} (?:ingeslikt|geslikt|opgegeten|leeggedronken|opgedronken|gedronken|binnengekregen)|(?:ingeslikt|leeggedronken|opgedronken)(?: \w+){0,3} (?:pillen|medicijnen|tabletten|schoonmaakmiddel|bleek|chloor))\b/;
 const YOUNG = /\b(?:baby|peuter|dreumes|kleuter|kind|kindje|zoontje|dochtertje|jongetje|meisje|van \d+ (?:jaar|maanden))\b/;
+/** Violence told in the progressive ("staat dronken over haar heen te schreeuwen en te schoppen"): going on now. */
+const VIOLENT_PROGRESSIVE = /\b(?:staat|staan|zit|zitten|ligt) (?:\w+ ){0,8}te (?:schoppen|slaan|trappen|duwen|wurgen|knijpen|slopen|smijten|mishandelen)\b/;
 /** Shots fired where someone is ("er wordt geschoten in de straat"). */
 const SHOOTING = /\b(?:er wordt (?:\w+ ){0,2}geschoten|schietpartij|schoten gehoord|hoor (?:\w+ ){0,2}schoten|schiet (?:\w+ ){0,3}om zich heen)\b/;
 /** A fire set, or a building on fire with people inside. */
@@ -159,6 +161,7 @@ function acuteScene(w: string): boolean {
   if (ALONE_TONIGHT.test(plain) && /\b(?:vanavond|vannacht|nacht|niemand|onbereikbaar|sinds gisteren|\d{1,2} (?:00|30) uur|nu)\b/.test(plain) && /\b(?:kind|jongen|meisje|peuter|kleuter|baby|van \d+)\b/.test(plain)) return true;
   const past = PAST.test(plain);
   if (SHOOTING.test(plain) && !past && !habit) return true;
+  if (VIOLENT_PROGRESSIVE.test(plain) && !past && !habit) return true;
   if (POISONED.test(plain) && YOUNG.test(plain) && !habit) return true;
   if (FIRE.test(plain) && !habit && (!past || now || present)) return true;
   if (HEAD_INJURY.test(plain) && HEAD_WARNING.test(plain) && BABY_OR_FRAIL.test(plain)) return true;

@@ -23,7 +23,8 @@ const THANKS = new Set([
   'fijn', 'mooi', 'prima', 'helder', 'duidelijk', 'ok', 'oke', 'okay', 'oki', 'je', 'jij', 'u', 'wel', 'voor', 'de',
   'hulp', 'info', 'informatie', 'het', 'antwoord', 'heel', 'erg', 'hartelijk', 'veel', 'nogmaals', 'you', 'very',
   'much', 'ja', 'nee', 'goed', 'zo', 'is', 'dat', 'dit', 'alvast', 'groet', 'groeten', 'hier', 'heb', 'ik', 'echt',
-  'wat', 'aan', 'fijne', 'nog', 'geholpen', 'mee', 'daar', 'kan', 'verder',
+  'wat', 'aan', 'fijne', 'nog', 'geholpen', 'mee', 'daar', 'kan', 'verder', 'helpt', 'helpen', 'nuttig', 'handig',
+  'enorm', 'zeker', 'weer', 'en',
 ]);
 /** Thanks needs one of these; the rest of THANKS only keeps a longer thank-you together ("heel erg bedankt voor de info"). */
 const THANKS_CORE = new Set(['dank', 'bedankt', 'dankje', 'dankjewel', 'dankuwel', 'thanks', 'thank', 'thx', 'tnx', 'merci']);
@@ -38,6 +39,8 @@ const ENGLISH = new Set([
 const DUTCH_HINTS = new Set(['de', 'het', 'een', 'ik', 'wat', 'hoe', 'moet', 'kan', 'niet', 'van', 'bij', 'en', 'is', 'mijn', 'wie', 'waar']);
 
 const MAX_SMALLTALK_WORDS = 8;
+/** "hey meldwijzer, hoe gaat ie", "hoi, alles goed?": asking how the bot is, answered like a greeting. */
+const HOW_ARE_YOU = /^(?:(?:hoi|hallo|hey|hee|hi|hai|yo|goedemorgen|goedemiddag|goedenavond|beste)\s+)?(?:meldwijzer\s+|bot\s+)?(?:hoe (?:gaat (?:het|ie)|is het)(?: (?:met (?:je|jou|u)|ermee|vandaag))?|alles (?:goed|oke|ok)(?: (?:met (?:je|jou|u)|daar))?|how are you(?: doing)?)$/;
 const ABOUT_THE_BOT = /^(?:(?:hoi|hallo|hey|hi|goedemorgen|goedemiddag|beste)\s+)?(?:meldwijzer\s+)?(?:wat (?:kun|kan|doe) (?:je|jij|u)(?: (?:eigenlijk|allemaal|zoal|precies))*|wie (?:ben|bent) (?:je|jij|u)|wat is meldwijzer)$/;
 
 export function detectSmallTalk(text: string): SmallTalk | undefined {
@@ -47,8 +50,9 @@ export function detectSmallTalk(text: string): SmallTalk | undefined {
     if (words.every((w) => GREETINGS.has(w))) return 'greeting';
     if (words.some((w) => GOODBYE_CORE.has(w)) && words.every((w) => GOODBYES.has(w) || GREETINGS.has(w))) return 'goodbye';
     // "wat kun jij allemaal?", "wie ben jij?": a question about the bot itself, answered like a greeting.
-    if (ABOUT_THE_BOT.test(words.join(' '))) return 'greeting';
-    if (words.some((w) => THANKS_CORE.has(w)) && words.every((w) => THANKS.has(w) || GREETINGS.has(w))) return 'thanks';
+    if (ABOUT_THE_BOT.test(words.join(' ')) || HOW_ARE_YOU.test(words.join(' '))) return 'greeting';
+    // Thanks, also with a goodbye in it ("thanks, bye", "bedankt en fijne dag").
+    if (words.some((w) => THANKS_CORE.has(w)) && words.every((w) => THANKS.has(w) || GREETINGS.has(w) || GOODBYES.has(w))) return 'thanks';
   }
   // English: most words are English function words and hardly any is Dutch.
   const english = words.filter((w) => ENGLISH.has(w)).length;

@@ -71,4 +71,9 @@ describe('safety screen on blind acute probes (G)', () => {
   it('near misses, jokes and figures of speech get no emergency card', () => {
     expect(count('none', (t) => !flagged(t))).toEqual({ passed: 45, of: 45 });
   });
+  it("after sealed set 6: violence told in the progressive is going on now; children's play is not", () => {
+    expect(screenMessage('thuiszorg: mevrouw ligt op de grond en haar zoon staat dronken over haar heen te schreeuwen en te schoppen').acuteDanger).toBe(true);
+    expect(screenMessage('de jongens zijn op het schoolplein aan het vechten om een bal').acuteDanger).toBe(false);
+    expect(screenMessage('hoe ga ik om met een vader die vaak staat te schoppen tegen de deur bij het ophalen').acuteDanger).toBe(false);
+  });
 });

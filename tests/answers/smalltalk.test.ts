@@ -15,6 +15,12 @@ describe('small talk', () => {
     ['doei, jij ook', 'goodbye'],
     ['fijne dag nog', 'goodbye'],
     ['hoi meldwijzer, wat doe jij precies?', 'greeting'],
+    // After sealed set 6: a thank-you that says it helped, thanks with a goodbye, asking how the bot is.
+    ['dankjewel, dit helpt echt', 'thanks'],
+    ['thanks, bye', 'thanks'],
+    ['bedankt en fijne dag', 'thanks'],
+    ['hey meldwijzer, hoe gaat ie', 'greeting'],
+    ['hoi, alles goed?', 'greeting'],
     ['What should I do if a child tells me about abuse?', 'english'],
     ['How do I report domestic violence?', 'english'],
     ['Hi, can you help me in English? My client says her husband hits her.', 'english'],
@@ -31,6 +37,9 @@ describe('small talk', () => {
     'Veilig Thuis',
     'fijne dag nog, maar mag ik nog iets vragen over de kindcheck?',
     'tot wanneer mag ik wachten met melden?',
+    'hoe gaat het verder na een melding?',
+    'hoe gaat het met het kind na de melding',
+    'dank je, maar helpt een melding echt?',
   ])('"%s" is a question (or nothing), not small talk', (text) => {
     expect(detectSmallTalk(text)).toBeUndefined();
   });
