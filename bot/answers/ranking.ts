@@ -91,7 +91,7 @@ export const HAND_WEIGHTS: RankWeights = {
 
 export const RANK_WEIGHTS: RankWeights = {
   ...HAND_WEIGHTS,
-  learned: 4.6868,
+  learned: 4.8262,
 };
 
 export type RankVector = Float64Array;

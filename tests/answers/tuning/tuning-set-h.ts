@@ -1,8 +1,8 @@
 /*
  * RETIRED AS SEALED on 2026-12-04: scored once, at commit f02eafe (198 entries), with `npm run eval:sealed`; the
  * figures are in BENCHMARKS.md ("Answer quality"). From then on it is a tuning set (TUNING_SET_H): a new sealed set
- * must be written, blind, before the next measurement. Note for `npm run fit:ranking -- --write`: the learned terms
- * in bot/answers/learnedTerms.json were fitted before this set was retired and do not include it yet.
+ * must be written, blind, before the next measurement. Since b0b0317 the learned terms (bot/answers/learnedTerms.json)
+ * include it, like every tuning set.
  */
 /**
  * SEALED SET 6 — written blind on 2026-12-04 by a helper session.
