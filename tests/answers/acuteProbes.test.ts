@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { screenMessage } from '../../bot/answers/safetyScreen.ts';
-import { ACUTE_PROBES_F } from './acuteProbesF.ts';
+import { ACUTE_PROBES_F, type AcuteProbe } from './acuteProbesF.ts';
 import { ACUTE_PROBES_G } from './acuteProbesG.ts';
+
+type Kind = 'acute' | 'suicide' | 'none';
+const flagged = (t: string): boolean => {
+  const s = screenMessage(t);
+  return s.acuteDanger || s.suicide || s.victim;
+};
+/** How many probes of one kind pass. */
+const count = (probes: readonly AcuteProbe[], kind: Kind, pass: (t: string) => boolean) => {
+  const set = probes.filter((p) => p.expect === kind);
+  return { passed: set.filter((p) => pass(p.text)).length, of: set.length };
+};
 
 /**
  * The safety screen on 160 messages written blind to its rules (acuteProbesF.ts, a tuning set): danger now must
@@ -10,14 +21,7 @@ import { ACUTE_PROBES_G } from './acuteProbesG.ts';
  * (before it: 24/70, 9/20, 66/70).
  */
 describe('safety screen on blind acute probes (F)', () => {
-  const flagged = (t: string) => {
-    const s = screenMessage(t);
-    return s.acuteDanger || s.suicide || s.victim;
-  };
-  const rate = (kind: 'acute' | 'suicide' | 'none', pass: (t: string) => boolean) => {
-    const set = ACUTE_PROBES_F.filter((p) => p.expect === kind);
-    return { passed: set.filter((p) => pass(p.text)).length, of: set.length };
-  };
+  const rate = (kind: Kind, pass: (t: string) => boolean) => count(ACUTE_PROBES_F, kind, pass);
 
   it('danger now gets the emergency card', () => {
     const r = rate('acute', flagged);
@@ -54,22 +58,15 @@ describe('safety screen on blind acute probes (F)', () => {
  * questions of the evaluation sets that were not flagged before.
  */
 describe('safety screen on blind acute probes (G)', () => {
-  const flagged = (t: string) => {
-    const s = screenMessage(t);
-    return s.acuteDanger || s.suicide || s.victim;
-  };
-  const count = (kind: 'acute' | 'suicide' | 'none', pass: (t: string) => boolean) => {
-    const set = ACUTE_PROBES_G.filter((p) => p.expect === kind);
-    return { passed: set.filter((p) => pass(p.text)).length, of: set.length };
-  };
+  const rate = (kind: Kind, pass: (t: string) => boolean) => count(ACUTE_PROBES_G, kind, pass);
   it('danger now gets the emergency card', () => {
-    expect(count('acute', flagged)).toEqual({ passed: 60, of: 60 });
+    expect(rate('acute', flagged)).toEqual({ passed: 60, of: 60 });
   });
   it('suicide signs get 113', () => {
-    expect(count('suicide', (t) => screenMessage(t).suicide)).toEqual({ passed: 15, of: 15 });
+    expect(rate('suicide', (t) => screenMessage(t).suicide)).toEqual({ passed: 15, of: 15 });
   });
   it('near misses, jokes and figures of speech get no emergency card', () => {
-    expect(count('none', (t) => !flagged(t))).toEqual({ passed: 45, of: 45 });
+    expect(rate('none', (t) => !flagged(t))).toEqual({ passed: 45, of: 45 });
   });
   it("after sealed set 6: violence told in the progressive is going on now; children's play is not", () => {
     expect(screenMessage('thuiszorg: mevrouw ligt op de grond en haar zoon staat dronken over haar heen te schreeuwen en te schoppen').acuteDanger).toBe(true);
