@@ -252,9 +252,8 @@ const DEFINITION = /^(?:wat (?:is|zijn|betekent|betekenen|houdt|doet|doen)|uitle
  * is not "Moet ik als arts ...": a title word the question does not have (arts) counts against the entry.
  */
 const TITLE_BONUS = 0.3;
-/** Floors of the logs of the ranking features: a candidate with no quality at all ranks last, not at -Infinity. */
+/** Floor of the log of the quality: a candidate with no quality at all ranks last, not at -Infinity. */
 const MIN_QUALITY = 1e-9;
-const PART_FLOOR = 0.05;
 /** Positions of the ranking features (ranking.ts) in a candidate's vector. */
 const F = {
   ...(Object.fromEntries(RANK_FEATURES.map((name, i) => [name, i])) as Record<RankFeature, number>),
@@ -746,9 +745,9 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
   }
 
   /**
-   * How the facets of the question and of an entry agree, as ranking features (ranking.ts: FACET_MATCH,
-   * FACET_MISMATCH, UNASKED_ROLE ... as weights), the fixed factor for a subject the asker chose, and the kinds
-   * on which they agree.
+   * How the facets of the question and of an entry agree, as ranking features (formsMatch, subjectsMismatch,
+   * unaskedRole ...; their weights in ranking.ts), whether a subject the asker chose is missing (a fixed factor), and
+   * the kinds on which they agree.
    */
   function facetFit(q: Query, id: string, x?: RankVector): { chosenMismatch: boolean; matches: number; kinds: FacetKind[] } {
     const own = entryFacets.get(id);
@@ -821,15 +820,10 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
         const x = emptyVector();
         x[F.bm25] = Math.log(r.score / best);
         x[F.quality] = Math.log(Math.max(quality, MIN_QUALITY));
-        x[F.coverage] = Math.log(PART_FLOOR + f.coverage);
-        x[F.strongCoverage] = Math.log(PART_FLOOR + f.strongCoverage);
-        x[F.topicCoverage] = Math.log(PART_FLOOR + f.topicCoverage);
         x[F.pairs] = queryPairs.size === 0 ? 0 : Math.log(1 + PAIR_BONUS * (pairHits / queryPairs.size));
         x[F.definition] = subject.some((t) => defines.get(entry.id)?.has(t) === true) ? 1 : 0;
         x[F.title] = Math.log(1 + TITLE_BONUS * titleCoverage(entry.id, r));
         x[F.dated] = entry.asOf === undefined ? 0 : 1;
-        x[F.storySteps] = q.story && (entry.steps?.length ?? 0) > 0 ? 1 : 0;
-        x[F.storyFormless] = q.story && (entryFacets.get(entry.id)?.forms.size ?? 0) === 0 ? 1 : 0;
         x[F.learned] = learnedFit(entry.id);
         const fit = facetFit(q, entry.id, x);
         const score = Math.exp(logScore(x, weights)) * (fit.chosenMismatch ? CHOSEN_SUBJECT_MISMATCH : 1);

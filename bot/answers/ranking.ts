@@ -14,10 +14,6 @@ export const RANK_FEATURES = [
   'bm25',
   /** log of the quality: 0.35 coverage + 0.35 strong coverage + 0.3 topic coverage (see answerService features()). */
   'quality',
-  /** log(0.05 + coverage), log(0.05 + strong coverage), log(0.05 + topic coverage): each part on its own. */
-  'coverage',
-  'strongCoverage',
-  'topicCoverage',
   /** log of 1 + 0.75 × the share of the question's word pairs found as pairs in the entry ("stap 5"). */
   'pairs',
   /** 1 when the question asks "wat is X" and the entry defines X. */
@@ -46,10 +42,6 @@ export const RANK_FEATURES = [
   'unaskedNarrow',
   /** The same, for a question that names someone else. */
   'narrowMismatch',
-  /** 1 when the question tells a situation (a story), times 1 when the entry has steps of its own. */
-  'storySteps',
-  /** 1 when the question tells a situation and the entry names no form of violence. */
-  'storyFormless',
   /**
    * How much the question's words are those professionals used for this entry: the similarity of the question to
    * the tuning sets' questions whose facts this entry's card holds (learnedTerms.json, written by fit:ranking).
@@ -64,9 +56,6 @@ export type RankWeights = Readonly<Record<RankFeature, number>>;
 export const HAND_WEIGHTS: RankWeights = {
   bm25: 1,
   quality: 3,
-  coverage: 0,
-  strongCoverage: 0,
-  topicCoverage: 0,
   pairs: 1,
   definition: Math.log(1.3),
   title: 1,
@@ -84,8 +73,6 @@ export const HAND_WEIGHTS: RankWeights = {
   unaskedRole: Math.log(0.6),
   unaskedNarrow: Math.log(0.4),
   narrowMismatch: Math.log(0.4),
-  storySteps: 0,
-  storyFormless: 0,
   learned: 0,
 };
 
