@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stem, tokenize } from '../../bot/answers/analyzer.ts';
-import { HAND_WEIGHTS, LEARNED_TERMS, RANK_FEATURES, RANK_WEIGHTS, buildLearnedTerms, emptyVector, featureIndex, learnedScorer, learnedStems, logScore } from '../../bot/answers/ranking.ts';
+import { FITTED_FEATURES, HAND_WEIGHTS, LEARNED_TERMS, RANK_FEATURES, RANK_WEIGHTS, buildLearnedTerms, emptyVector, featureIndex, learnedScorer, learnedStems, logScore } from '../../bot/answers/ranking.ts';
 import { sharedAnswers } from '../../test-support/sharedAnswers.ts';
 
 const stems = (text: string): string[] => learnedStems(tokenize(text), stem);
@@ -16,11 +16,14 @@ describe('ranking: the log-linear score', () => {
     expect(Math.exp(logScore(x, HAND_WEIGHTS))).toBeCloseTo(0.5 * 0.8 ** 3 * 1.3 * 0.4, 10);
   });
 
-  it('has a weight for every feature, and fits only the learned one (the others stay hand-set)', () => {
+  it('has a weight for every feature, fits only FITTED_FEATURES (the others stay hand-set), and keeps each sign', () => {
     for (const f of RANK_FEATURES) expect(Number.isFinite(RANK_WEIGHTS[f]), f).toBe(true);
     const moved = RANK_FEATURES.filter((f) => RANK_WEIGHTS[f] !== HAND_WEIGHTS[f]);
-    expect(moved).toEqual(['learned']);
+    expect(moved).toContain('learned');
+    for (const f of moved) expect(FITTED_FEATURES, f).toContain(f);
+    // A fit may change how much a feature counts, not what it says: evidence for stays for, against stays against.
     expect(RANK_WEIGHTS.learned).toBeGreaterThan(0);
+    for (const f of FITTED_FEATURES.filter((x) => x !== 'learned')) expect(Math.sign(RANK_WEIGHTS[f]), f).toBe(Math.sign(HAND_WEIGHTS[f]));
   });
 });
 
