@@ -294,6 +294,17 @@ describe('createAnswerService on the real knowledge base', () => {
     }
   });
 
+  it('a question that names an instrument of the meldcode (Veilig Thuis, the vertrouwensinspecteur) gets the closest entry with its text when it is not sure; without one it is refused', () => {
+    const costs = service.ask('kost bellen naar veilig thuis geld?');
+    expect(costs.kind).toBe('none');
+    expect(costs.kind === 'none' ? costs.tentative?.id : undefined).toMatch(/^veilig-thuis-/);
+    const inspector = service.ask('wat doet de vertrouwensinspecteur van de onderwijsinspectie?');
+    expect(inspector.kind === 'none' ? inspector.tentative : undefined).toBeDefined();
+    // Naming it is not enough on its own: the entry must share a topic word with the question.
+    const room = service.ask('hoe reserveer ik een vergaderzaal bij veilig thuis');
+    expect(room.kind === 'none' ? room.tentative : 'answered').toBeUndefined();
+  });
+
   it('everyday words (vergadering, beter, nachts, niet) are no topic; a topic word next to them is', () => {
     for (const q of ['wanneer is de vergadering', 'hoe meld ik me beter na mijn ziekteverlof', "ouders vragen tips omdat hun kind 's nachts niet wil slapen"]) {
       expect(service.ask(q).kind, q).toBe('none');
