@@ -24,7 +24,6 @@ const VT_NR = ['0800-2000', '0800 2000', '08002000'];
 const RECORD = ['vastleg', 'noteer', 'noteren', 'dossier', 'documenteer', 'registreer', 'opschrijv', 'schrijf'];
 const CONSULT = ['collega', 'aandachtsfunctionaris', 'overleg', 'consult', 'deskundige'];
 const CSG = ['Centrum Seksueel Geweld', '0800-0188', '0800 0188', '08000188'];
-const SEVEN_DAYS = ['7 dagen', 'zeven dagen', 'sporen', '72 uur'];
 const SHN_NR = ['0900-0101', '0900 0101'];
 const LKHA = ['Landelijk Knooppunt', 'LKHA', 'Huwelijksdwang en Achterlating'];
 const VI = ['vertrouwensinspecteur', 'vertrouwensinspectie', 'Inspectie van het Onderwijs', 'onderwijsinspectie'];
