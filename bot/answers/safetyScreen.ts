@@ -578,6 +578,11 @@ const SUICIDE_STRONG: readonly Rule[] = [
   rule(`\\bafscheid${gap(3)} (?:nemen|neemt|te nemen|genomen)\\b|\\bneemt${gap(2)} afscheid\\b`, false, {
     context: /\b(?:spoor|spoorlijn|rails|trein|brug|dak|flat|station|viaduct|water|van iedereen|van het leven|voorgoed|voor altijd)\b/,
   }),
+  // Giving up, said while at a place where a life can end ("staat bij het spoor en is er klaar mee"); not "ik ben er
+  // klaar mee, de trein is weer te laat" (the place must be where the person is).
+  rule(`\\b(?:er|ermee)${gap(1)} klaar mee\\b|\\bklaar (?:met alles|met het leven|met leven)\\b`, false, {
+    context: /\b(?:bij|op|naast|langs|aan) (?:het|de|een) (?:spoor|spoorlijn|rails|brug|dak|flat|viaduct|reling|balkon)\b/,
+  }),
   // "van het dak van de parkeergarage (gaan) springen": a height with words between it and the verb.
   rule(`\\bvan (?:het|een|de) (?:dak|brug|flat|balkon|toren|parkeergarage|viaduct)${gap(5)} (?:springen|springt|spring|te springen|af springen|af te springen)\\b`),
   rule(`\\b(?:alle|al mijn|al mn|een hele|de hele|een doos|een strip)${gap(1)} (?:pillen|medicijnen|slaappillen|tabletten)${gap(2)} (?:innemen|in te nemen|slikken|te slikken)\\b`),

@@ -94,6 +94,12 @@ describe('screenMessage', () => {
     expect(screenMessage('mijn man slaat me nu, hij staat voor de deur')).toMatchObject({ acuteDanger: true, victim: true });
   });
 
+  it('reads giving up said at a place where a life can end as suicide risk, not giving up on a late train', () => {
+    expect(screenMessage('mijn cliënt belt me net en zegt dat hij bij het spoor staat en er klaar mee is').suicide).toBe(true);
+    expect(screenMessage('ze zit op het dak en is klaar met alles').suicide).toBe(true);
+    expect(screenMessage('ik ben er helemaal klaar mee, de trein is weer te laat').suicide).toBe(false);
+  });
+
   it('handles accents and typographic quotes', () => {
     expect(screenMessage('Cliënte is SUÏCIDAAL').suicide).toBe(true);
     expect(screenMessage('m’n vriend bedreigt me').victim).toBe(true);
