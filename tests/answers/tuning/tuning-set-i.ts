@@ -1,4 +1,10 @@
 /*
+ * RETIRED AS SEALED on 2026-12-05: scored once, at commit b0bfbb2 (198 entries), with `npm run eval:sealed`; the
+ * figures are in BENCHMARKS.md ("Answer quality"). From then on it is a tuning set (TUNING_SET_I): a new sealed set
+ * must be written, blind, before the next measurement. The learned terms (bot/answers/learnedTerms.json) take it in
+ * at the next `npm run fit:ranking -- --write`.
+ */
+/*
  * Sealed evaluation set 7 — written BLIND on 2026-12-05 by a helper session.
  *
  * What the writer did NOT open: anything under /work/main except tests/answers/sealed/README.md and lines 1-30 of
@@ -145,7 +151,7 @@ const S = {
   FACTS_AUG11: 'https://www.augeo.nl/nl-nl/actueel/11-vragen-over-advies-vragen-aan-veilig-thuis',
 } as const;
 
-export const SEALED_SET: readonly BlindQuestion[] = [
+export const TUNING_SET_I: readonly BlindQuestion[] = [
   // =====================================================================================================
   // CASE — professionals describing a situation, as typed in Teams
   // =====================================================================================================
