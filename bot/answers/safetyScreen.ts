@@ -242,6 +242,11 @@ const rule = (source: string, negationIsSignal = false, extra: Omit<Rule, 're' |
 });
 
 const ACUTE: readonly Rule[] = [
+  // Someone tied up or locked in while the writer is there and cannot get in ("ik sta voor de deur en hoor haar roepen
+  // maar niemand doet open"); not a question about restraint in care ("mag een bewoner vastgebonden worden?").
+  rule(`\\b(?:vastgebonden|vastgeketend|vastgezet|opgesloten)\\b`, false, {
+    context: /\b(?:sta (?:nu )?voor de deur|hoor (?:haar|hem|ze|het kind) (?:roepen|gillen|schreeuwen|huilen)|(?:niemand|ze|hij) doet (?:niet )?open|doet niemand open)\b/,
+  }),
   // "ze slaat hem nu", "hij slaat haar op dit moment", "vader mishandelt het kind nu" (not "slaat haar, wat nu")
   rule(`\\b${VERB_PRESENT}${gap(3)} (?<!wat )${NOW}\\b${NOT_SEPARABLE}`),
   rule(`\\b${NOW}(?: gaat| zal| komt| weer)? ${VERB_PRESENT}\\b${NOT_SEPARABLE}`),
