@@ -16,10 +16,10 @@ const count = (probes: readonly AcuteProbe[], kind: Kind, pass: (t: string) => b
 
 /**
  * The safety screen on 160 messages written blind to its rules (acuteProbesF.ts, a tuning set): danger now must
- * show the emergency card, suicide signs 113, and near misses nothing. Floors, not exact counts: the screen may get
- * better, it must not get worse. Measured when the scene reading (sceneScreen.ts) came in: 69/70, 20/20, 68/70
- * (before it: 24/70, 9/20, 66/70). The last danger-now miss (an older woman tied to a chair, the writer at the door
- * hearing her call) got a rule on 2026-12-05: 70/70.
+ * show the emergency card, suicide signs 113, and near misses nothing. Danger now and suicide signs must all be
+ * caught; the near misses have a floor (the screen may get better there, not worse). Measured when the scene reading
+ * (sceneScreen.ts) came in: 69/70, 20/20, 68/70 (before it: 24/70, 9/20, 66/70). The last danger-now miss (an older
+ * woman tied to a chair, the writer at the door hearing her call) got a rule on 2026-12-05: 70/70.
  */
 describe('safety screen on blind acute probes (F)', () => {
   const rate = (kind: Kind, pass: (t: string) => boolean) => count(ACUTE_PROBES_F, kind, pass);
