@@ -638,14 +638,19 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
   }
 
   function features(q: Query, r: SearchResult): Omit<Scored, 'entry' | 'score' | 'facetMatches' | 'features'> {
-    const matchedTerms = new Set(r.queryTerms);
+    const matchedTerms = r.queryTerms;
     // Fields per doc term; for fuzzy/prefix matches the doc term differs from the query term.
     const fieldsOf = r.match as Record<string, string[]>;
-    const exactFields = (t: string): string[] => fieldsOf[t] ?? [];
-    const inexactFields = Object.entries(fieldsOf)
-      .filter(([t]) => !q.conceptsOf.has(t))
-      .flatMap(([, f]) => f);
-    const inexactTerms = Object.keys(fieldsOf).filter((t) => !q.conceptsOf.has(t));
+    // The doc terms that are no query term (fuzzy and prefix matches) and whether one is in a field other than the
+    // answer text: needed only for a hit that is not itself a doc term, so worked out on first use.
+    let inexactTerms: string[] | undefined;
+    let inexactStrong: boolean | undefined;
+    const inexact = (): string[] => (inexactTerms ??= Object.keys(fieldsOf).filter((t) => !q.conceptsOf.has(t)));
+    const strongField = (t: string): boolean => {
+      if (!(t in fieldsOf)) return (inexactStrong ??= inexact().some((d) => fieldsOf[d]?.some((f) => f !== 'answer') === true));
+      const f = fieldsOf[t] as unknown;
+      return f === undefined || f === null ? false : Array.isArray(f) ? f.some((x) => x !== 'answer') : f !== 'answer';
+    };
     const own = entryFacets.get(String(r.id));
     const info = conceptInfoOf(q);
     let total = 0;
@@ -657,61 +662,80 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
     let known = 0;
     let informative = 0;
     let topical = 0;
-    q.concepts.forEach((c, ci) => {
+    const hits: string[] = [];
+    for (let ci = 0; ci < q.concepts.length; ci++) {
+      const c = q.concepts[ci] as Concept;
       const { contextual, w, isTopic, isKnown, facetKinds } = info[ci] as ConceptInfo;
-      const hits = c.terms.filter((t) => matchedTerms.has(t));
+      hits.length = 0;
+      for (const t of c.terms) if (matchedTerms.includes(t)) hits.push(t);
       // A word that says who asks or about whom (a role, a person), where the entry is for everyone: neither for
       // nor against it. "Ik ben huisarts, moet ik de kindcheck doen?" is answered by the general kindcheck entry.
-      const neutral = facetKinds.some((k) => (own?.[k].size ?? 0) === 0);
-      if (hits.length === 0 && neutral) return;
+      if (hits.length === 0 && facetKinds.some((k) => (own?.[k].size ?? 0) === 0)) continue;
       total += w;
       if (isTopic) topicTotal += w;
       if (isKnown) known += 1;
-      if (hits.length === 0) return;
+      if (hits.length === 0) continue;
       // Only parts of a compound the knowledge base does not know as a whole: "wachtwoord" is not about
       // "wacht", "weerbericht" not about "bericht"; such a word counts as nearly unmatched (PART_VALUE).
       // Unless the other part is a context word: "verslavingsarts" is an arts about verslaving,
       // "leerlingdossier" the dossier of a leerling.
-      const partsOnly =
-        hits.every((t) => c.parts.includes(t)) && !c.parts.some((t) => !hits.includes(t) && CONTEXT_TERMS.has(t));
+      let partsOnly = c.parts.length > 0;
+      for (const t of hits) if (!c.parts.includes(t)) partsOnly = false;
+      if (partsOnly) for (const t of c.parts) if (!hits.includes(t) && CONTEXT_TERMS.has(t)) partsOnly = false;
       // A real Dutch compound the knowledge base does not know, in a question outside the domain, is about
       // something else altogether: "parkeervergunning" is no "vergunning", "ziekmelding" no "melding".
-      if (partsOnly && !q.inDomain && q.spelledWords.has(c.text)) return;
+      if (partsOnly && !q.inDomain && q.spelledWords.has(c.text)) continue;
       matched += 1;
       if (!c.generic) informative += 1;
       // An exact hit on the user's own word counts fully; a typo/prefix hit, a derived or a synonym-only
       // hit less; a typo/prefix hit that is only somewhere in the answer text counts little.
-      const ownHits = hits.filter((t) => q.own.has(t));
-      const fields = hits.flatMap((t) => (t in fieldsOf ? exactFields(t) : inexactFields));
-      const inStrongField = fields.some((f) => f !== 'answer');
+      let ownHits = 0;
+      let ownExact = false;
+      let anyExact = false;
+      let inStrongField = false;
+      let allContext = true;
+      let typoOnly = true;
+      let facetHit = false;
+      let derivedHit = false;
+      let maxIdf = -Infinity;
+      for (const t of hits) {
+        const exact = t in fieldsOf;
+        if (q.own.has(t)) {
+          ownHits += 1;
+          if (exact) ownExact = true;
+        }
+        if (exact) anyExact = true;
+        if (!inStrongField && strongField(t)) inStrongField = true;
+        if (!CONTEXT_TERMS.has(t)) allContext = false;
+        if (typoOnly && (exact || t.length >= MIN_TYPO_TOPIC_LENGTH || inexact().some((d) => d.startsWith(t)))) typoOnly = false;
+        if (t.startsWith('f:')) facetHit = true;
+        if (q.derived.has(t)) derivedHit = true;
+        const v = df.has(t) ? idf(t) : 0;
+        if (v > maxIdf) maxIdf = v;
+      }
       // Topic evidence: not an everyday word; not a context word, nor a word that only matched through a
       // context term ("slaapplek" -> opvang, "schoolgebouw" -> school) or is a context word's synonym ("mbo"
       // -> roc); and not a typo guess that only lands in the answer text ("koorts" ~ "kort").
-      const isContext = (t: string): boolean => CONTEXT_TERMS.has(t);
-      const context = contextual || hits.every(isContext);
-      const weakGuess = !hits.some((t) => t in fieldsOf) && !inStrongField;
+      const context = contextual || allContext;
+      const weakGuess = !anyExact && !inStrongField;
       // A typo guess on a short word is no topic evidence either ("regenen" ~ "regel", "slapen" ~ "stap"):
       // a short word has many neighbours. An exact hit, a prefix hit (an unfinished or inflected word:
       // "gemeld" -> "melder") or a typo in a long word ("huisvebod") does say what the question is about.
-      const typoOnly = !hits.some(
-        (t) => t in fieldsOf || t.length >= MIN_TYPO_TOPIC_LENGTH || inexactTerms.some((d) => d.startsWith(t)),
-      );
       if (!c.generic && !context && !weakGuess && !typoOnly) topical += 1;
       // A hit through a synonym or derived term counts by how specific that term is next to the typed word: the
       // synonym "kind" of "kindcheck" found in an entry about children is hardly a hit on "kindcheck".
-      const specificity = Math.min(1, Math.max(...hits.map((t) => (df.has(t) ? idf(t) : 0))) / w);
+      const specificity = Math.min(1, maxIdf / w);
       // An exact hit only in the answer text counts less than one in the title, questions or keywords: the answer
       // text of a large base mentions many everyday words ("eten" in an entry on neglect).
-      const value = ownHits.some((t) => t in fieldsOf)
+      const value = ownExact
         ? inStrongField ? 1 : ANSWER_ONLY_VALUE
-        : ownHits.length > 0
+        : ownHits > 0
           ? inStrongField ? 0.8 : 0.5
-          : (partsOnly ? PART_VALUE : hits.some((t) => t.startsWith('f:')) ? FACET_VALUE : hits.some((t) => q.derived.has(t)) ? 0.65 : 0.75) *
-            Math.max(0.3, specificity);
+          : (partsOnly ? PART_VALUE : facetHit ? FACET_VALUE : derivedHit ? 0.65 : 0.75) * Math.max(0.3, specificity);
       covered += w * value;
       if (isTopic) topicCovered += w * value;
       if (inStrongField) strong += w * value;
-    });
+    }
     const topicCoverage = topicTotal === 0 ? 0 : topicCovered / topicTotal;
     const counts = { matched, informative, topical, known, concepts: q.concepts.length, evidence: covered, topicCoverage };
     return total === 0
@@ -777,7 +801,7 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
     for (const kind of FACET_KINDS) {
       const asked = q.facets[kind];
       const about = own[kind];
-      if (kind === 'forms' && [...asked].some((f) => ROUTE_FORMS.has(f) && !about.has(f))) set(F.routeMissing, 1);
+      if (kind === 'forms') for (const f of asked) if (ROUTE_FORMS.has(f) && !about.has(f)) set(F.routeMissing, 1);
       if (about.size === 0) {
         // The question names a form of violence and the entry is about none: the entry on that form answers better.
         if (kind === 'forms' && asked.size > 0) set(F.formless, 1);
@@ -787,23 +811,32 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
         // An entry for one sector, or for one narrow group of people ("iemand met een verstandelijke beperking",
         // the professional themself), answers a question that does not name it less well.
         if (kind === 'roles') set(F.unaskedRole, 1);
-        else if (kind === 'subjects' && [...about].every((s) => NARROW_SUBJECTS.has(s))) set(F.unaskedNarrow, 1);
+        else if (kind === 'subjects' && everyNarrow(about)) set(F.unaskedNarrow, 1);
         continue;
       }
-      if ([...asked].some((v) => about.has(v))) {
+      if (shares(asked, about)) {
         // An entry about many values of a kind (an entry on "all forms" for one group of people) is less about
         // the asked one than an entry about that value alone.
         set(F.match[kind], Math.log(1 + (FACET_MATCH[kind] - 1) / Math.sqrt(about.size)));
         kinds.push(kind);
       } else if (kind === 'subjects' && q.subjectChosen) chosenMismatch = true;
       // An entry only for a narrow group the question does not name, while it names someone else.
-      else if (kind === 'subjects' && [...about].every((s) => NARROW_SUBJECTS.has(s))) {
+      else if (kind === 'subjects' && everyNarrow(about)) {
         set(F.narrowMismatch, 1);
         narrowOther = true;
       }
       else set(F.mismatch[kind], 1);
     }
     return { chosenMismatch, narrowOther, matches: kinds.length, kinds };
+  }
+
+  function shares(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+    for (const v of a) if (b.has(v)) return true;
+    return false;
+  }
+  function everyNarrow(values: ReadonlySet<string>): boolean {
+    for (const v of values) if (!NARROW_SUBJECTS.has(v)) return false;
+    return true;
   }
 
   function rank(
@@ -816,7 +849,7 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
     const clean = expandCapitalAbbreviations(detectPersonalData(text).redacted.replace(/\[[a-z-]+\]/g, ' '));
     const q = analyze(clean, context);
     if (q.terms.length === 0) return { ranked: [], confidence: 0, facets: q.facets };
-    const results = index.search(q.terms.join(' '), searchOptions(q, typing));
+    const results = index.searchTop(q.terms.join(' '), searchOptions(q, typing), depth);
     const best = results[0]?.score ?? 1;
     const queryPairs = pairsOf(q.concepts);
     const queryPairList = [...queryPairs];
@@ -836,12 +869,14 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
         // children in general must not beat the kindcheck entry on "moeder" and "kinderen" in a kindcheck question.
         const quality = 0.35 * f.coverage + 0.35 * f.strongCoverage + 0.3 * f.topicCoverage;
         const own = entryPairs.get(entry.id);
-        const pairHits = own === undefined ? 0 : queryPairList.filter((p) => own.has(p)).length;
+        let pairHits = 0;
+        if (own !== undefined) for (const p of queryPairList) if (own.has(p)) pairHits += 1;
         const x = emptyVector();
         x[F.bm25] = Math.log(r.score / best);
         x[F.quality] = Math.log(Math.max(quality, MIN_QUALITY));
         x[F.pairs] = queryPairs.size === 0 ? 0 : Math.log(1 + PAIR_BONUS * (pairHits / queryPairs.size));
-        x[F.definition] = subject.some((t) => defines.get(entry.id)?.has(t) === true) ? 1 : 0;
+        const defined = defines.get(entry.id);
+        x[F.definition] = defined !== undefined && subject.some((t) => defined.has(t)) ? 1 : 0;
         x[F.title] = Math.log(1 + TITLE_BONUS * titleCoverage(entry.id, r));
         x[F.dated] = entry.asOf === undefined ? 0 : 1;
         x[F.learned] = learnedFit(entry.id);

@@ -102,9 +102,17 @@ export function emptyVector(): RankVector {
 }
 
 /** log score of a feature vector under the weights. */
+/** Each weights object as a vector in RANK_FEATURES' order, made on first use (a score is computed per candidate). */
+const weightVectors = new WeakMap<RankWeights, Float64Array>();
+
 export function logScore(x: RankVector, weights: RankWeights = RANK_WEIGHTS): number {
+  let w = weightVectors.get(weights);
+  if (w === undefined) {
+    w = Float64Array.from(RANK_FEATURES, (f) => weights[f] ?? 0);
+    weightVectors.set(weights, w);
+  }
   let s = 0;
-  for (let i = 0; i < RANK_FEATURES.length; i++) s += (weights[RANK_FEATURES[i] as RankFeature] ?? 0) * (x[i] as number);
+  for (let i = 0; i < RANK_FEATURES.length; i++) s += (w[i] as number) * (x[i] as number);
   return s;
 }
 
@@ -160,18 +168,41 @@ export function learnedScorer(learned: LearnedTerms): (stems: readonly string[])
   const df = new Map<string, number>();
   for (const id of ids) for (const s of Object.keys(learned.entries[id] ?? {})) df.set(s, (df.get(s) ?? 0) + 1);
   const idf = (s: string): number => Math.log(1 + ids.length / (df.get(s) ?? ids.length));
-  return (stems) => {
-    const known = stems.filter((s) => df.has(s)).map((s) => ({ s, w: idf(s) }));
-    const total = known.reduce((sum, k) => sum + k.w, 0);
-    return (id) => {
-      const bag = learned.entries[id];
-      if (bag === undefined || total === 0) return 0;
-      let hit = 0;
-      for (const { s, w } of known) {
-        const b = bag[s];
-        if (b !== undefined) hit += (w * b) / (b + LEARNED_HALF);
+  // Inverted once: per stem, the entries that learned it and how often. A question then adds up its stems' lists in
+  // one pass (the same additions, in the same order per entry, as asking each entry's bag for each stem).
+  const index = new Map<string, number>(ids.map((id, i) => [id, i]));
+  const postings = new Map<string, { entries: Int32Array; counts: Float64Array }>();
+  {
+    const lists = new Map<string, { entries: number[]; counts: number[] }>();
+    ids.forEach((id, i) => {
+      for (const [s, b] of Object.entries(learned.entries[id] ?? {})) {
+        let l = lists.get(s);
+        if (l === undefined) lists.set(s, (l = { entries: [], counts: [] }));
+        l.entries.push(i);
+        l.counts.push(b);
       }
-      return hit / total;
+    });
+    for (const [s, l] of lists) postings.set(s, { entries: Int32Array.from(l.entries), counts: Float64Array.from(l.counts) });
+  }
+  return (stems) => {
+    const hits = new Float64Array(ids.length);
+    let total = 0;
+    for (const s of stems) {
+      const list = postings.get(s);
+      if (list === undefined) continue;
+      const w = idf(s);
+      total += w;
+      const { entries, counts } = list;
+      for (let k = 0; k < entries.length; k++) {
+        const b = counts[k] as number;
+        const e = entries[k] as number;
+        hits[e] = (hits[e] as number) + (w * b) / (b + LEARNED_HALF);
+      }
+    }
+    return (id) => {
+      const i = index.get(id);
+      if (i === undefined || total === 0) return 0;
+      return (hits[i] as number) / total;
     };
   };
 }

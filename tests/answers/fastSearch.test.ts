@@ -49,6 +49,37 @@ describe('FastMiniSearch', () => {
     }
   });
 
+  it("searchTop gives MiniSearch's first k results, the same objects in the same order, ties included", async () => {
+    const { entries } = await loadKnowledge(path.resolve(import.meta.dirname, '../../knowledge'));
+    const docs = entries.map((e) => ({ id: e.id, title: e.title, questions: e.questions.join('\n'), keywords: e.keywords.join('\n'), answer: e.answer }));
+    const plain = new MiniSearch(options);
+    const fast = new FastMiniSearch(options);
+    plain.addAll(docs);
+    fast.addAll(docs);
+    let ties = 0;
+    for (const q of [...IN_SCOPE.map((x) => x.q), ...OUT_OF_SCOPE, ...HELDOUT_IN_SCOPE.map((x) => x.q)]) {
+      const terms = tokenize(q);
+      if (terms.length === 0) continue;
+      const query = terms.join(' ');
+      const all = plain.search(query, searchOptions(terms));
+      for (const k of [1, 5, 20, all.length + 3]) expect(fast.searchTop(query, searchOptions(terms), k)).toStrictEqual(all.slice(0, k));
+      for (let i = 1; i < Math.min(all.length, 20); i++) if (all[i]?.score === all[i - 1]?.score) ties++;
+    }
+    // Equal scores among the first twenty do occur (same texts, or one term in one field): the order on a tie is tested.
+    expect(ties).toBeGreaterThan(0);
+  });
+
+  it('searchTop with a filter is search(...).slice(0, k)', () => {
+    const docs = [
+      { id: 'a', title: 'stap een', questions: '', keywords: 'melden', answer: 'meldcode stap een' },
+      { id: 'b', title: 'stap twee', questions: '', keywords: 'advies', answer: 'meldcode stap twee vragen' },
+    ];
+    const fast = new FastMiniSearch(options);
+    fast.addAll(docs);
+    const filtered = { ...searchOptions(['stap']), filter: (r: { id: unknown }) => r.id === 'b' };
+    expect(fast.searchTop('stap', filtered, 5).map((r) => r.id)).toEqual(['b']);
+  });
+
   it('falls back to MiniSearch itself after a document is removed', () => {
     const docs = [
       { id: 'a', title: 'stap een', questions: '', keywords: 'melden', answer: 'meldcode stap een' },
