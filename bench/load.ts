@@ -2,8 +2,8 @@
  * Load and answer-speed benchmark (issues 2 and 6). Everything runs on this machine:
  *
  *  - the bot as a child process in local mode on a fresh data dir: started once the way `npm start` does
- *    (`node --import tsx bot/main.ts`) for the cold start, then as bench/gcProbe.ts (the same app with a
- *    memory probe) for the measurements;
+ *    (`node --import tsx bot/main.ts`) for the cold start, then as it ships (`npm run build`, then
+ *    `node dist/bot/main.js`, no tsx), with the memory probe bench/gcProbe.mjs preloaded, for the measurements;
  *  - a stand-in Bot Connector on 127.0.0.1 (test-support/connectorServer.ts) as every activity's serviceUrl;
  *  - autocannon in this process.
  *
@@ -15,8 +15,10 @@
  *   npx tsx bench/load.ts                      # 3 runs, 30 s, 50 connections, prints the figures
  *   npx tsx bench/load.ts --write              # ... and writes "## Answers" and "## Load" in BENCHMARKS.md
  *   npx tsx bench/load.ts --runs 1 --duration 10 --connections 50 --sequential 300
+ *   npx tsx bench/load.ts --latency-only --runs 5  # only the turn latencies against the echo bot, nothing written
+ *   ... --no-build                             # use dist/ as it is (after your own `npm run build`)
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -42,6 +44,9 @@ const DURATION = Number(flag('duration', '30'));
 const CONNECTIONS = Number(flag('connections', '50'));
 const SEQUENTIAL = Number(flag('sequential', '300'));
 const WRITE = args.includes('--write');
+/** Only the paced turn latencies (bot and echo bot, alternating): for quick before/after comparisons. */
+const LATENCY_ONLY = args.includes('--latency-only');
+const BUILD = !args.includes('--no-build');
 /** Turn latency: at most one turn per this many ms, spread over this many chats (see sequentialLatency). */
 const PACE_MS = Number(flag('pace-ms', '25'));
 const TURN_CHATS = 10;
@@ -65,7 +70,7 @@ interface Child {
   url: string;
   /** ms from spawn to a 200 from /healthz. */
   coldStartMs: number;
-  /** Asks bench/gcProbe.ts for a full GC and its memory figures. */
+  /** Asks bench/gcProbe.mjs for a full GC and its memory figures. */
   memory(): Promise<{ rssMb: number; heapUsedMb: number }>;
 }
 
@@ -91,9 +96,10 @@ process.on('exit', () => {
 });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
 
-async function startChild(entry: string, env: Record<string, string>, nodeFlags: string[] = []): Promise<Child> {
+/** A child started from TypeScript sources: `node --import tsx <entry>`, as `npm start` starts the bot. */
+async function startChild(entry: string, env: Record<string, string>, nodeArgs: string[] = ['--import', 'tsx']): Promise<Child> {
   const started = performance.now();
-  const proc = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', entry], {
+  const proc = spawn(process.execPath, [...nodeArgs, entry], {
     cwd: root,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -226,12 +232,41 @@ interface RunResult {
   lookupsPerSecond: number;
 }
 
+/** The bot as it ships (`npm run start:prod`: plain node on the build in dist/), with the memory probe preloaded. */
+const startShipped = (dataDir: string): Promise<Child> =>
+  startChild('dist/bot/main.js', { DATA_DIR: dataDir, LOG_LEVEL: 'info' }, ['--expose-gc', '--import', './bench/gcProbe.mjs']);
+
+/** The question turn against the echo turn, each measured three times per run in alternation (bot, echo, bot, ...). */
+async function latencyRun(i: number, connector: ConnectorServer): Promise<{ question: number; echo: number }> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'meldwijzer-load-'));
+  const bot = await startShipped(dataDir);
+  let echo: Child | undefined;
+  try {
+    echo = await startChild('bench/echoBot.ts', {});
+    await autocannon({ url: `${bot.url}/api/messages`, connections: 10, amount: 300, requests: requestsFor(connector.serviceUrl) });
+    await autocannon({ url: `${echo.url}/api/messages`, connections: 10, amount: 300, requests: requestsFor(connector.serviceUrl) });
+    const q: number[] = [];
+    const e: number[] = [];
+    for (let k = 0; k < 3; k++) {
+      q.push((await sequentialLatency(bot.url, connector.serviceUrl, 9001 + k * 20)).p50);
+      e.push((await sequentialLatency(echo.url, connector.serviceUrl, 9101 + k * 20)).p50);
+    }
+    const result = { question: median(q), echo: median(e) };
+    process.stdout.write(`run ${i}: question p50 ${q.join(' / ')} ms, echo p50 ${e.join(' / ')} ms, ratio ${(result.question / result.echo).toFixed(2)}x\n`);
+    return result;
+  } finally {
+    if (echo) await stopChild(echo);
+    await stopChild(bot);
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
 async function run(i: number, connector: ConnectorServer): Promise<RunResult> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'meldwijzer-load-'));
-  // Cold start the way `npm start` starts it; the measured process is the same app with a memory probe.
+  // Cold start the way `npm start` starts it; the measured process is the app as it ships, with a memory probe.
   const cold = await startChild('bot/main.ts', { DATA_DIR: dataDir, LOG_LEVEL: 'info' });
   await stopChild(cold);
-  const bot = await startChild('bench/gcProbe.ts', { DATA_DIR: dataDir, LOG_LEVEL: 'info' }, ['--expose-gc']);
+  const bot = await startShipped(dataDir);
   let echo: Child | undefined;
   try {
     echo = await startChild('bench/echoBot.ts', {});
@@ -288,7 +323,23 @@ const median = (xs: number[]): number => {
 
 const machine = { nproc: os.availableParallelism(), node: process.version, cpu: os.cpus()[0]?.model ?? 'unknown', loadBefore: os.loadavg().map((l) => l.toFixed(1)).join(' ') };
 process.stdout.write(`machine: ${JSON.stringify(machine)}\n`);
+if (BUILD) {
+  // The measured bot is the production build: compiled once here, from the sources as they are.
+  const built = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (built.status !== 0) throw new Error(`npm run build exited with ${built.status ?? built.signal}`);
+}
 const connector = await startConnectorServer({ keep: false });
+if (LATENCY_ONLY) {
+  const runs: { question: number; echo: number }[] = [];
+  try {
+    for (let i = 1; i <= RUNS; i++) runs.push(await latencyRun(i, connector));
+  } finally {
+    await connector.close();
+  }
+  const ratios = runs.map((r) => r.question / r.echo);
+  process.stdout.write(`median: question p50 ${median(runs.map((r) => r.question))} ms, echo p50 ${median(runs.map((r) => r.echo))} ms, ratio of the runs' own ratios ${median(ratios.map((x) => Math.round(x * 100) / 100))}x\n`);
+  process.exit(0);
+}
 const results: RunResult[] = [];
 try {
   for (let i = 1; i <= RUNS; i++) results.push(await run(i, connector));
@@ -330,7 +381,7 @@ Command: \`${command}\`; median of ${RUNS} runs (each run a fresh bot process an
 | figure | value |
 | --- | --- |
 | lookups/s, \`answerService.ask\` over the whole knowledge base (${QUESTIONS.length} varied questions, in process) | ${m.lookups} |
-| question turn through \`/api/messages\`, one request at a time: p50 / p99 | ${m.qp50} ms / ${m.qp99} ms |
+| question turn through \`/api/messages\` of the bot as it ships (\`node dist/bot/main.js\`), one request at a time: p50 / p99 | ${m.qp50} ms / ${m.qp99} ms |
 | minimal echo bot on the same stack (restify 11 + CloudAdapter, \`bench/echoBot.ts\`), same run: p50 / p99 | ${m.ep50} ms / ${m.ep99} ms |
 | ratio question turn / echo turn, median of the runs' own ratios: p50 / p99 | ${sameRun((r) => r.question.p50 / r.echo.p50)}x / ${sameRun((r) => r.question.p99 / r.echo.p99)}x |
 | cold start (\`node --import tsx bot/main.ts\`, as \`npm start\`: spawn to \`/healthz\` 200) | ${m.cold} ms |
@@ -369,8 +420,8 @@ answers a second and each waits its slot (the latency above). Before replies sha
 figure was the bot's own: 199 requests/s, p50 239 ms.
 
 Memory: RSS rises under load because V8 grows its heap to keep up with the allocation rate and keeps that
-headroom for a while; what the process holds on to is the heap in use after a full GC (\`bench/gcProbe.ts\`: the
-same app, started with \`--expose-gc\`, measured on SIGUSR2). That staying flat over thousands of turns is the
+headroom for a while; what the process holds on to is the heap in use after a full GC (\`bench/gcProbe.mjs\`,
+preloaded into the app as it ships, started with \`--expose-gc\`, measured on SIGUSR2). That staying flat over thousands of turns is the
 no-leak check; the bound is on it.
 `;
 

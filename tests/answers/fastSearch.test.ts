@@ -31,13 +31,20 @@ describe('FastMiniSearch', () => {
     boostTerm: (term, i) => (i % 3 === 0 ? 1 : 0.6 / Math.sqrt(term.length)),
   });
 
+  /** Both indexes over the knowledge base, built once for the tests that use them. */
+  let built: Promise<{ plain: MiniSearch; fast: FastMiniSearch<unknown> }> | undefined;
+  const indexes = () =>
+    (built ??= loadKnowledge(path.resolve(import.meta.dirname, '../../knowledge')).then(({ entries }) => {
+      const docs = entries.map((e) => ({ id: e.id, title: e.title, questions: e.questions.join('\n'), keywords: e.keywords.join('\n'), answer: e.answer }));
+      const plain = new MiniSearch(options);
+      const fast = new FastMiniSearch(options);
+      plain.addAll(docs);
+      fast.addAll(docs);
+      return { plain, fast };
+    }));
+
   it('scores and orders every question of the evaluation sets exactly as MiniSearch does', async () => {
-    const { entries } = await loadKnowledge(path.resolve(import.meta.dirname, '../../knowledge'));
-    const docs = entries.map((e) => ({ id: e.id, title: e.title, questions: e.questions.join('\n'), keywords: e.keywords.join('\n'), answer: e.answer }));
-    const plain = new MiniSearch(options);
-    const fast = new FastMiniSearch(options);
-    plain.addAll(docs);
-    fast.addAll(docs);
+    const { plain, fast } = await indexes();
     const questions = [...IN_SCOPE.map((q) => q.q), ...OUT_OF_SCOPE, ...HELDOUT_IN_SCOPE.map((q) => q.q), ...HELDOUT_OUT_OF_SCOPE];
     expect(questions.length).toBeGreaterThan(200);
     for (const q of questions) {
@@ -50,19 +57,14 @@ describe('FastMiniSearch', () => {
   });
 
   it("searchTop gives MiniSearch's first k results, the same objects in the same order, ties included", async () => {
-    const { entries } = await loadKnowledge(path.resolve(import.meta.dirname, '../../knowledge'));
-    const docs = entries.map((e) => ({ id: e.id, title: e.title, questions: e.questions.join('\n'), keywords: e.keywords.join('\n'), answer: e.answer }));
-    const plain = new MiniSearch(options);
-    const fast = new FastMiniSearch(options);
-    plain.addAll(docs);
-    fast.addAll(docs);
+    const { plain, fast } = await indexes();
     let ties = 0;
     for (const q of [...IN_SCOPE.map((x) => x.q), ...OUT_OF_SCOPE, ...HELDOUT_IN_SCOPE.map((x) => x.q)]) {
       const terms = tokenize(q);
       if (terms.length === 0) continue;
       const query = terms.join(' ');
       const all = plain.search(query, searchOptions(terms));
-      for (const k of [1, 5, 20, all.length + 3]) expect(fast.searchTop(query, searchOptions(terms), k)).toStrictEqual(all.slice(0, k));
+      for (const k of [1, 20, all.length + 3]) expect(fast.searchTop(query, searchOptions(terms), k)).toStrictEqual(all.slice(0, k));
       for (let i = 1; i < Math.min(all.length, 20); i++) if (all[i]?.score === all[i - 1]?.score) ties++;
     }
     // Equal scores among the first twenty do occur (same texts, or one term in one field): the order on a tie is tested.
