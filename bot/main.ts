@@ -6,11 +6,9 @@ import type { AnswerService } from './answers/answerService.ts';
 import { openConversationStore, type ConversationRecord } from './platform/store/conversationStore.ts';
 import { acquireDataDirLock, type DataDirLock } from './platform/store/dataDirLock.ts';
 import { embeddedBackend } from './platform/store/storeBackend.ts';
-import { openPgDatabase, type PgDatabase } from './platform/store/pgDatabase.ts';
-import { postgresBackend } from './platform/store/pgStore.ts';
-import { pgLeadership, soleLeadership, type Leadership } from './platform/leadership.ts';
-import { createQueuedDelivery, type QueuedDelivery, type QueuedDeliveryHealth } from './platform/delivery/queuedDelivery.ts';
-import { checkRedisForQueues } from './platform/delivery/checkRedisForQueues.ts';
+import type { PgDatabase } from './platform/store/pgDatabase.ts';
+import { soleLeadership, type Leadership } from './platform/leadership.ts';
+import type { QueuedDelivery, QueuedDeliveryHealth } from './platform/delivery/queuedDelivery.ts';
 import { describeError } from './platform/describeError.ts';
 import { StartupError } from './platform/startupError.ts';
 import { startDailyCleanup } from './platform/dailyCleanup.ts';
@@ -102,6 +100,24 @@ export async function startApp(options: StartOptions = {}): Promise<App> {
   }
 }
 
+/** What only the scaled mode needs (PostgreSQL stores and leadership, the shared queue on Redis), loaded on demand. */
+async function loadScaledParts() {
+  const [pgDatabase, pgStore, pgLeadership, queuedDelivery, redisCheck] = await Promise.all([
+    import('./platform/store/pgDatabase.ts'),
+    import('./platform/store/pgStore.ts'),
+    import('./platform/pgLeadership.ts'),
+    import('./platform/delivery/queuedDelivery.ts'),
+    import('./platform/delivery/checkRedisForQueues.ts'),
+  ]);
+  return {
+    openPgDatabase: pgDatabase.openPgDatabase,
+    postgresBackend: pgStore.postgresBackend,
+    pgLeadership: pgLeadership.pgLeadership,
+    createQueuedDelivery: queuedDelivery.createQueuedDelivery,
+    checkRedisForQueues: redisCheck.checkRedisForQueues,
+  };
+}
+
 async function composeApp(options: StartOptions, config: Config, log: Logger, lock: DataDirLock): Promise<App> {
   const clock = options.clock ?? systemClock;
   const startedAt = clock.now().getTime();
@@ -110,19 +126,21 @@ async function composeApp(options: StartOptions, config: Config, log: Logger, lo
 
   const adapter = createAdapter(config, log, options.authTimeoutMs === undefined ? {} : { authTimeoutMs: options.authTimeoutMs });
   // Scaled (DATABASE_URL and REDIS_URL): the stores in PostgreSQL, sending on BullMQ, background work on one instance.
-  const scaled = config.scaled;
+  // The scaled mode's clients (pg, node-pg-migrate, BullMQ, ioredis) are loaded only when it is configured: a local
+  // start does not spend half a second on them.
+  const scaled = config.scaled ? { ...config.scaled, ...(await loadScaledParts()) } : undefined;
   let database: PgDatabase | undefined;
   let queued: QueuedDelivery<ConversationRecord> | undefined;
-  const leadership = scaled ? pgLeadership({ url: scaled.databaseUrl, log }) : soleLeadership();
+  const leadership = scaled ? scaled.pgLeadership({ url: scaled.databaseUrl, log }) : soleLeadership();
   const released: Array<() => Promise<void>> = [() => leadership.stop()];
   try {
     if (scaled) {
-      await checkRedisForQueues(scaled.redisUrl);
-      database = await openPgDatabase({ url: scaled.databaseUrl, log });
+      await scaled.checkRedisForQueues(scaled.redisUrl);
+      database = await scaled.openPgDatabase({ url: scaled.databaseUrl, log });
       const db = database;
       released.push(() => db.close());
     }
-    const stores = database ? postgresBackend(database) : embeddedBackend(dataDir);
+    const stores = scaled && database ? scaled.postgresBackend(database) : embeddedBackend(dataDir);
     const conversations = await openConversationStore(stores);
     // Everything the bot sends to Teams shares one budget and one sender; no SDK retries, so every 429 and 5xx is
     // seen and classified once, and each kind of message retries by its own policy (reminders at most once).
@@ -132,7 +150,7 @@ async function composeApp(options: StartOptions, config: Config, log: Logger, lo
     const ratePerSecond = options.deliveryRatePerSecond ?? config.delivery.ratePerSecond;
     let delivery: Delivery<ConversationRecord>;
     if (scaled) {
-      queued = await createQueuedDelivery({ connection: scaled.redisUrl, sender, ratePerSecond, timeoutMs: config.delivery.sendTimeoutMs, log });
+      queued = await scaled.createQueuedDelivery({ connection: scaled.redisUrl, sender, ratePerSecond, timeoutMs: config.delivery.sendTimeoutMs, log });
       const q = queued;
       released.unshift(() => q.close());
       delivery = queued.delivery;

@@ -14,7 +14,7 @@ import { openTicketStore } from '../../bot/experts/ticketStore.ts';
 import { openGroupStore } from '../../bot/groups/groupStore.ts';
 import { openMeetingStore } from '../../bot/meetings/meetingStore.ts';
 import { describeMigration, migrateToPostgres, MigrationRefusal } from '../../bot/migrateToPostgres.ts';
-import { pgLeadership } from '../../bot/platform/leadership.ts';
+import { pgLeadership } from '../../bot/platform/pgLeadership.ts';
 import { createLogger } from '../../bot/platform/log.ts';
 import { openConversationStore } from '../../bot/platform/store/conversationStore.ts';
 import { acquireDataDirLock } from '../../bot/platform/store/dataDirLock.ts';

@@ -1,7 +1,8 @@
 import net from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { pgLeadership, type Leadership } from '../../bot/platform/leadership.ts';
+import type { Leadership } from '../../bot/platform/leadership.ts';
+import { pgLeadership } from '../../bot/platform/pgLeadership.ts';
 import { openPgDatabase, type PgDatabase } from '../../bot/platform/store/pgDatabase.ts';
 import { postgresBackend } from '../../bot/platform/store/pgStore.ts';
 import { memoryLogger } from '../../test-support/memoryLogger.ts';
