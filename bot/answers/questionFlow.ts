@@ -56,7 +56,9 @@ export async function answerQuestion(
   const talk = danger ? undefined : detectSmallTalk(text);
   if (talk !== undefined) return { screen, personalData: pd.kinds, result: { kind: 'smalltalk', talk }, truncated };
   // Look up on the text without the personal data: names and numbers only add noise to the search.
-  const askContext: AskContext = context.subject === undefined ? {} : { subject: context.subject };
+  // Suicidal thoughts: after the emergency card (113 first) the lookup gives the entry on referring to 113, unless it
+  // found one about the message's other worry (answerService suicideFollowUp).
+  const askContext: AskContext = { ...(context.subject === undefined ? {} : { subject: context.subject }), ...(screen.suicide ? { suicide: true } : {}) };
   const result = deps.answers.ask(pd.redacted.replace(/\[[a-z-]+\]/g, ' '), askContext);
   // Kept for the project leader: only an unanswered question, never one that signals danger (not even
   // reduced: that someone is in danger is itself sensitive), and only in its reduced form: known words,

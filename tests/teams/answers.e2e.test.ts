@@ -88,6 +88,24 @@ describe('a professional asks a question in the personal chat (local mode)', () 
     expect(urls).toContain('tel:112');
   });
 
+  it('after the 113 card, a message with suicidal thoughts gets the entry on referring to 113, not a guess on its other words', async () => {
+    // Before: "melding doen bij Veilig Thuis" (on "belt") after the emergency card; another such message got the 2019 programme.
+    await bot.post(personalMessage('mijn cliënt belt me net en zegt dat hij bij het spoor staat en er klaar mee is'));
+    const cards = bot.connector.cards();
+    expect(cards).toHaveLength(2);
+    expect(cardActions(cards[0]).map((a) => a.url)).toContain('tel:08000113');
+    expect(cardText(cards[1])).toMatch(/113 Zelfmoordpreventie: doorverwijzen/);
+    expect(cardText(cards[1])).not.toMatch(/melding doen/i);
+  });
+
+  it('after the 113 card, an answer about another worry in the message stays (partner violence)', async () => {
+    await bot.post(personalMessage('verpleegkundige hier, een vrouw die net door haar man is mishandeld zegt dat ze niet meer verder wil'));
+    const cards = bot.connector.cards();
+    expect(cardActions(cards[0]).map((a) => a.url)).toContain('tel:08000113');
+    expect(cardText(cards.at(-1))).toMatch(/partner/i);
+    expect(cardText(cards.at(-1))).not.toMatch(/113 Zelfmoordpreventie: doorverwijzen/);
+  });
+
   it('does not show the emergency card for an ordinary professional question about violence', async () => {
     await bot.post(personalMessage('hoe herken ik signalen van kindermishandeling?'));
     const cards = bot.connector.cards();
