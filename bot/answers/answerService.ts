@@ -223,14 +223,18 @@ const TENTATIVE_MIN = 0.3;
 /** The same for a question that names a form of violence: a worry about violence deserves the closest answer. */
 const TENTATIVE_MIN_FORMS = 0.2;
 /**
- * The meldcode's own instruments and organisations: a question that names one is about the domain, whatever else it
- * says ("kost bellen naar Veilig Thuis geld?", "wat doet de vertrouwensinspecteur?"), so below the threshold it gets
- * the closest entry under "Ik weet het niet zeker" even when no facet fits. Measured on 2026-12-05: fit:ranking's
- * left-out blind sets 78.4 -> 79.1 %, out of scope unchanged (120/125 on the tuning sets, 93/102 on the older sets).
- * A list in code for now; it belongs with the lexicon's data.
+ * The meldcode's own instruments and organisations (the lexicon's `instruments`): a question that names one is about the
+ * domain, whatever else it says ("kost bellen naar Veilig Thuis geld?", "wat doet de vertrouwensinspecteur?"), so below
+ * the threshold it gets the closest entry under "Ik weet het niet zeker" even when no facet fits. Measured on
+ * 2026-12-05: fit:ranking's left-out blind sets 78.4 -> 79.1 %, out of scope unchanged (120/125 on the tuning sets,
+ * 93/102 on the older sets).
  */
-const DOMAIN_INSTRUMENTS =
-  /\b(?:veilig thuis|meldcode|huisverbod|kindcheck|aandachtsfunctionaris|vertrouwensinspecteur|afwegingskader|verwijsindex|beroepsgeheim|meldrecht|meldplicht|amhk|amk|kinderbescherming|jeugdbescherming|zorg- en veiligheidshuis|veiligheidshuis|letselduiding|radarfunctie|handle with care|vertrouwensarts|ondertoezichtstelling|ots|uithuisplaatsing)\b/;
+function instrumentMatcher(names: readonly string[] | undefined): (normalizedText: string) => boolean {
+  if (names === undefined || names.length === 0) return () => false;
+  const re = new RegExp(`\\b(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|')})\\b`);
+  return (text) => re.test(text);
+}
+
 /** Entries within this share of the best score are the ones a clarifying question chooses between. */
 const CLARIFY_WITHIN = 0.6;
 /** A clarifying question needs a confidence of at least the threshold minus this. */
@@ -363,6 +367,7 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
   const learnedOf = learnedScorer(learned);
   const facetMatcher = createFacetMatcher(lexicon, dutch === undefined ? {} : { lemmas: (w) => dutch.lemmas(w) });
   const entryFacets = new Map(entries.map((e) => [e.id, facetMatcher.ofEntry(e)]));
+  const namesInstrument = instrumentMatcher(lexicon.instruments);
 
   const index = new FastMiniSearch<IndexedDoc>({
     fields: [...FIELDS, 'facets'],
@@ -1014,9 +1019,9 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
       // ("vakantiedagen van een pedagogisch medewerker"), nor "bel me" ("wat wordt het weer, bel me"). Measured with
       // fit:ranking's left-out sets on 2026-12-04: blind in-scope 76.3 -> 76.9 %, out of scope unchanged; every
       // intent (77.2 %) answered the weather with "bel me" in it; a lower threshold (0.25) answered 2 more out-of-scope.
-      // A question that names one of the meldcode's instruments (DOMAIN_INSTRUMENTS) is in the domain too, and needs no
+      // A question that names one of the meldcode's instruments (instrumentMatcher) is in the domain too, and needs no
       // shared facet: "kost bellen naar Veilig Thuis geld?" (2026-12-05: blind 78.4 -> 79.1 %, out of scope unchanged).
-      const instrument = DOMAIN_INSTRUMENTS.test(normalize(text));
+      const instrument = namesInstrument(normalize(text));
       const inDomain = story || facets.forms.size > 0 || [...facets.intents].some((i) => DOMAIN_INTENTS.has(i)) || instrument;
       const first = related[0];
       const tentative =

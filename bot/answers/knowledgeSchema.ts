@@ -156,13 +156,18 @@ const facetValueSchema = z
   })
   .strict();
 
-/** knowledge/lexicon.yaml: the domain lexicon, one map per facet kind. */
+/** knowledge/lexicon.yaml: the domain lexicon, one map per facet kind, and the meldcode's instruments. */
 export const lexiconSchema = z
   .object({
     forms: z.record(facetId, facetValueSchema),
     subjects: z.record(facetId, facetValueSchema),
     roles: z.record(facetId, facetValueSchema),
     intents: z.record(facetId, facetValueSchema),
+    /**
+     * Names of the meldcode's own instruments and organisations (Veilig Thuis, huisverbod, vertrouwensinspecteur ...):
+     * a question that names one is about the domain. Lower case, matched as whole words after accent folding.
+     */
+    instruments: z.array(z.string().min(2).regex(/^[a-z0-9][a-z0-9 '-]*[a-z0-9]$/, 'kleine letters, cijfers, spaties, - en \'')).min(1).optional(),
   })
   .strict();
 export type Lexicon = z.infer<typeof lexiconSchema>;

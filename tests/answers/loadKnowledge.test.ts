@@ -159,6 +159,13 @@ describe('facets and the lexicon', () => {
     expect(lexicon.forms['lichamelijk']?.terms).toEqual(['slaan', 'geslagen']);
   });
 
+  it("loads the meldcode's instruments, and refuses a name that is not lower case", async () => {
+    const good = await kb({ 'a-een.md': entry('a-een') }, undefined, `${LEXICON}\ninstruments: [veilig thuis, zorg- en veiligheidshuis]`);
+    expect((await loadKnowledge(good)).lexicon.instruments).toEqual(['veilig thuis', 'zorg- en veiligheidshuis']);
+    const bad = await kb({ 'a-een.md': entry('a-een') }, undefined, `${LEXICON}\ninstruments: [Veilig Thuis]`);
+    expect(await problemsOf(bad)).toContainEqual(expect.stringMatching(/^lexicon\.yaml: instruments\.0: kleine letters/));
+  });
+
   it('names a facet id the lexicon does not define', async () => {
     const dir = await kb({ 'a-een.md': entry('a-een', { facets: '\n  forms: [stalking]\n  intents: [vastleggen]' }) });
     expect(await problemsOf(dir)).toEqual(['entries/a-een.md: facets.forms.0: "stalking" staat niet in lexicon.yaml onder forms']);
