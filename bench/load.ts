@@ -30,7 +30,7 @@ import { createAnswerService } from '../bot/answers/answerService.ts';
 import { loadKnowledge } from '../bot/answers/loadKnowledge.ts';
 import { loadDutchWords } from '../bot/answers/dutchWords.ts';
 import { IN_SCOPE, OUT_OF_SCOPE } from '../tests/answers/evaluation-set.ts';
-import { startConnectorServer, type ConnectorServer } from '../test-support/connectorServer.ts';
+import { startConnectorServer } from '../test-support/connectorServer.ts';
 import { loadActivity } from './benchKit.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -236,15 +236,30 @@ interface RunResult {
 const startShipped = (dataDir: string): Promise<Child> =>
   startChild('dist/bot/main.js', { DATA_DIR: dataDir, LOG_LEVEL: 'info' }, ['--expose-gc', '--import', './bench/gcProbe.mjs']);
 
-/** The question turn against the echo turn, each measured three times per run in alternation (bot, echo, bot, ...). */
-async function latencyRun(i: number, connector: ConnectorServer): Promise<{ question: number; echo: number }> {
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'meldwijzer-load-'));
-  const bot = await startShipped(dataDir);
+/**
+ * The bot as it ships and the echo bot, started on a fresh data dir and warmed up (JIT, first conversation records),
+ * for `measure`; both stopped and the data dir removed afterwards, however it ends.
+ */
+async function withWarmBots<T>(dataDir: string, measure: (bot: Child, echo: Child) => Promise<T>): Promise<T> {
+  let bot: Child | undefined;
   let echo: Child | undefined;
   try {
+    bot = await startShipped(dataDir);
     echo = await startChild('bench/echoBot.ts', {});
     await autocannon({ url: `${bot.url}/api/messages`, connections: 10, amount: 300, requests: requestsFor(connector.serviceUrl) });
     await autocannon({ url: `${echo.url}/api/messages`, connections: 10, amount: 300, requests: requestsFor(connector.serviceUrl) });
+    return await measure(bot, echo);
+  } finally {
+    if (echo) await stopChild(echo);
+    if (bot) await stopChild(bot);
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** The question turn against the echo turn, each measured three times per run in alternation (bot, echo, bot, ...). */
+async function latencyRun(i: number): Promise<{ question: number; echo: number }> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'meldwijzer-load-'));
+  return withWarmBots(dataDir, async (bot, echo) => {
     const q: number[] = [];
     const e: number[] = [];
     for (let k = 0; k < 3; k++) {
@@ -254,25 +269,15 @@ async function latencyRun(i: number, connector: ConnectorServer): Promise<{ ques
     const result = { question: median(q), echo: median(e) };
     process.stdout.write(`run ${i}: question p50 ${q.join(' / ')} ms, echo p50 ${e.join(' / ')} ms, ratio ${(result.question / result.echo).toFixed(2)}x\n`);
     return result;
-  } finally {
-    if (echo) await stopChild(echo);
-    await stopChild(bot);
-    await rm(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
-async function run(i: number, connector: ConnectorServer): Promise<RunResult> {
+async function run(i: number): Promise<RunResult> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'meldwijzer-load-'));
   // Cold start the way `npm start` starts it; the measured process is the app as it ships, with a memory probe.
   const cold = await startChild('bot/main.ts', { DATA_DIR: dataDir, LOG_LEVEL: 'info' });
   await stopChild(cold);
-  const bot = await startShipped(dataDir);
-  let echo: Child | undefined;
-  try {
-    echo = await startChild('bench/echoBot.ts', {});
-    // Warm-up (JIT, first conversation records), then the quiet RSS.
-    await autocannon({ url: `${bot.url}/api/messages`, connections: 10, amount: 300, requests: requestsFor(connector.serviceUrl) });
-    await autocannon({ url: `${echo.url}/api/messages`, connections: 10, amount: 300, requests: requestsFor(connector.serviceUrl) });
+  return withWarmBots(dataDir, async (bot, echo) => {
     const heapBeforeMb = (await bot.memory()).heapUsedMb;
     await new Promise((r) => setTimeout(r, 500));
     const rssBeforeMb = rssMb(bot.proc.pid);
@@ -306,11 +311,7 @@ async function run(i: number, connector: ConnectorServer): Promise<RunResult> {
     if (question.errors + echoLatency.errors > 0) throw new Error(`errors in the latency runs: ${question.errors} / ${echoLatency.errors}`);
     process.stdout.write(`run ${i}: ${JSON.stringify(result)}\n`);
     return result;
-  } finally {
-    if (echo) await stopChild(echo);
-    await stopChild(bot);
-    await rm(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
 const median = (xs: number[]): number => {
@@ -332,7 +333,7 @@ const connector = await startConnectorServer({ keep: false });
 if (LATENCY_ONLY) {
   const runs: { question: number; echo: number }[] = [];
   try {
-    for (let i = 1; i <= RUNS; i++) runs.push(await latencyRun(i, connector));
+    for (let i = 1; i <= RUNS; i++) runs.push(await latencyRun(i));
   } finally {
     await connector.close();
   }
@@ -342,7 +343,7 @@ if (LATENCY_ONLY) {
 }
 const results: RunResult[] = [];
 try {
-  for (let i = 1; i <= RUNS; i++) results.push(await run(i, connector));
+  for (let i = 1; i <= RUNS; i++) results.push(await run(i));
 } finally {
   await connector.close();
 }
