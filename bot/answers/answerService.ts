@@ -89,7 +89,7 @@ const NEXT_STEPS_INTENTS: ReadonlySet<string> = new Set(['nu-doen', 'plicht', 'm
 /** The lexicon's form for self-harm and suicide (knowledge/lexicon.yaml). */
 const SELF_HARM = 'zelfbeschadiging';
 
-/** What the asker told us on a clarifying question; it overrides what the question's words say. */
+/** What the asker told us on a clarifying question (it overrides what the question's words say), and the danger screen's reading. */
 export interface AskContext {
   /** Who is at risk: a subject id, or null for "iemand anders" (answer without asking again). */
   readonly subject?: string | null;
@@ -655,6 +655,7 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
     let inexactTerms: string[] | undefined;
     let inexactStrong: boolean | undefined;
     const inexact = (): string[] => (inexactTerms ??= Object.keys(fieldsOf).filter((t) => !q.conceptsOf.has(t)));
+    // `in` and the non-array case as before this was a loop: a typed "constructor" finds Object.prototype's, no field list.
     const strongField = (t: string): boolean => {
       if (!(t in fieldsOf)) return (inexactStrong ??= inexact().some((d) => fieldsOf[d]?.some((f) => f !== 'answer') === true));
       const f = fieldsOf[t] as unknown;
