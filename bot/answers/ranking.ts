@@ -101,10 +101,10 @@ export function emptyVector(): RankVector {
   return new Float64Array(RANK_FEATURES.length);
 }
 
-/** log score of a feature vector under the weights. */
 /** Each weights object as a vector in RANK_FEATURES' order, made on first use (a score is computed per candidate). */
 const weightVectors = new WeakMap<RankWeights, Float64Array>();
 
+/** log score of a feature vector under the weights. */
 export function logScore(x: RankVector, weights: RankWeights = RANK_WEIGHTS): number {
   let w = weightVectors.get(weights);
   if (w === undefined) {
@@ -165,11 +165,9 @@ export function buildLearnedTerms(examples: readonly { stems: readonly string[];
  */
 export function learnedScorer(learned: LearnedTerms): (stems: readonly string[]) => (id: string) => number {
   const ids = Object.keys(learned.entries);
-  const df = new Map<string, number>();
-  for (const id of ids) for (const s of Object.keys(learned.entries[id] ?? {})) df.set(s, (df.get(s) ?? 0) + 1);
-  const idf = (s: string): number => Math.log(1 + ids.length / (df.get(s) ?? ids.length));
-  // Inverted once: per stem, the entries that learned it and how often. A question then adds up its stems' lists in
-  // one pass (the same additions, in the same order per entry, as asking each entry's bag for each stem).
+  // Inverted once: per stem, the entries that learned it and how often (its document frequency is the list's length).
+  // A question then adds up its stems' lists in one pass (the same additions, in the same order per entry, as asking
+  // each entry's bag for each stem).
   const index = new Map<string, number>(ids.map((id, i) => [id, i]));
   const postings = new Map<string, { entries: Int32Array; counts: Float64Array }>();
   {
@@ -190,9 +188,9 @@ export function learnedScorer(learned: LearnedTerms): (stems: readonly string[])
     for (const s of stems) {
       const list = postings.get(s);
       if (list === undefined) continue;
-      const w = idf(s);
-      total += w;
       const { entries, counts } = list;
+      const w = Math.log(1 + ids.length / entries.length);
+      total += w;
       for (let k = 0; k < entries.length; k++) {
         const b = counts[k] as number;
         const e = entries[k] as number;
