@@ -283,6 +283,7 @@ async function composeModules(options: StartOptions, platform: Platform, infra: 
     onInstalled: required(hooks.onInstalled, 'onInstalled'),
     ...(hooks.messageExtension ? { messageExtension: hooks.messageExtension } : {}),
     conversations,
+    ...(platform.stores.kind === 'postgres' ? { catchUp: () => platform.stores.catchUp() } : {}),
     ...(hooks.onConversationRemoved ? { onConversationRemoved: hooks.onConversationRemoved } : {}),
     ...(hooks.onTeamMembersChanged ? { onTeamMembersChanged: hooks.onTeamMembersChanged } : {}),
     projectLeaders: config.projectLeaders,

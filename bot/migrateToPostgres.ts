@@ -150,6 +150,7 @@ function copyingBackend(source: StoreBackend, target: StoreBackend | undefined, 
     remove: () => Promise.reject(new Error('migrate:to-postgres removes no store')),
     locate: (name) => source.locate(name),
     onRemoteChange: () => () => undefined,
+    catchUp: () => Promise.resolve(),
   };
 }
 

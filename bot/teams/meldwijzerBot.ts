@@ -38,6 +38,11 @@ export interface BotOptions {
    */
   typingAfterMs?: number;
   conversations: ConversationStore;
+  /**
+   * Runs before a command or a card action: scaled, it brings the stores up to what any instance last wrote, so a
+   * leader's Versturen on one instance finds the preview saved through the other a moment before.
+   */
+  catchUp?(): Promise<void>;
   /** Called after the bot was removed from a conversation, so other stores can let go of it (group links). */
   onConversationRemoved?(conversationId: string): Promise<void>;
   /** People joined or left a team (not the bot): a cached roster of that team is out of date. */
@@ -254,7 +259,10 @@ export class MeldwijzerBot extends TeamsActivityHandler {
         await ctx.sendActivity(leaderOnlyText);
         return;
       }
-      await this.#typingIfSlow(ctx, turn, () => match.command.run(turn, match.args));
+      await this.#typingIfSlow(ctx, turn, async () => {
+        await this.#catchUp();
+        await match.command.run(turn, match.args);
+      });
       return;
     }
     await this.#typingIfSlow(ctx, turn, () => this.#o.onQuestion(turn, text));
@@ -303,7 +311,18 @@ export class MeldwijzerBot extends TeamsActivityHandler {
       await ctx.sendActivity(adaptiveCardMessage(invalidInputCard(), 'Deze knop werkt niet (meer).'));
       return;
     }
+    await this.#catchUp();
     await action.run(turn, data.data);
+  }
+
+  /** The stores as fresh as the database (scaled); when that fails, the action runs on what this instance holds. */
+  async #catchUp(): Promise<void> {
+    if (!this.#o.catchUp) return;
+    try {
+      await this.#o.catchUp();
+    } catch (err) {
+      this.#o.log.warn({ event: 'store-catch-up-failed', err: describeError(err) }, 'could not check the stores for newer data; the action runs on what this instance holds');
+    }
   }
 
   protected override async onInvokeActivity(ctx: TurnContext): Promise<InvokeResponse> {
@@ -352,6 +371,7 @@ export class MeldwijzerBot extends TeamsActivityHandler {
       this.#o.log.warn({ event: 'execute-invalid', verb: action.verb }, 'Action.Execute data failed its schema');
       return executeError(400, 'BadRequest', BUTTON_BROKEN);
     }
+    await this.#catchUp();
     const result = await action.run(turn, data.data);
     if ('card' in result) {
       return { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: result.card } };

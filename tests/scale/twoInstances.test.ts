@@ -221,7 +221,8 @@ describe.skipIf(unavailable !== undefined)('two instances sharing PostgreSQL and
     const id = confirmIdOf(preview.value);
     connector.reset();
     const t0 = Date.now();
-    await invoke(BROADCAST_VERBS.confirm, { id });
+    // The other instance finds the preview saved a moment ago (it reads the database before a card action).
+    expect(JSON.stringify((await invoke(BROADCAST_VERBS.confirm, { id })).value)).toContain('Bezig met versturen');
     await until(() => (recipientsReached() >= audience ? true : undefined), 120_000, 'every recipient');
     const seconds = (Date.now() - t0) / 1000;
     const duplicates = [...connector.delivered].filter(([c]) => c !== LEADER_CHAT).reduce((n, [, count]) => n + count - 1, 0);
@@ -241,7 +242,7 @@ describe.skipIf(unavailable !== undefined)('two instances sharing PostgreSQL and
     const preview = await invoke(BROADCAST_VERBS.preview, { title: 'Schaaltest 2', text: 'Nog een update, met een instantie die uitvalt.', audience: 'personal' });
     const id = confirmIdOf(preview.value);
     connector.reset();
-    await invoke(BROADCAST_VERBS.confirm, { id });
+    expect(JSON.stringify((await invoke(BROADCAST_VERBS.confirm, { id })).value)).toContain('Bezig met versturen');
     const runner = await leaderInstance();
     await until(() => (recipientsReached() >= RECIPIENTS / 2 ? true : undefined), 120_000, 'half of the recipients');
     runner.child.kill('SIGKILL');

@@ -214,6 +214,50 @@ describe.skipIf(pgUnavailable !== undefined)('PostgreSQL stores shared by two in
     expect(b.read().items).toEqual([{ id: 'from-a', n: 1 }]);
   });
 
+  it('catchUp() reads what another instance wrote before its change notice arrives: a user action sees its previous one', async () => {
+    fixture = await postgresFixture();
+    const a = await open(fixture.backend);
+    const otherBackend = await fixture.another();
+    const b = await open(otherBackend);
+    // The change as another instance's commit leaves it, but without the NOTIFY: only catchUp() can find it.
+    const client = new pg.Client({ connectionString: TEST_DATABASE_URL, options: `-c search_path=${fixture.schema}` });
+    await client.connect();
+    try {
+      await client.query(`INSERT INTO store_records (store, key, ord, data) VALUES ('contract.json', 'i:items/id:quiet', 1000, '{"id":"quiet","n":3}')`);
+      await client.query(`UPDATE store_heads SET revision = revision + 1 WHERE store = 'contract.json'`);
+    } finally {
+      await client.end();
+    }
+    expect(b.read().items).toEqual([]);
+    await otherBackend.catchUp();
+    expect(b.read().items).toEqual([{ id: 'quiet', n: 3 }]);
+    // Also while this instance's own commit is under way: the wait ends when that commit has read the newer rows.
+    const write = a.update((d) => {
+      d.counter += 1;
+    });
+    await fixture.backend.catchUp();
+    await write;
+    expect(a.read()).toMatchObject({ items: [{ id: 'quiet', n: 3 }], counter: 1 });
+  });
+
+  it('catchUp() waits at most its timeout when the database does not answer in time', async () => {
+    const pgFixture = await postgresFixture();
+    fixture = pgFixture;
+    await open(pgFixture.backend);
+    // Every pooled connection busy: the heads query waits for one.
+    const pool = (pgFixture.databases[0] as PgDatabase).pool;
+    const held = await Promise.all(Array.from({ length: 5 }, () => pool.connect()));
+    try {
+      const started = Date.now();
+      await pgFixture.backend.catchUp(300);
+      const waited = Date.now() - started;
+      expect(waited).toBeGreaterThanOrEqual(290);
+      expect(waited).toBeLessThan(3000);
+    } finally {
+      for (const c of held) c.release();
+    }
+  });
+
   it('loses no update when both write at once: 2 x 50 increments end at 100 on both', async () => {
     fixture = await postgresFixture();
     const a = await open(fixture.backend);

@@ -187,11 +187,22 @@ async function inTransaction<R>(pool: pg.Pool, work: (client: pg.PoolClient) => 
 /** The operator's next step when a store in PostgreSQL cannot be read or written (a transaction leaves nothing half done). */
 const PG_ADVICE = 'In de database is niets half veranderd; herstel de oorzaak (verbinding, rechten, de rijen van deze opslag) of zet een reservekopie van de database terug.';
 
-export async function openPgStore<S extends z.ZodType>(
-  database: PgDatabase,
-  options: StoreOpenOptions<S>,
-  reloaded: (name: string) => void = () => undefined,
-): Promise<ObservedStore<z.output<S>>> {
+/** What the backend keeps of an open store, for catchUp(). */
+interface OpenStore {
+  revision(): number;
+  /** Resolves when the store holds `revision` or later, or after `timeoutMs` (false then). */
+  reach(revision: number, timeoutMs: number): Promise<boolean>;
+  /** Its rows were removed (a finished update's deliveries): stop listening for its changes. */
+  forget(): void;
+}
+
+interface BackendHooks {
+  /** After the store was reloaded because another instance changed it. */
+  reloaded(name: string): void;
+  opened(name: string, store: OpenStore): void;
+}
+
+async function openPgStore<S extends z.ZodType>(database: PgDatabase, options: StoreOpenOptions<S>, hooks: BackendHooks): Promise<ObservedStore<z.output<S>>> {
   type T = z.output<S>;
   const { pool } = database;
   const name = options.name;
@@ -253,15 +264,22 @@ export async function openPgStore<S extends z.ZodType>(
   const refused = (issue: z.core.$ZodIssue | undefined) =>
     storeError(`wijziging geweigerd (${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'onbekend'})`);
 
+  /** Callers of reach() waiting for a revision this process has not read yet. */
+  const waiters = new Set<{ revision: number; done: (reached: boolean) => void }>();
+  const wake = () => {
+    for (const w of waiters) if (state.revision >= w.revision) w.done(true);
+  };
+
   const adopt = (fresh: Loaded): boolean => {
     if (fresh.revision <= state.revision) return false;
     current = parse(fresh.doc, 'de inhoud van een andere instantie');
     state = { ...fresh, doc: current as Doc };
+    wake();
     return true;
   };
   const announce = () => {
     for (const l of remoteListeners) l();
-    reloaded(name);
+    hooks.reloaded(name);
   };
 
   /** The state a commit wrote, taken over once the transaction has committed. */
@@ -308,6 +326,7 @@ export async function openPgStore<S extends z.ZodType>(
       state = pending;
       current = pending.doc as T;
       pending = undefined;
+      wake();
     }
     lastError = undefined;
     lastWriteAt = new Date().toISOString();
@@ -365,6 +384,32 @@ export async function openPgStore<S extends z.ZodType>(
     if (change === undefined || (change.store === name && change.revision > state.revision)) void reload();
   });
 
+  hooks.opened(name, {
+    revision: () => state.revision,
+    reach(revision, timeoutMs) {
+      if (state.revision >= revision) return Promise.resolve(true);
+      return new Promise<boolean>((resolve) => {
+        const waiter = {
+          revision,
+          done: (reached: boolean) => {
+            clearTimeout(timer);
+            waiters.delete(waiter);
+            resolve(reached);
+          },
+        };
+        const timer = setTimeout(() => waiter.done(false), timeoutMs);
+        waiters.add(waiter);
+        // Read now, or (while a commit of this process is under way) right after it: a commit that saw the newer
+        // revision has read the rows itself.
+        void reload();
+      });
+    },
+    forget() {
+      unlisten();
+      for (const w of waiters) w.done(false);
+    },
+  });
+
   const store: ObservedStore<T> = {
     file: where,
     read: () => current,
@@ -381,8 +426,7 @@ export async function openPgStore<S extends z.ZodType>(
       return () => remoteListeners.delete(listener);
     },
   };
-  // Closing the database ends the listening; a store needs nothing else let go.
-  void unlisten;
+  // Closing the database ends the listening; a store whose rows are removed stops listening then (forget).
   return store;
 }
 
@@ -390,12 +434,43 @@ export async function openPgStore<S extends z.ZodType>(
 export function postgresBackend(database: PgDatabase): StoreBackend {
   const likePrefix = (prefix: string) => `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const listeners = new Set<(name: string) => void>();
-  const reloaded = (name: string) => {
-    for (const l of listeners) l(name);
+  /** Every store opened through this backend, by name (a name opened twice has two). */
+  const open = new Map<string, Set<OpenStore>>();
+  const hooks: BackendHooks = {
+    reloaded(name) {
+      for (const l of listeners) l(name);
+    },
+    opened(name, store) {
+      const same = open.get(name) ?? new Set<OpenStore>();
+      same.add(store);
+      open.set(name, same);
+    },
   };
   return {
     kind: 'postgres',
-    open: (options) => openPgStore(database, options, reloaded),
+    open: (options) => openPgStore(database, options, hooks),
+    async catchUp(timeoutMs = 2000) {
+      if (open.size === 0) return;
+      const deadline = Date.now() + timeoutMs;
+      const work = async () => {
+        // One query for the heads of all open stores; only a store that is behind is read again.
+        const heads = await database.pool.query<{ store: string; revision: string }>('SELECT store, revision FROM store_heads WHERE store = ANY($1::text[])', [[...open.keys()]]);
+        const waits: Promise<boolean>[] = [];
+        for (const head of heads.rows) {
+          const revision = Number(head.revision);
+          for (const store of open.get(head.store) ?? []) if (store.revision() < revision) waits.push(store.reach(revision, Math.max(0, deadline - Date.now())));
+        }
+        await Promise.all(waits);
+      };
+      // A slow database (every pooled connection busy) holds the action up by timeoutMs at most.
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)));
+      try {
+        await Promise.race([work(), late]);
+      } finally {
+        clearTimeout(timer);
+      }
+    },
     onRemoteChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -410,6 +485,12 @@ export function postgresBackend(database: PgDatabase): StoreBackend {
       return [...new Set(r.rows.map((row) => row.store.slice(p.length).split('/')[0] ?? '').filter((s) => s !== ''))];
     },
     async remove(prefix) {
+      const folder = prefix.endsWith('/') ? prefix : `${prefix}/`;
+      for (const [name, stores] of open) {
+        if (name !== prefix && !name.startsWith(folder)) continue;
+        for (const store of stores) store.forget();
+        open.delete(name);
+      }
       await database.pool.query('DELETE FROM store_heads WHERE store = $1 OR store LIKE $2', [prefix, likePrefix(prefix.endsWith('/') ? prefix : `${prefix}/`)]);
     },
     locate: (name) => `postgres:${name}`,

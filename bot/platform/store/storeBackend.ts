@@ -22,6 +22,12 @@ export interface StoreBackend {
   locate(name: string): string;
   /** Told (with the store's name) after an open store was reloaded because another instance changed it. */
   onRemoteChange(listener: (name: string) => void): () => void;
+  /**
+   * Resolves when every open store holds at least what the database held when this was called: a user's action on
+   * one instance sees what their previous action wrote through another, even before that instance's change notice
+   * arrived. Waits at most `timeoutMs` per store (then the store is read as it is). Nothing to do when embedded.
+   */
+  catchUp(timeoutMs?: number): Promise<void>;
 }
 
 export type StoreOpenOptions<S extends z.ZodType> = Omit<JsonStoreOptions<S>, 'dir'>;
@@ -65,5 +71,6 @@ export function embeddedBackend(dataDir: string): StoreBackend {
     locate: file,
     // One process per DATA_DIR: nobody else changes these files.
     onRemoteChange: () => () => undefined,
+    catchUp: () => Promise.resolve(),
   };
 }
