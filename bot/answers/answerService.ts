@@ -976,19 +976,23 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
 
   /**
    * What follows the emergency card (113 first) for a message with suicidal thoughts: the entry on referring to 113,
-   * unless the lookup found an entry about self-harm or suicide itself, or found one while the message also names
-   * another form of violence or the asker's sector, which that entry may answer ("een vrouw die net door haar man is
-   * mishandeld zegt dat ze niet meer verder wil": partner violence; "SEH-arts: man na een suïcidepoging, thuis twee
-   * jonge kinderen": the kindcheck). Otherwise the lookup's guess on the other words is noise at the worst moment:
-   * "ik wil er niet meer zijn, ik heb alles geregeld" got the entry on what the region arranged in 2019, and 49 of the
-   * 64 such messages in the test sets got nothing after the emergency card.
+   * unless the lookup found an entry about self-harm or suicide itself, or one about another form of violence or the
+   * asker's sector that the message also names, which that entry may answer ("een vrouw die net door haar man is
+   * mishandeld zegt dat ze niet meer verder wil en loopt richting het station": partner violence; "SEH-arts: man na
+   * een suïcidepoging, thuis twee jonge kinderen": the kindcheck for SEH doctors). Otherwise the lookup's guess on the
+   * other words is noise at the worst moment: "ik wil er niet meer zijn, ik heb alles geregeld" got the entry on what
+   * the region arranged in 2019, "jongerenwerker hier, een jongen zit op het dak en zegt dat hij eraf springt" the
+   * entry on a child who tells, and a woman just beaten by her husband who "niet meer verder wil" the one on marital
+   * captivity abroad (partner violence named, but not what that entry is about).
    */
   function suicideFollowUp(result: AskResult, facets: FacetSet): AskResult {
     if (suicideReferral === undefined) return result;
     const found = result.kind === 'answer' ? result.entry : result.kind === 'none' ? result.tentative : undefined;
-    if (found !== undefined) {
-      if (entryFacets.get(found.id)?.forms.has(SELF_HARM) === true) return result;
-      if ([...facets.forms].some((f) => f !== SELF_HARM) || facets.roles.size > 0) return result;
+    const about = found === undefined ? undefined : entryFacets.get(found.id);
+    if (about !== undefined) {
+      if (about.forms.has(SELF_HARM)) return result;
+      for (const f of facets.forms) if (f !== SELF_HARM && about.forms.has(f)) return result;
+      if (shares(facets.roles, about.roles)) return result;
     }
     return { kind: 'answer', entry: suicideReferral, confidence: 1, alternatives: [] };
   }

@@ -99,11 +99,24 @@ describe('a professional asks a question in the personal chat (local mode)', () 
   });
 
   it('after the 113 card, an answer about another worry in the message stays (partner violence)', async () => {
-    await bot.post(personalMessage('verpleegkundige hier, een vrouw die net door haar man is mishandeld zegt dat ze niet meer verder wil'));
+    await bot.post(personalMessage('verpleegkundige hier, een vrouw die net door haar man is mishandeld zegt dat ze niet meer verder wil en loopt richting het station'));
     const cards = bot.connector.cards();
     expect(cardActions(cards[0]).map((a) => a.url)).toContain('tel:08000113');
     expect(cardText(cards.at(-1))).toMatch(/partner/i);
     expect(cardText(cards.at(-1))).not.toMatch(/113 Zelfmoordpreventie: doorverwijzen/);
+  });
+
+  it.each([
+    // The lookup's pick was about marital captivity abroad: partner violence is named, but that entry is not about it.
+    ['verpleegkundige hier, een vrouw die net door haar man is mishandeld zegt dat ze niet meer verder wil', /gevangenschap/i],
+    // The pick was the entry on a child who tells: a youth worker's sector, but not what that entry is for.
+    ['jongerenwerker hier, een jongen van 16 zit op het dak van de flat en zegt dat hij eraf springt', /kind vertelt/i],
+  ])('after the 113 card, a pick that is not about the worry the message names gives way to the 113 entry: %s', async (text, wrong) => {
+    await bot.post(personalMessage(text));
+    const cards = bot.connector.cards();
+    expect(cardActions(cards[0]).map((a) => a.url)).toContain('tel:08000113');
+    expect(cardText(cards.at(-1))).toMatch(/113 Zelfmoordpreventie: doorverwijzen/);
+    expect(cardText(cards.at(-1))).not.toMatch(wrong);
   });
 
   it('does not show the emergency card for an ordinary professional question about violence', async () => {
