@@ -491,7 +491,7 @@ export function postgresBackend(database: PgDatabase): StoreBackend {
         for (const store of stores) store.forget();
         open.delete(name);
       }
-      await database.pool.query('DELETE FROM store_heads WHERE store = $1 OR store LIKE $2', [prefix, likePrefix(prefix.endsWith('/') ? prefix : `${prefix}/`)]);
+      await database.pool.query('DELETE FROM store_heads WHERE store = $1 OR store LIKE $2', [prefix, likePrefix(folder)]);
     },
     locate: (name) => `postgres:${name}`,
   };

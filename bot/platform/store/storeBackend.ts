@@ -25,7 +25,7 @@ export interface StoreBackend {
   /**
    * Resolves when every open store holds at least what the database held when this was called: a user's action on
    * one instance sees what their previous action wrote through another, even before that instance's change notice
-   * arrived. Waits at most `timeoutMs` per store (then the store is read as it is). Nothing to do when embedded.
+   * arrived. Waits at most `timeoutMs` in all (then the stores are read as they are). Nothing to do when embedded.
    */
   catchUp(timeoutMs?: number): Promise<void>;
 }
