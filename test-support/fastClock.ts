@@ -70,3 +70,12 @@ export class FastClock implements Clock {
     timer.handle.unref?.();
   }
 }
+
+/**
+ * Start options for an end-to-end test that posts more to one chat within a second than a person would (a loop
+ * over every command, a form sent back four times): replies keep Teams' pace per chat (7/s) in transport time,
+ * which runs ten times faster here, so the test does not sit out that pace. Pacing itself is what
+ * deliveryLimiter.test.ts and queuedDelivery.test.ts check. Share one result over every start in a test file:
+ * a restart must not move transport time backwards.
+ */
+export const quickTransport = (): { transportClock: FastClock } => ({ transportClock: new FastClock(10) });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { cardText } from '../../test-support/connectorStub.ts';
 import { startTestBot, type TestBot } from '../../test-support/harness.ts';
+import { quickTransport } from '../../test-support/fastClock.ts';
 import { executeInvoke, LEADER, personalMessage, submitValue } from '../../test-support/activities.ts';
 import { FEEDBACK_VERB, SHOW_ENTRY_VERB } from '../../cards/answerCard.ts';
 import { CATEGORY_VERB } from '../../cards/topicsCard.ts';
@@ -10,7 +11,7 @@ import { snapshotDataFiles } from './dataFiles.ts';
 
 let bot: TestBot;
 beforeAll(async () => {
-  bot = await startTestBot({ env: { PROJECT_LEADERS: LEADER.aadObjectId } });
+  bot = await startTestBot({ env: { PROJECT_LEADERS: LEADER.aadObjectId }, app: quickTransport() });
 });
 afterAll(async () => {
   await bot.stop();

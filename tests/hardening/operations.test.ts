@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cardText } from '../../test-support/connectorStub.ts';
 import { startTestBot, type TestBot } from '../../test-support/harness.ts';
+import { quickTransport } from '../../test-support/fastClock.ts';
 import { executeInvoke, groupMessage, personalMessage, submitValue } from '../../test-support/activities.ts';
 import { FEEDBACK_VERB, SHOW_ENTRY_VERB } from '../../cards/answerCard.ts';
 import { APOLOGY } from '../../bot/teams/adapter.ts';
@@ -53,7 +54,7 @@ const throwing: Feature = {
 
 let bot: TestBot;
 beforeAll(async () => {
-  bot = await startTestBot({ app: { extraFeatures: [throwing] } });
+  bot = await startTestBot({ app: { extraFeatures: [throwing], ...quickTransport() } });
 });
 afterAll(async () => {
   await bot.stop();
