@@ -855,8 +855,7 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
     depth = RERANK_DEPTH,
     context: AskContext = {},
   ): { ranked: Scored[]; confidence: number; facets: FacetSet; story?: boolean } {
-    // Personal data is not part of the question's topic (and names would count as unknown words).
-    const clean = expandCapitalAbbreviations(detectPersonalData(text).redacted.replace(/\[[a-z-]+\]/g, ' '));
+    const clean = cleanQuestion(text);
     const q = analyze(clean, context);
     if (q.terms.length === 0) return { ranked: [], confidence: 0, facets: q.facets };
     const results = index.searchTop(q.terms.join(' '), searchOptions(q, typing), depth);
@@ -985,13 +984,16 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
    * entry on a child who tells, and a woman just beaten by her husband who "niet meer verder wil" the one on marital
    * captivity abroad (partner violence named, but not what that entry is about).
    */
-  function suicideFollowUp(result: AskResult, facets: FacetSet): AskResult {
+  function suicideFollowUp(result: AskResult, facets: FacetSet, text: string): AskResult {
     if (suicideReferral === undefined) return result;
     const found = result.kind === 'answer' ? result.entry : result.kind === 'none' ? result.tentative : undefined;
     const about = found === undefined ? undefined : entryFacets.get(found.id);
     if (about !== undefined) {
       if (about.forms.has(SELF_HARM)) return result;
-      for (const f of facets.forms) if (f !== SELF_HARM && about.forms.has(f)) return result;
+      // A form signalled only by an "a + b" term does not keep the pick: "collega + appt" reads a colleague's app as
+      // a boundary crossed, but "mijn collega appt me 'het is goed zo'" is a goodbye, and the 113 entry is the help.
+      const weak = nearOnlyForms(text);
+      for (const f of facets.forms) if (f !== SELF_HARM && !weak.has(f) && about.forms.has(f)) return result;
       if (shares(facets.roles, about.roles)) return result;
     }
     return { kind: 'answer', entry: suicideReferral, confidence: 1, alternatives: [] };
@@ -1000,7 +1002,19 @@ export function createAnswerService({ entries, synonyms, lexicon = EMPTY_LEXICON
   function ask(text: string, context: AskContext = {}): AskResult {
     const { ranked, confidence, facets, story = false } = rank(text, false, RERANK_DEPTH, context);
     const result = lookup(text, context, ranked, confidence, facets, story);
-    return context.suicide === true ? suicideFollowUp(result, facets) : result;
+    return context.suicide === true ? suicideFollowUp(result, facets, text) : result;
+  }
+
+  /** Personal data is not part of the question's topic (and names would count as unknown words). */
+  function cleanQuestion(text: string): string {
+    return expandCapitalAbbreviations(detectPersonalData(text).redacted.replace(/\[[a-z-]+\]/g, ' '));
+  }
+
+  /** Forms of violence the question signals only through "a + b" terms, none through a phrase. */
+  function nearOnlyForms(text: string): ReadonlySet<string> {
+    const forms = facetMatcher.analyze(cleanQuestion(text)).matches.filter((m) => m.kind === 'forms');
+    const byPhrase = new Set(forms.filter((m) => m.near !== true).map((m) => m.id));
+    return new Set(forms.filter((m) => !byPhrase.has(m.id)).map((m) => m.id));
   }
 
   function lookup(text: string, context: AskContext, ranked: readonly Scored[], confidence: number, facets: FacetSet, story: boolean): AskResult {

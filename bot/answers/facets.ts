@@ -29,6 +29,8 @@ export interface FacetMatch {
   /** First and last token index (of `tokenize(text)`) of the phrase that signalled it. */
   readonly from: number;
   readonly to: number;
+  /** Signalled by an "a + b" term (its parts near each other), a weaker sign than a phrase of the lexicon. */
+  readonly near?: true;
 }
 
 export interface FacetAnalysis {
@@ -228,7 +230,7 @@ export function createFacetMatcher(lexicon: Lexicon, options: FacetMatcherOption
         }
         if (ok) {
           // One match per part: the words in between are the story, not the form.
-          for (const span of spans) found.push({ kind: term.kind, id: term.id, from: span.from, to: span.to });
+          for (const span of spans) found.push({ kind: term.kind, id: term.id, from: span.from, to: span.to, near: true });
           break;
         }
       }

@@ -111,6 +111,8 @@ describe('a professional asks a question in the personal chat (local mode)', () 
     ['verpleegkundige hier, een vrouw die net door haar man is mishandeld zegt dat ze niet meer verder wil', /gevangenschap/i],
     // The pick was the entry on a child who tells: a youth worker's sector, but not what that entry is for.
     ['jongerenwerker hier, een jongen van 16 zit op het dak van de flat en zegt dat hij eraf springt', /kind vertelt/i],
+    // The pick was violence by staff: "collega + appt" is a weak sign (an "a + b" term), here a goodbye.
+    ["mijn collega appt me 'het is goed zo, zeg tegen de kids dat ik van ze hou' en neemt niet meer op", /door een medewerker/i],
   ])('after the 113 card, a pick that is not about the worry the message names gives way to the 113 entry: %s', async (text, wrong) => {
     await bot.post(personalMessage(text));
     const cards = bot.connector.cards();
