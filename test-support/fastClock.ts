@@ -72,10 +72,11 @@ export class FastClock implements Clock {
 }
 
 /**
- * Start options for an end-to-end test that posts more to one chat within a second than a person would (a loop
- * over every command, a form sent back four times): replies keep Teams' pace per chat (7/s) in transport time,
- * which runs ten times faster here, so the test does not sit out that pace. Pacing itself is what
- * deliveryLimiter.test.ts and queuedDelivery.test.ts check. Share one result over every start in a test file:
- * a restart must not move transport time backwards.
+ * Start options with transport time ten times faster than real time (or the given clock): for an end-to-end test
+ * that posts more to one chat within a second than a person would (a loop over every command, a form sent back four
+ * times), so it does not sit out Teams' pace per chat (7/s), and for broadcast tests, whose pacing, Retry-After and
+ * backoff keep their proportions at a tenth of the wait. Pacing itself is what deliveryLimiter.test.ts and
+ * queuedDelivery.test.ts check. A restart must not move transport time backwards: pass the next start a clock that
+ * goes on from the first one's `now()`.
  */
-export const quickTransport = (): { transportClock: FastClock } => ({ transportClock: new FastClock(10) });
+export const quickTransport = (clock: FastClock = new FastClock(10)): { transportClock: FastClock } => ({ transportClock: clock });

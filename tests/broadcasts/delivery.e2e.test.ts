@@ -6,7 +6,7 @@ import { BROADCAST_VERBS } from '../../cards/broadcastVerbs.ts';
 import { LEADER, personalMessage } from '../../test-support/activities.ts';
 import { cardActions, cardText } from '../../test-support/connectorStub.ts';
 import { startConnectorServer, type ConnectorCall, type ConnectorServer, type ScriptedReply } from '../../test-support/connectorServer.ts';
-import { FastClock } from '../../test-support/fastClock.ts';
+import { FastClock, quickTransport } from '../../test-support/fastClock.ts';
 import { startTestBot, type TestBot } from '../../test-support/harness.ts';
 import { chatOf, FORM, inChat, installPersonal, LEADER_CHAT } from './e2eKit.ts';
 import { queueOnDisk, until } from './fakes.ts';
@@ -22,11 +22,8 @@ afterEach(async () => {
 
 type Activity = Parameters<typeof inChat>[0];
 const env = { PROJECT_LEADERS: LEADER.aadObjectId, BROADCAST_MAX_ATTEMPTS: '3' };
-/**
- * Transport time (pace, Retry-After, backoff) runs 10 times faster than real time against the real HTTP connector
- * (a send still has 3 s of real time before it counts as unanswered); one clock per test, shared by a restart.
- */
-const fastTransport = (clock = new FastClock(10)) => ({ transportClock: clock });
+// Transport time (quickTransport: pace, Retry-After, backoff) runs 10 times faster than real time against the real
+// HTTP connector (a send still has 3 s of real time before it counts as unanswered); one clock per test.
 const isUpdate = (call: ConnectorCall) => call.method === 'POST' && String(call.body.summary).startsWith('Update:');
 /** From the nth delivered update on, Teams answers slowly (200 ms): the test acts while the send is half done. */
 const slowAfter = (n: number) => (call: ConnectorCall) => (isUpdate(call) && (connector?.delivered.size ?? 0) >= n ? 200 : 0);
@@ -71,7 +68,7 @@ describe('delivery against a connector that throttles, fails and refuses', () =>
       [chatOf(9)]: [503, 503, 503], // exhausts BROADCAST_MAX_ATTEMPTS=3
     };
     connector = await startConnectorServer();
-    bot = await startTestBot({ env, app: fastTransport() });
+    bot = await startTestBot({ env, app: quickTransport() });
     await installPersonal(bot, 12, connector.url);
     await leaderAt(bot, connector);
     connector.reset();
@@ -134,7 +131,7 @@ describe('delivery against a connector that throttles, fails and refuses', () =>
 
   it('cancel while sending: the rest is skipped, nobody gets it after the stop', async () => {
     connector = await startConnectorServer({ latencyMs: 5, delayMs: slowAfter(5) });
-    bot = await startTestBot({ env: { ...env, TEAMS_RATE_PER_SECOND: '10' }, app: fastTransport() });
+    bot = await startTestBot({ env: { ...env, TEAMS_RATE_PER_SECOND: '10' }, app: quickTransport() });
     await installPersonal(bot, 30, connector.url);
     await leaderAt(bot, connector);
     connector.reset();
@@ -156,7 +153,7 @@ describe('delivery against a connector that throttles, fails and refuses', () =>
 
   it('restart mid-send (stop, start again on the same data): the rest is delivered, nobody twice', async () => {
     connector = await startConnectorServer({ latencyMs: 5, delayMs: slowAfter(12) });
-    const transport = fastTransport();
+    const transport = quickTransport();
     bot = await startTestBot({ env: { ...env, TEAMS_RATE_PER_SECOND: '10' }, app: transport });
     await installPersonal(bot, 40, connector.url);
     await leaderAt(bot, connector);
@@ -182,7 +179,7 @@ describe('delivery against a connector that throttles, fails and refuses', () =>
   it('crash mid-send (the data as a SIGKILL leaves it, sends in flight): the restart loses nobody, duplicates stay within the bound', async () => {
     connector = await startConnectorServer({ latencyMs: 2 });
     const firstClock = new FastClock(10);
-    const first = await startTestBot({ env: { ...env, TEAMS_RATE_PER_SECOND: '20' }, app: fastTransport(firstClock) });
+    const first = await startTestBot({ env: { ...env, TEAMS_RATE_PER_SECOND: '20' }, app: quickTransport(firstClock) });
     bot = first;
     await installPersonal(first, 60, connector.url);
     await leaderAt(first, connector);
@@ -208,7 +205,7 @@ describe('delivery against a connector that throttles, fails and refuses', () =>
     // A new process on the crashed data; Teams answers again.
     connector.hold = false;
     // Transport time goes on from where the first process left it (retry moments on disk are in that time).
-    const second = await startTestBot({ env: { ...env, TEAMS_RATE_PER_SECOND: '20' }, dataDir: crashDir, app: fastTransport(new FastClock(10, firstClock.now())) });
+    const second = await startTestBot({ env: { ...env, TEAMS_RATE_PER_SECOND: '20' }, dataDir: crashDir, app: quickTransport(new FastClock(10, firstClock.now())) });
     try {
       await second.app.idle();
       expect(lastReport(connector)).toMatch(/Verstuurd 61 van 61/);
