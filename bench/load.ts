@@ -17,6 +17,7 @@
  *   npx tsx bench/load.ts --runs 1 --duration 10 --connections 50 --sequential 300
  *   npx tsx bench/load.ts --latency-only --runs 5  # only the turn latencies against the echo bot, nothing written
  *   ... --no-build                             # use dist/ as it is (after your own `npm run build`)
+ *   npx tsx bench/load.ts --latency-only --without-engine  # a bound: the turn without its screen and lookup
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -47,6 +48,12 @@ const WRITE = args.includes('--write');
 /** Only the paced turn latencies (bot and echo bot, alternating): for quick before/after comparisons. */
 const LATENCY_ONLY = args.includes('--latency-only');
 const BUILD = !args.includes('--no-build');
+/**
+ * With --latency-only: the bot's question flow (danger screen, lookup) runs once per distinct question and is then
+ * reused (bench/withoutEngine.mjs). A bound, not the product: how close to the echo bot the rest of a turn is.
+ */
+const WITHOUT_ENGINE = args.includes('--without-engine');
+if (WITHOUT_ENGINE && !LATENCY_ONLY) throw new Error('--without-engine measures a bound, not the product: only with --latency-only');
 /** Turn latency: at most one turn per this many ms, spread over this many chats (see sequentialLatency). */
 const PACE_MS = Number(flag('pace-ms', '25'));
 const TURN_CHATS = 10;
@@ -234,7 +241,12 @@ interface RunResult {
 
 /** The bot as it ships (`npm run start:prod`: plain node on the build in dist/), with the memory probe preloaded. */
 const startShipped = (dataDir: string): Promise<Child> =>
-  startChild('dist/bot/main.js', { DATA_DIR: dataDir, LOG_LEVEL: 'info' }, ['--expose-gc', '--import', './bench/gcProbe.mjs']);
+  startChild('dist/bot/main.js', { DATA_DIR: dataDir, LOG_LEVEL: 'info' }, [
+    '--expose-gc',
+    '--import',
+    './bench/gcProbe.mjs',
+    ...(WITHOUT_ENGINE ? ['--import', './bench/withoutEngine.mjs'] : []),
+  ]);
 
 /**
  * The bot as it ships and the echo bot, started on a fresh data dir and warmed up (JIT, first conversation records),
