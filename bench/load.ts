@@ -350,7 +350,7 @@ if (LATENCY_ONLY) {
     await connector.close();
   }
   const ratios = runs.map((r) => r.question / r.echo);
-  process.stdout.write(`median: question p50 ${median(runs.map((r) => r.question))} ms, echo p50 ${median(runs.map((r) => r.echo))} ms, ratio of the runs' own ratios ${median(ratios.map((x) => Math.round(x * 100) / 100))}x\n`);
+  process.stdout.write(`${WITHOUT_ENGINE ? 'WITHOUT ENGINE (a bound, not the product) ' : ''}median: question p50 ${median(runs.map((r) => r.question))} ms, echo p50 ${median(runs.map((r) => r.echo))} ms, ratio of the runs' own ratios ${median(ratios.map((x) => Math.round(x * 100) / 100))}x\n`);
   process.exit(0);
 }
 const results: RunResult[] = [];
